@@ -1,0 +1,615 @@
+/*
+ * clauselint.h: the clauselint library.
+ *
+ * One header in sections, in data-flow order: utilities, YAML, globs,
+ * configuration and people, the framework catalogue, documents, the
+ * repository, findings and rules, the lint run, and the report emitters.
+ *
+ * Conventions (see STYLE.md): functions that can fail return 0 on success
+ * and -1 on failure, with a one-line reason in a caller-supplied cl_error;
+ * an output parameter comes first and is called `out`; every object has a
+ * _free that accepts NULL; the library never prints and never exits,
+ * except cl_oom() when memory runs out (there is nothing sensible left to
+ * do then, as in git's xmalloc).
+ */
+#ifndef CLAUSELINT_H
+#define CLAUSELINT_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#define CL_VERSION "0.1.0"
+#define CL_DEFAULT_FRAMEWORK "ISO27001:2022"
+
+/* ------------------------------------------------------------------ */
+/* Utilities (util.c)                                                 */
+/* ------------------------------------------------------------------ */
+
+/* A one-line reason for a failure; `message` is always NUL-terminated. */
+typedef struct {
+	char message[512];
+} cl_error;
+
+void cl_error_set(cl_error *err, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* Allocation that never returns NULL: on failure prints one line and
+ * exits with status 2 (see the header comment). */
+void cl_oom(void);
+void *cl_malloc(size_t size);
+void *cl_calloc(size_t count, size_t size);
+void *cl_realloc(void *ptr, size_t size);
+char *cl_strdup(const char *s);
+char *cl_strndup(const char *s, size_t n);
+char *cl_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Grows `*items` (of `*cap` elements of `size` bytes) to hold `need`. */
+void cl_grow(void **items, size_t *cap, size_t need, size_t size);
+
+/* A growable byte buffer, always NUL-terminated once anything is put. */
+typedef struct {
+	char *ptr;
+	size_t len;
+	size_t cap;
+} cl_buf;
+
+#define CL_BUF_INIT {NULL, 0, 0}
+
+void cl_buf_put(cl_buf *buf, const char *data, size_t len);
+void cl_buf_puts(cl_buf *buf, const char *s);
+void cl_buf_putc(cl_buf *buf, char c);
+void cl_buf_printf(cl_buf *buf, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void cl_buf_vprintf(cl_buf *buf, const char *fmt, va_list ap);
+/* Hands the string over to the caller (who frees it); the buffer is
+ * empty afterwards. Never NULL. */
+char *cl_buf_detach(cl_buf *buf);
+void cl_buf_free(cl_buf *buf);
+
+/* A growable list of owned strings. */
+typedef struct {
+	char **items;
+	size_t count;
+	size_t cap;
+} cl_strvec;
+
+#define CL_STRVEC_INIT {NULL, 0, 0}
+
+/* Takes ownership of `s`. */
+void cl_strvec_push_owned(cl_strvec *vec, char *s);
+void cl_strvec_push(cl_strvec *vec, const char *s);
+void cl_strvec_sort(cl_strvec *vec);
+/* Binary search in a sorted vector. */
+int cl_strvec_contains_sorted(const cl_strvec *vec, const char *s);
+void cl_strvec_free(cl_strvec *vec);
+
+/* Case-insensitive ASCII comparison. */
+int cl_strcaseeq(const char *a, const char *b);
+
+/* A calendar date, proleptic Gregorian, no time zone. */
+typedef struct {
+	int year, month, day;
+} cl_date;
+
+/* Parses exactly `YYYY-MM-DD` naming a real day. 0 or -1. */
+int cl_date_parse(cl_date *out, const char *s);
+/* Days since 1970-01-01 (negative before). */
+long cl_date_days(cl_date d);
+cl_date cl_date_from_days(long days);
+/* `YYYY-MM-DD` into buf (at least 11 bytes). */
+void cl_date_format(char *buf, cl_date d);
+cl_date cl_date_today_utc(void);
+
+/* A review interval: `12 months`, `1 year`, `90 days`, `6 weeks`. */
+typedef enum { CL_UNIT_DAYS, CL_UNIT_WEEKS, CL_UNIT_MONTHS, CL_UNIT_YEARS } cl_unit;
+
+typedef struct {
+	int count;
+	cl_unit unit;
+} cl_interval;
+
+/* Parses `N unit` (unit singular or plural, N from 1 to 100000).
+ * 0 or -1. */
+int cl_interval_parse(cl_interval *out, const char *s);
+/* The date `interval` after `d`; months clamp to the month's last day. */
+cl_date cl_date_add(cl_date d, cl_interval interval);
+
+/* Whether `s` (of `len` bytes) is valid UTF-8; when it isn't and
+ * `bad_offset` is not NULL, the offset of the first bad byte. */
+int cl_utf8_valid(const char *s, size_t len, size_t *bad_offset);
+
+/* ------------------------------------------------------------------ */
+/* YAML (yaml.c): a small, safe tree over libyaml                      */
+/* ------------------------------------------------------------------ */
+
+/*
+ * Front matter and configuration files are read into this tree, never
+ * into libyaml's document model: it keeps the 1-based line and column of
+ * every node, treats every scalar as text (so `version: 1.10` stays
+ * "1.10"), and refuses what a policy document never needs and an attacker
+ * could abuse: aliases (`&a [*a]` contains itself), nesting deeper than
+ * CL_YAML_MAX_DEPTH, non-scalar mapping keys, duplicate keys, several
+ * documents, and input over CL_YAML_MAX_BYTES.
+ */
+#define CL_YAML_MAX_DEPTH 32
+#define CL_YAML_MAX_BYTES (256 * 1024)
+
+typedef enum { CL_YAML_SCALAR, CL_YAML_SEQUENCE, CL_YAML_MAPPING } cl_yaml_kind;
+
+typedef struct cl_yaml_node cl_yaml_node;
+
+struct cl_yaml_node {
+	cl_yaml_kind kind;
+	int line;   /* 1-based, plus the caller's line offset */
+	int column; /* 1-based */
+	/* CL_YAML_SCALAR: the text (NUL-terminated, never NULL) and whether
+	 * it was written plain (unquoted, not a block scalar). */
+	char *scalar;
+	size_t scalar_len;
+	int plain;
+	/* CL_YAML_SEQUENCE: items[0..count). CL_YAML_MAPPING: keys[i] (always
+	 * scalars) map to values[i], i in [0..count), in document order. */
+	size_t count;
+	cl_yaml_node **items;
+	cl_yaml_node **keys;
+	cl_yaml_node **values;
+};
+
+/*
+ * Parses `len` bytes of YAML text. Line numbers in the tree and in `err`
+ * are offset by `line_offset` (pass 1 when the text starts on the second
+ * line of a file). An empty document gives *out == NULL and returns 0.
+ * On failure returns -1, sets *err_line and *err_column (1-based, offset like
+ * the tree) and a message such as "duplicate key 'id' (first at line 3)".
+ * The caller owns *out and frees it with cl_yaml_free.
+ */
+int cl_yaml_parse(cl_yaml_node **out, const char *text, size_t len, int line_offset,
+                  int *err_line, int *err_column, cl_error *err);
+void cl_yaml_free(cl_yaml_node *node);
+
+/* The value of `key` in a mapping (exact, case-sensitive), or NULL; also
+ * NULL when `map` is NULL or not a mapping. Borrowed. */
+const cl_yaml_node *cl_yaml_get(const cl_yaml_node *map, const char *key);
+/* The key node for `key`, for its line; or NULL. Borrowed. */
+const cl_yaml_node *cl_yaml_get_key(const cl_yaml_node *map, const char *key);
+/* Whether a node is YAML's null: a plain scalar "", "~", "null", "Null"
+ * or "NULL". */
+int cl_yaml_is_null(const cl_yaml_node *node);
+/* The text of a non-null scalar, else NULL. Borrowed. */
+const char *cl_yaml_text(const cl_yaml_node *node);
+
+/* ------------------------------------------------------------------ */
+/* Globs (glob.c)                                                     */
+/* ------------------------------------------------------------------ */
+
+/*
+ * Matches a repository-relative path ('/'-separated, no leading '/')
+ * against a glob in the gitignore dialect: `*` and `?` and `[...]` never
+ * match '/', a `**` component matches any run of directories (alone,
+ * leading, trailing or in the middle of a pattern), a pattern
+ * without '/' matches the last path component at any depth, a leading '/'
+ * anchors at the root, a trailing '/' matches a directory and everything
+ * under it. Returns 1 on a match, else 0.
+ */
+int cl_glob_match(const char *pattern, const char *path);
+/* 1 when any of the patterns matches. */
+int cl_glob_match_any(const cl_strvec *patterns, const char *path);
+/* 0 when `pattern` is well formed, else -1 with a reason in err
+ * (an unclosed '[', an empty pattern). */
+int cl_glob_check(const char *pattern, cl_error *err);
+
+/* ------------------------------------------------------------------ */
+/* Severities                                                          */
+/* ------------------------------------------------------------------ */
+
+typedef enum { CL_SEV_OFF = 0, CL_SEV_NOTE = 1, CL_SEV_WARNING = 2, CL_SEV_ERROR = 3 } cl_severity;
+
+/* "off", "note", "warning", "error". */
+const char *cl_severity_name(cl_severity sev);
+/* 0 and *out set, or -1 for an unknown name. */
+int cl_severity_parse(cl_severity *out, const char *name);
+
+/* ------------------------------------------------------------------ */
+/* Rules (rules/registry.c)                                           */
+/* ------------------------------------------------------------------ */
+
+typedef struct cl_lint cl_lint;
+
+typedef struct {
+	const char *name;            /* kebab-case, stable */
+	cl_severity default_severity;
+	const char *clause;          /* "5.2", "A.5.4", or NULL */
+	const char *summary;         /* one line: fires when ... */
+	const char *explain;         /* what, why the clause asks it, how to fix */
+} cl_rule;
+
+/* Every rule clauselint implements, in `clauselint rules` order. */
+extern const cl_rule *const cl_rules[];
+extern const size_t cl_rules_count;
+/* The rule named `name`, or NULL. */
+const cl_rule *cl_rule_find(const char *name);
+
+/* ------------------------------------------------------------------ */
+/* Configuration and people (config.c, people.c)                      */
+/* ------------------------------------------------------------------ */
+
+typedef struct {
+	char *name;
+	cl_strvec emails;     /* lower-cased */
+	cl_strvec roles;
+	int has_since, has_until;
+	cl_date since, until;
+	cl_strvec signing_keys;
+	int line;
+} cl_person;
+
+typedef struct {
+	char *path;           /* repository-relative, or NULL when absent */
+	cl_person *items;
+	size_t count;
+} cl_people;
+
+void cl_people_free(cl_people *people);
+/* The person whose e-mail is `email` (case-insensitive), or NULL. */
+const cl_person *cl_people_find_email(const cl_people *people, const char *email);
+/* Whether anyone in the registry holds `role` (case-insensitive). */
+int cl_people_role_held(const cl_people *people, const char *role);
+
+/* Parses a people registry; `path` is only used in messages. -1 with
+ * "path:line: reason" in err on an unreadable value. */
+int cl_people_parse(cl_people *out, const char *text, size_t len, const char *path, cl_error *err);
+
+typedef struct {
+	char *path;              /* as given or found; NULL: defaults only */
+	char *display_path;      /* repository-relative when inside it */
+	char *framework;
+	char *people_path;       /* repository-relative */
+	int people_path_explicit;
+	cl_strvec include;
+	cl_strvec exclude;
+	cl_strvec governed;
+	cl_interval review_interval;
+	cl_interval due_soon;
+	cl_strvec top_management_roles;
+	char *approval_trailer;
+	int require_signature;
+	/* Per rule, by index in cl_rules: the configured severity, or -1
+	 * when the configuration leaves the default. */
+	int *rule_severity;
+} cl_config;
+
+/* Fills `out` with the defaults of SPEC §1. */
+void cl_config_defaults(cl_config *out);
+/* Parses configuration text over the defaults already in `out`.
+ * `path` is used in messages: "path:line: unknown key 'x' (expected one
+ * of ...)". -1 on any unknown key or wrong value. */
+int cl_config_parse(cl_config *out, const char *text, size_t len, const char *path, cl_error *err);
+void cl_config_free(cl_config *config);
+/* The effective severity of a rule. */
+cl_severity cl_config_severity(const cl_config *config, const cl_rule *rule);
+
+/* ------------------------------------------------------------------ */
+/* Framework catalogue (catalogue.c, rules/iso27001-2022.tsv)         */
+/* ------------------------------------------------------------------ */
+
+typedef struct {
+	const char *code;    /* "5.2", "A.5.4" */
+	const char *title;   /* official title */
+} cl_control;
+
+/* The catalogue entry of `code` in `framework`, or NULL. */
+const cl_control *cl_catalogue_find(const char *framework, const char *code);
+/* Whether clauselint knows the framework (compared after dropping
+ * spaces, "/IEC" and case: "ISO/IEC 27001:2022" is ISO27001:2022). */
+int cl_framework_known(const char *framework);
+/* Catalogue size, for tests and `rules`. */
+size_t cl_catalogue_count(void);
+const cl_control *cl_catalogue_at(size_t index);
+
+/* ------------------------------------------------------------------ */
+/* Documents (document.c, frontmatter.c, markdown.c)                  */
+/* ------------------------------------------------------------------ */
+
+typedef enum {
+	CL_TYPE_NONE = 0, /* no `type`: not governed (unless a requirement note) */
+	CL_TYPE_POLICY,
+	CL_TYPE_PROCEDURE,
+	CL_TYPE_STANDARD,
+	CL_TYPE_STATEMENT,
+	CL_TYPE_ROLES,
+	CL_TYPE_REVIEW,
+	CL_TYPE_RESOURCE_APPROVAL,
+	CL_TYPE_ACKNOWLEDGEMENT,
+	CL_TYPE_TRAINING,
+	CL_TYPE_RECORD,
+	CL_TYPE_REQUIREMENT, /* an Obsidian-style requirement note */
+	CL_TYPE_UNKNOWN      /* a `type` value clauselint doesn't know */
+} cl_doc_type;
+
+/* "policy", ... ; "requirement" for notes; NULL for NONE/UNKNOWN. */
+const char *cl_doc_type_name(cl_doc_type type);
+/* The type named `name`, or CL_TYPE_UNKNOWN. */
+cl_doc_type cl_doc_type_parse(const char *name);
+
+typedef enum { CL_STATUS_ACTIVE, CL_STATUS_DRAFT, CL_STATUS_RETIRED } cl_doc_status;
+
+typedef enum { CL_LINK_MARKDOWN, CL_LINK_WIKI } cl_link_kind;
+
+/* A link whose target is in the repository: relative Markdown links and
+ * images, and [[wikilinks]]. */
+typedef struct {
+	cl_link_kind kind;
+	char *target; /* as written, without fragment and alias */
+	int line, column;
+} cl_link;
+
+/* A suppression comment, see SPEC §3. */
+typedef enum {
+	CL_SUPPRESS_DISABLE,
+	CL_SUPPRESS_ENABLE,
+	CL_SUPPRESS_DISABLE_NEXT_LINE,
+	CL_SUPPRESS_DISABLE_LINE,
+	CL_SUPPRESS_DISABLE_FILE
+} cl_suppress_kind;
+
+typedef struct {
+	cl_suppress_kind kind;
+	int line;
+	cl_strvec rules; /* empty: all rules */
+} cl_suppression;
+
+/* A row of a rendered key/value HTML table (a Dataview export). */
+typedef struct {
+	char *key;
+	char *value;
+	int line;
+} cl_kv_row;
+
+/* A GFM table: the header cells and the body rows, as plain text. */
+typedef struct {
+	int line;
+	size_t columns;
+	char **header;        /* [columns] */
+	size_t rows;
+	char ***cells;        /* [rows][columns]; a short row is padded with "" */
+	int *row_lines;       /* [rows] */
+} cl_table;
+
+typedef struct {
+	char *path;           /* repository-relative */
+
+	/* Reading. `unreadable` holds a reason when the file can't be read as
+	 * UTF-8 Markdown (binary, too large, I/O); nothing else is then set. */
+	char *unreadable;
+	int unreadable_line;
+
+	/* Front matter. */
+	int has_front_matter;
+	char *front_matter_error; /* front-matter-invalid: what is wrong */
+	int front_matter_error_line, front_matter_error_column;
+	cl_yaml_node *front_matter; /* the mapping, or NULL */
+
+	/* Derived from the front matter. */
+	cl_doc_type type;
+	cl_doc_status status;
+	int governed;         /* typed, or a requirement note */
+	int under_governed_glob; /* must have front matter (config `governed`) */
+	const char *id;       /* borrowed from front_matter, or NULL */
+
+	/* Derived from the body. */
+	int body_parsed;
+	cl_link *links;
+	size_t link_count;
+	cl_suppression *suppressions;
+	size_t suppression_count;
+	cl_kv_row *kv_rows;
+	size_t kv_row_count;
+	cl_table *tables;
+	size_t table_count;
+	/* Headings as plain text with their lines, for content rules. */
+	cl_strvec headings;
+	int *heading_lines;
+	/* The body as plain text with normalised whitespace, lower-cased,
+	 * for phrase searches by content rules. */
+	char *plain_text;
+} cl_document;
+
+/* The largest Markdown file clauselint reads. */
+#define CL_MAX_FILE_BYTES (8 * 1024 * 1024)
+
+/*
+ * Parses one Markdown file's bytes into a document: front matter (BOM and
+ * CRLF accepted), then the body with cmark-gfm (tables) with the front
+ * matter blanked so line numbers stay true. Never fails: problems are
+ * recorded in the document for the rules to report. The caller owns the
+ * result (cl_document_free); `path` is copied.
+ */
+cl_document *cl_document_parse(const char *path, const char *data, size_t len);
+/* A document for a file that could not be read at all. */
+cl_document *cl_document_unreadable(const char *path, const char *reason);
+void cl_document_free(cl_document *doc);
+
+/* The front matter value / key node of `key`, or NULL. Borrowed. */
+const cl_yaml_node *cl_document_field(const cl_document *doc, const char *key);
+/* The line of `key` in the front matter, or 1 when absent. */
+int cl_document_field_line(const cl_document *doc, const char *key);
+
+/* ------------------------------------------------------------------ */
+/* Repository (repo.c)                                                */
+/* ------------------------------------------------------------------ */
+
+typedef struct cl_repo cl_repo;
+
+/*
+ * Discovers the repository from `dir` as git does (worktrees and .git
+ * files included). Fails for a directory that is in no repository and for
+ * a bare repository (nothing to lint without a working tree).
+ * The caller frees *out with cl_repo_free.
+ */
+int cl_repo_open(cl_repo **out, const char *dir, cl_error *err);
+void cl_repo_free(cl_repo *repo);
+/* The working tree's root, with a trailing '/'. Borrowed. */
+const char *cl_repo_workdir(const cl_repo *repo);
+
+/*
+ * Lists the files of the working tree that git tracks or would track
+ * (untracked files that aren't ignored), sorted, repository-relative.
+ * Symbolic links, submodules and files deleted from the working tree are
+ * left out: clauselint lints content in the repository, never a link's
+ * target.
+ */
+int cl_repo_list_files(cl_strvec *out, cl_repo *repo, cl_error *err);
+
+typedef enum { CL_READ_OK = 0, CL_READ_MISSING, CL_READ_NOT_REGULAR, CL_READ_TOO_LARGE, CL_READ_ERROR } cl_read_result;
+
+/* Reads a working-tree file without following a symbolic link, refusing
+ * files over `limit` bytes. On CL_READ_OK the caller frees *out (which is
+ * NUL-terminated; *len excludes the NUL). */
+cl_read_result cl_repo_read(char **out, size_t *len, cl_repo *repo, const char *path, size_t limit);
+
+/* ------------------------------------------------------------------ */
+/* Findings (finding.c)                                               */
+/* ------------------------------------------------------------------ */
+
+typedef struct {
+	const cl_rule *rule;
+	cl_severity severity; /* effective, never OFF */
+	char *path;           /* NULL: repository-level with no file */
+	int line, column;     /* 1-based */
+	char *message;
+} cl_finding;
+
+typedef struct {
+	cl_finding *items;
+	size_t count;
+	size_t cap;
+} cl_findings;
+
+#define CL_FINDINGS_INIT {NULL, 0, 0}
+
+/* Appends a finding; `path` and `message` are copied. */
+void cl_findings_add(cl_findings *list, const cl_rule *rule, cl_severity sev, const char *path, int line,
+                     int column, const char *message);
+/* Sorts by path (no path first), line, column, rule name, message. */
+void cl_findings_sort(cl_findings *list);
+/* Stable partition: errors, then warnings, then notes, each keeping the
+ * sorted order (GitHub shows only the first 10 of each kind). */
+void cl_findings_sort_by_severity(cl_findings *list);
+void cl_findings_free(cl_findings *list);
+
+typedef struct {
+	size_t documents;
+	size_t errors, warnings, notes;
+} cl_summary;
+
+void cl_summary_count(cl_summary *out, const cl_findings *list, size_t documents);
+
+/* ------------------------------------------------------------------ */
+/* The lint run (lint.c)                                              */
+/* ------------------------------------------------------------------ */
+
+struct cl_lint {
+	const cl_config *config;
+	const cl_people *people;
+	cl_document **documents; /* every Markdown file read, sorted by path */
+	size_t document_count;
+	const cl_strvec *files;  /* every file in the repository, sorted */
+	cl_date today;
+	cl_findings *findings;
+};
+
+/*
+ * Reports a finding of rule `name` (which must exist) at doc's path, or at
+ * the configuration file when `doc` is NULL (a repository-level finding).
+ * The configured severity applies; rules that are off report nothing.
+ */
+void cl_report(cl_lint *lint, const char *name, const cl_document *doc, int line, int column,
+               const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+
+/* The governed document with id `id`, active or draft, or NULL. */
+const cl_document *cl_lint_find_id(const cl_lint *lint, const char *id);
+
+/* Runs every rule over the documents, then applies the documents'
+ * suppression comments. */
+void cl_lint_run(cl_lint *lint);
+
+/* Whether a finding of `rule` at `line` is switched off by a comment of
+ * `doc` (SPEC §3, markdownlint's semantics). */
+int cl_suppressed(const cl_document *doc, const char *rule, int line);
+
+/* ------------------------------------------------------------------ */
+/* A whole run: repository, configuration, documents, rules (run.c)   */
+/* ------------------------------------------------------------------ */
+
+typedef struct {
+	const char *config_file;   /* -c, relative to the current directory */
+	cl_date today;
+	char *const *paths;        /* PATH arguments, relative to the current directory */
+	size_t path_count;
+} cl_run_options;
+
+typedef struct {
+	cl_findings findings;      /* sorted */
+	cl_summary summary;
+	char *framework;
+} cl_run_result;
+
+/*
+ * Lints the repository containing the current directory. Returns -1 with
+ * a one-line reason on a usage, configuration or repository error (the
+ * caller exits 2); findings are not errors. The caller frees *out with
+ * cl_run_result_free, also after a failure.
+ */
+int cl_run(cl_run_result *out, const cl_run_options *opts, cl_error *err);
+void cl_run_result_free(cl_run_result *result);
+
+/* Rule groups (rules/...): each checks its rules over the whole run. */
+void cl_check_front_matter(cl_lint *lint);
+void cl_check_duplicate_id(cl_lint *lint);
+void cl_check_unknown_clause(cl_lint *lint);
+void cl_check_broken_link(cl_lint *lint);
+void cl_check_requirement_notes(cl_lint *lint);
+
+/* ------------------------------------------------------------------ */
+/* Reports (output_*.c)                                               */
+/* ------------------------------------------------------------------ */
+
+typedef enum { CL_FORMAT_TEXT, CL_FORMAT_GITHUB, CL_FORMAT_JSON } cl_format;
+
+/* 0 and *out, or -1 for an unknown name. */
+int cl_format_parse(cl_format *out, const char *name);
+
+typedef struct {
+	int color;            /* text: ANSI colours */
+	int quiet;            /* errors only */
+	const char *framework;
+} cl_report_options;
+
+/*
+ * Writes the whole report into `out` (so that nothing is half-written
+ * when the caller fails to save it). `findings` must be sorted with
+ * cl_findings_sort; the github emitter reorders a copy itself.
+ */
+void cl_report_text(cl_buf *out, const cl_findings *findings, const cl_summary *summary,
+                    const cl_report_options *opts);
+void cl_report_github(cl_buf *out, const cl_findings *findings, const cl_summary *summary,
+                      const cl_report_options *opts);
+void cl_report_json(cl_buf *out, const cl_findings *findings, const cl_summary *summary,
+                    const cl_report_options *opts);
+/* The Markdown job summary for $GITHUB_STEP_SUMMARY. */
+void cl_report_github_summary(cl_buf *out, const cl_findings *findings, const cl_summary *summary,
+                              const cl_report_options *opts);
+
+/* Escaping, exposed for tests. */
+/* Workflow command data: % CR LF. */
+void cl_escape_github_data(cl_buf *out, const char *s);
+/* Workflow command property: % CR LF : , */
+void cl_escape_github_property(cl_buf *out, const char *s);
+/* A JSON string with its quotes; invalid UTF-8 becomes U+FFFD. */
+void cl_escape_json(cl_buf *out, const char *s);
+/* A path for one-line text output: as is when it has no control
+ * character, '"' or '\', else C-quoted in double quotes as git does. */
+void cl_quote_path(cl_buf *out, const char *path);
+
+#endif

@@ -1,0 +1,137 @@
+/*
+ * lint.c: running the rules and honouring suppression comments.
+ */
+#include "clauselint.h"
+
+#include <assert.h>
+#include <stdlib.h>
+#include <string.h>
+
+void cl_report(cl_lint *lint, const char *name, const cl_document *doc, int line, int column, const char *fmt,
+               ...)
+{
+	const cl_rule *rule = cl_rule_find(name);
+	cl_severity sev;
+	cl_buf message = CL_BUF_INIT;
+	const char *path;
+	va_list ap;
+
+	/* A rule reporting under a name it doesn't have is a bug of ours. */
+	assert(rule != NULL);
+	if (!rule)
+		return;
+	sev = cl_config_severity(lint->config, rule);
+	if (sev == CL_SEV_OFF)
+		return;
+	va_start(ap, fmt);
+	cl_buf_vprintf(&message, fmt, ap);
+	va_end(ap);
+	path = doc ? doc->path : lint->config ? lint->config->display_path : NULL;
+	cl_findings_add(lint->findings, rule, sev, path, line > 0 ? line : 1, column > 0 ? column : 1,
+	                message.ptr ? message.ptr : "");
+	cl_buf_free(&message);
+}
+
+const cl_document *cl_lint_find_id(const cl_lint *lint, const char *id)
+{
+	for (size_t i = 0; i < lint->document_count; i++) {
+		const cl_document *doc = lint->documents[i];
+
+		if (doc->governed && doc->status != CL_STATUS_RETIRED && doc->id && strcmp(doc->id, id) == 0)
+			return doc;
+	}
+	return NULL;
+}
+
+static int names_rule(const cl_suppression *s, const char *rule)
+{
+	if (!s->rules.count)
+		return 1;
+	for (size_t i = 0; i < s->rules.count; i++)
+		if (strcmp(s->rules.items[i], rule) == 0)
+			return 1;
+	return 0;
+}
+
+int cl_suppressed(const cl_document *doc, const char *rule, int line)
+{
+	int disabled = 0;
+
+	for (size_t i = 0; i < doc->suppression_count; i++) {
+		const cl_suppression *s = &doc->suppressions[i];
+
+		if (!names_rule(s, rule))
+			continue;
+		switch (s->kind) {
+		case CL_SUPPRESS_DISABLE_FILE:
+			return 1;
+		case CL_SUPPRESS_DISABLE_NEXT_LINE:
+			if (s->line + 1 == line)
+				return 1;
+			break;
+		case CL_SUPPRESS_DISABLE_LINE:
+			if (s->line == line)
+				return 1;
+			break;
+		case CL_SUPPRESS_DISABLE:
+			/* Comments are in document order: the last one at or
+			 * before the line decides. */
+			if (s->line <= line)
+				disabled = 1;
+			break;
+		case CL_SUPPRESS_ENABLE:
+			if (s->line <= line)
+				disabled = 0;
+			break;
+		}
+	}
+	return disabled;
+}
+
+static const cl_document *find_document(const cl_lint *lint, const char *path)
+{
+	size_t lo = 0, hi = lint->document_count;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int cmp = strcmp(lint->documents[mid]->path, path);
+
+		if (cmp == 0)
+			return lint->documents[mid];
+		if (cmp < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+static void apply_suppressions(cl_lint *lint)
+{
+	cl_findings *list = lint->findings;
+	size_t kept = 0;
+
+	for (size_t i = 0; i < list->count; i++) {
+		cl_finding *f = &list->items[i];
+		const cl_document *doc = f->path ? find_document(lint, f->path) : NULL;
+
+		if (doc && cl_suppressed(doc, f->rule->name, f->line)) {
+			free(f->path);
+			free(f->message);
+			continue;
+		}
+		list->items[kept++] = *f;
+	}
+	list->count = kept;
+}
+
+void cl_lint_run(cl_lint *lint)
+{
+	cl_check_front_matter(lint);
+	cl_check_duplicate_id(lint);
+	cl_check_unknown_clause(lint);
+	cl_check_broken_link(lint);
+	cl_check_requirement_notes(lint);
+	apply_suppressions(lint);
+	cl_findings_sort(lint->findings);
+}

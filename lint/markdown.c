@@ -1,0 +1,506 @@
+/*
+ * markdown.c: the body of a document, parsed with cmark-gfm (tables on).
+ *
+ * cmark knows nothing of front matter (`---` would be a thematic break), so
+ * the front matter lines are blanked before parsing: line numbers stay the
+ * file's own, which is what an author needs to find a finding.
+ */
+#include "clauselint.h"
+#include "document_internal.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+/* Kept while walking one body. */
+typedef struct {
+	cl_document *doc;
+	cl_buf plain;
+	size_t link_cap, suppression_cap, kv_cap, table_cap, heading_line_cap;
+} walker;
+
+static void add_link(walker *w, cl_link_kind kind, const char *target, size_t len, int line, int column)
+{
+	cl_document *doc = w->doc;
+	void *p = doc->links;
+	cl_link *link;
+
+	cl_grow(&p, &w->link_cap, doc->link_count + 1, sizeof(cl_link));
+	doc->links = p;
+	link = &doc->links[doc->link_count++];
+	link->kind = kind;
+	link->target = cl_strndup(target, len);
+	link->line = line;
+	link->column = column;
+}
+
+/* A link that leaves the repository (a scheme, `//host`) or stays on the
+ * page (`#anchor`) is not ours to check. */
+static int is_repository_link(const char *url)
+{
+	const char *p = url;
+
+	if (!*url || *url == '#' || strncmp(url, "//", 2) == 0)
+		return 0;
+	if (isalpha((unsigned char)*p)) {
+		while (isalnum((unsigned char)*p) || *p == '+' || *p == '-' || *p == '.')
+			p++;
+		if (*p == ':')
+			return 0;
+	}
+	return 1;
+}
+
+static void visit_link(walker *w, cmark_node *node)
+{
+	const char *url = cmark_node_get_url(node);
+	size_t len;
+
+	if (!url || !is_repository_link(url))
+		return;
+	len = strcspn(url, "?#");
+	if (!len)
+		return;
+	add_link(w, CL_LINK_MARKDOWN, url, len, cmark_node_get_start_line(node),
+	         cmark_node_get_start_column(node));
+}
+
+/* [[target]], [[target|alias]], [[target#heading]], ![[embed]]: the
+ * target is what comes before '|', '#' or '^'. cmark keeps such text in
+ * one text node of one line, so offsets give the column. */
+static void scan_wikilinks(walker *w, cmark_node *node, const char *text)
+{
+	const char *p = text;
+	int line = cmark_node_get_start_line(node);
+	int column = cmark_node_get_start_column(node);
+
+	while ((p = strstr(p, "[[")) != NULL) {
+		const char *start = p + 2;
+		const char *close = strstr(start, "]]");
+		size_t target_len;
+
+		if (!close)
+			return;
+		target_len = strcspn(start, "|#^]");
+		while (target_len && start[target_len - 1] == ' ')
+			target_len--;
+		while (target_len && *start == ' ') {
+			start++;
+			target_len--;
+		}
+		if (target_len && start + target_len <= close)
+			add_link(w, CL_LINK_WIKI, start, target_len, line, column + (int)(p - text));
+		p = close + 2;
+	}
+}
+
+static const struct {
+	const char *word;
+	cl_suppress_kind kind;
+} suppress_words[] = {
+	/* Longest first: "disable" is a prefix of the others. */
+	{"disable-next-line", CL_SUPPRESS_DISABLE_NEXT_LINE},
+	{"disable-line", CL_SUPPRESS_DISABLE_LINE},
+	{"disable-file", CL_SUPPRESS_DISABLE_FILE},
+	{"disable", CL_SUPPRESS_DISABLE},
+	{"enable", CL_SUPPRESS_ENABLE},
+};
+
+static void add_suppression(walker *w, cl_suppress_kind kind, const char *names, size_t len, int line)
+{
+	cl_document *doc = w->doc;
+	void *p = doc->suppressions;
+	cl_suppression *s;
+	size_t i = 0;
+
+	cl_grow(&p, &w->suppression_cap, doc->suppression_count + 1, sizeof(cl_suppression));
+	doc->suppressions = p;
+	s = &doc->suppressions[doc->suppression_count++];
+	memset(s, 0, sizeof(*s));
+	s->kind = kind;
+	s->line = line;
+	while (i < len) {
+		size_t start;
+
+		while (i < len && (isspace((unsigned char)names[i]) || names[i] == ','))
+			i++;
+		start = i;
+		while (i < len && !isspace((unsigned char)names[i]) && names[i] != ',')
+			i++;
+		if (i > start)
+			cl_strvec_push_owned(&s->rules, cl_strndup(names + start, i - start));
+	}
+}
+
+/* One `<!-- clauselint-WORD [RULE...] -->` comment, `body` being what is
+ * between the comment's delimiters. */
+static void parse_suppression(walker *w, const char *body, size_t len, int line)
+{
+	static const char prefix[] = "clauselint-";
+
+	while (len && isspace((unsigned char)*body)) {
+		body++;
+		len--;
+	}
+	if (len < sizeof(prefix) - 1 || memcmp(body, prefix, sizeof(prefix) - 1) != 0)
+		return;
+	body += sizeof(prefix) - 1;
+	len -= sizeof(prefix) - 1;
+	for (size_t i = 0; i < sizeof(suppress_words) / sizeof(suppress_words[0]); i++) {
+		size_t n = strlen(suppress_words[i].word);
+
+		if (len >= n && memcmp(body, suppress_words[i].word, n) == 0 &&
+		    (len == n || isspace((unsigned char)body[n]))) {
+			add_suppression(w, suppress_words[i].kind, body + n, len - n, line);
+			return;
+		}
+	}
+}
+
+static int count_newlines(const char *s, size_t n)
+{
+	int lines = 0;
+
+	for (size_t i = 0; i < n; i++)
+		lines += s[i] == '\n';
+	return lines;
+}
+
+static void scan_comments(walker *w, cmark_node *node)
+{
+	const char *text = cmark_node_get_literal(node);
+	const char *p = text;
+
+	while (p && (p = strstr(p, "<!--")) != NULL) {
+		const char *end = strstr(p + 4, "-->");
+		int line = cmark_node_get_start_line(node) + count_newlines(text, (size_t)(p - text));
+
+		if (!end)
+			return;
+		parse_suppression(w, p + 4, (size_t)(end - p - 4), line);
+		p = end + 3;
+	}
+}
+
+/* ---- the rendered key/value table of a Dataview export ---- */
+
+static const struct {
+	const char *name;
+	const char *text;
+} entities[] = {
+	{"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&nbsp;", " "},
+};
+
+/* The text of an HTML fragment: tags dropped, common entities decoded,
+ * white space collapsed and trimmed. */
+static char *html_text(const char *s, size_t len)
+{
+	cl_buf out = CL_BUF_INIT;
+	size_t i = 0;
+
+	while (i < len) {
+		size_t e;
+
+		if (s[i] == '<') {
+			const char *gt = memchr(s + i, '>', len - i);
+
+			i = gt ? (size_t)(gt - s) + 1 : len;
+			continue;
+		}
+		for (e = 0; s[i] == '&' && e < sizeof(entities) / sizeof(entities[0]); e++) {
+			size_t n = strlen(entities[e].name);
+
+			if (len - i >= n && strncasecmp(s + i, entities[e].name, n) == 0)
+				break;
+		}
+		if (s[i] == '&' && e < sizeof(entities) / sizeof(entities[0])) {
+			cl_buf_puts(&out, entities[e].text);
+			i += strlen(entities[e].name);
+			continue;
+		}
+		if (isspace((unsigned char)s[i])) {
+			if (out.len && out.ptr[out.len - 1] != ' ')
+				cl_buf_putc(&out, ' ');
+		} else {
+			cl_buf_putc(&out, s[i]);
+		}
+		i++;
+	}
+	if (out.len && out.ptr[out.len - 1] == ' ')
+		out.ptr[--out.len] = '\0';
+	return cl_buf_detach(&out);
+}
+
+static const char *find_tag(const char *p, const char *end, const char *tag)
+{
+	size_t n = strlen(tag);
+
+	for (; p + n <= end; p++) {
+		if (strncasecmp(p, tag, n) == 0 && (p + n == end || p[n] == '>' || isspace((unsigned char)p[n])))
+			return p;
+	}
+	return NULL;
+}
+
+/* The text of the first `<td>` cell at or after *p in [*p, end), moving
+ * *p past it; NULL when there is none. */
+static char *next_cell(const char **p, const char *end)
+{
+	const char *open = find_tag(*p, end, "<td");
+	const char *content, *close;
+
+	if (!open)
+		return NULL;
+	content = memchr(open, '>', (size_t)(end - open));
+	if (!content)
+		return NULL;
+	content++;
+	close = find_tag(content, end, "</td");
+	if (!close)
+		close = end;
+	*p = close;
+	return html_text(content, (size_t)(close - content));
+}
+
+static void add_kv_row(walker *w, char *key, char *value, int line)
+{
+	cl_document *doc = w->doc;
+	void *p = doc->kv_rows;
+
+	cl_grow(&p, &w->kv_cap, doc->kv_row_count + 1, sizeof(cl_kv_row));
+	doc->kv_rows = p;
+	doc->kv_rows[doc->kv_row_count].key = key;
+	doc->kv_rows[doc->kv_row_count].value = value;
+	doc->kv_rows[doc->kv_row_count].line = line;
+	doc->kv_row_count++;
+}
+
+static void scan_kv_rows(walker *w, cmark_node *node)
+{
+	const char *text = cmark_node_get_literal(node);
+	const char *end = text ? text + strlen(text) : NULL;
+	const char *p = text;
+
+	while (p && (p = find_tag(p, end, "<tr")) != NULL) {
+		const char *row_end = find_tag(p, end, "</tr");
+		const char *cursor = p;
+		int line = cmark_node_get_start_line(node) + count_newlines(text, (size_t)(p - text));
+		char *key, *value;
+
+		if (!row_end)
+			row_end = end;
+		key = next_cell(&cursor, row_end);
+		value = key ? next_cell(&cursor, row_end) : NULL;
+		if (key && value && *key)
+			add_kv_row(w, key, value, line);
+		else {
+			free(key);
+			free(value);
+		}
+		p = row_end;
+		if (p < end)
+			p++;
+	}
+}
+
+/* ---- text of inline content: headings, table cells, plain text ---- */
+
+static void inline_text(cl_buf *out, cmark_node *node)
+{
+	for (cmark_node *c = cmark_node_first_child(node); c; c = cmark_node_next(c)) {
+		cmark_node_type type = cmark_node_get_type(c);
+
+		if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE)
+			cl_buf_puts(out, cmark_node_get_literal(c));
+		else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK)
+			cl_buf_putc(out, ' ');
+		else
+			inline_text(out, c);
+	}
+}
+
+static char *trimmed_inline_text(cmark_node *node)
+{
+	cl_buf buf = CL_BUF_INIT;
+	char *s;
+	size_t start = 0, end;
+
+	inline_text(&buf, node);
+	s = cl_buf_detach(&buf);
+	end = strlen(s);
+	while (start < end && isspace((unsigned char)s[start]))
+		start++;
+	while (end > start && isspace((unsigned char)s[end - 1]))
+		end--;
+	memmove(s, s + start, end - start);
+	s[end - start] = '\0';
+	return s;
+}
+
+static void visit_heading(walker *w, cmark_node *node)
+{
+	cl_document *doc = w->doc;
+	void *p = doc->heading_lines;
+
+	cl_grow(&p, &w->heading_line_cap, doc->headings.count + 1, sizeof(int));
+	doc->heading_lines = p;
+	doc->heading_lines[doc->headings.count] = cmark_node_get_start_line(node);
+	cl_strvec_push_owned(&doc->headings, trimmed_inline_text(node));
+}
+
+void cl_table_clear(cl_table *table)
+{
+	for (size_t i = 0; i < table->columns; i++)
+		free(table->header[i]);
+	free(table->header);
+	for (size_t r = 0; r < table->rows; r++) {
+		for (size_t i = 0; i < table->columns; i++)
+			free(table->cells[r][i]);
+		free(table->cells[r]);
+	}
+	free(table->cells);
+	free(table->row_lines);
+}
+
+/* The cells of one row, padded with "" to `columns`. */
+static char **row_cells(cmark_node *row, size_t columns)
+{
+	char **cells = cl_calloc(columns, sizeof(char *));
+	size_t i = 0;
+
+	for (cmark_node *c = cmark_node_first_child(row); c && i < columns; c = cmark_node_next(c))
+		cells[i++] = trimmed_inline_text(c);
+	for (; i < columns; i++)
+		cells[i] = cl_strdup("");
+	return cells;
+}
+
+static size_t count_children(cmark_node *node)
+{
+	size_t n = 0;
+
+	for (cmark_node *c = cmark_node_first_child(node); c; c = cmark_node_next(c))
+		n++;
+	return n;
+}
+
+static void visit_table(walker *w, cmark_node *node)
+{
+	cl_document *doc = w->doc;
+	cmark_node *header = cmark_node_first_child(node);
+	void *p = doc->tables;
+	cl_table *t;
+	size_t r = 0;
+
+	if (!header)
+		return;
+	cl_grow(&p, &w->table_cap, doc->table_count + 1, sizeof(cl_table));
+	doc->tables = p;
+	t = &doc->tables[doc->table_count++];
+	memset(t, 0, sizeof(*t));
+	t->line = cmark_node_get_start_line(node);
+	t->columns = count_children(header);
+	t->header = row_cells(header, t->columns);
+	t->rows = count_children(node) - 1;
+	t->cells = cl_calloc(t->rows, sizeof(char **));
+	t->row_lines = cl_calloc(t->rows, sizeof(int));
+	for (cmark_node *row = cmark_node_next(header); row; row = cmark_node_next(row), r++) {
+		t->cells[r] = row_cells(row, t->columns);
+		t->row_lines[r] = cmark_node_get_start_line(row);
+	}
+}
+
+static void append_plain(walker *w, const char *text)
+{
+	for (const char *p = text; *p; p++) {
+		if (isspace((unsigned char)*p)) {
+			if (w->plain.len && w->plain.ptr[w->plain.len - 1] != ' ')
+				cl_buf_putc(&w->plain, ' ');
+		} else {
+			cl_buf_putc(&w->plain, (char)tolower((unsigned char)*p));
+		}
+	}
+}
+
+static void visit(walker *w, cmark_node *node, cmark_event_type event)
+{
+	cmark_node_type type = cmark_node_get_type(node);
+	const char *type_name = cmark_node_get_type_string(node);
+
+	if (event == CMARK_EVENT_EXIT) {
+		/* Blocks end a phrase: "objectives" + heading never join up. */
+		if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING)
+			append_plain(w, " ");
+		return;
+	}
+	if (type == CMARK_NODE_TEXT) {
+		scan_wikilinks(w, node, cmark_node_get_literal(node));
+		append_plain(w, cmark_node_get_literal(node));
+	} else if (type == CMARK_NODE_CODE) {
+		append_plain(w, cmark_node_get_literal(node));
+	} else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) {
+		append_plain(w, " ");
+	} else if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
+		visit_link(w, node);
+	} else if (type == CMARK_NODE_HTML_INLINE) {
+		scan_comments(w, node);
+	} else if (type == CMARK_NODE_HTML_BLOCK) {
+		scan_comments(w, node);
+		scan_kv_rows(w, node);
+	} else if (type == CMARK_NODE_HEADING) {
+		visit_heading(w, node);
+	} else if (strcmp(type_name, "table") == 0) {
+		visit_table(w, node);
+	} else if (strcmp(type_name, "table_cell") == 0) {
+		append_plain(w, " ");
+	}
+}
+
+/* The body with the front matter's lines emptied, so cmark sees blank
+ * lines and counts them. */
+static char *blank_front_matter(const char *data, size_t len, int lines, size_t *out_len)
+{
+	cl_buf buf = CL_BUF_INIT;
+	size_t i = 0;
+
+	for (int l = 0; l < lines && i < len; i++)
+		if (data[i] == '\n') {
+			cl_buf_putc(&buf, '\n');
+			l++;
+		}
+	cl_buf_put(&buf, data + i, len - i);
+	*out_len = buf.len;
+	return cl_buf_detach(&buf);
+}
+
+void cl_markdown_parse_body(cl_document *doc, const char *data, size_t len, int front_matter_lines)
+{
+	walker w;
+	size_t body_len;
+	char *body = blank_front_matter(data, len, front_matter_lines, &body_len);
+	cmark_parser *parser;
+	cmark_node *root;
+	cmark_iter *iter;
+	cmark_event_type event;
+
+	memset(&w, 0, sizeof(w));
+	w.doc = doc;
+	cmark_gfm_core_extensions_ensure_registered();
+	parser = cmark_parser_new(CMARK_OPT_DEFAULT);
+	cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension("table"));
+	cmark_parser_feed(parser, body, body_len);
+	root = cmark_parser_finish(parser);
+	iter = cmark_iter_new(root);
+	while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE)
+		visit(&w, cmark_iter_get_node(iter), event);
+	cmark_iter_free(iter);
+	cmark_node_free(root);
+	cmark_parser_free(parser);
+	free(body);
+	doc->plain_text = cl_buf_detach(&w.plain);
+	doc->body_parsed = 1;
+}

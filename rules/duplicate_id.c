@@ -1,0 +1,60 @@
+/*
+ * duplicate_id.c: duplicate-id.
+ *
+ * Clause 7.5.2 asks that documented information be identified. Two
+ * documents with one id make every reference to it ambiguous: an
+ * acknowledgement of POL-001 could be of either, and an auditor can't
+ * tell which policy was approved.
+ */
+#include "clauselint.h"
+#include "rules.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+const cl_rule cl_rule_duplicate_id = {
+	"duplicate-id", CL_SEV_ERROR, NULL,
+	"two governed documents share an `id`",
+	"What it checks: no two governed documents that are not retired share an `id`.\n\n"
+	"Why: documents refer to each other by id (an acknowledgement names the policy it\n"
+	"acknowledges), and an auditor samples by id. With two documents behind one id,\n"
+	"neither reference nor approval can be trusted. Clause 7.5.2 asks that documented\n"
+	"information be properly identified.\n\n"
+	"How to fix: give one of the documents a new id; if one replaces the other, mark\n"
+	"the old one `status: retired`.\n",
+};
+
+static int compare_by_id(const void *a, const void *b)
+{
+	const cl_document *da = *(const cl_document *const *)a;
+	const cl_document *db = *(const cl_document *const *)b;
+	int cmp = strcmp(da->id, db->id);
+
+	return cmp ? cmp : strcmp(da->path, db->path);
+}
+
+void cl_check_duplicate_id(cl_lint *lint)
+{
+	const cl_document **with_id = cl_calloc(lint->document_count, sizeof(*with_id));
+	size_t n = 0;
+
+	for (size_t i = 0; i < lint->document_count; i++) {
+		const cl_document *doc = lint->documents[i];
+
+		if (cl_rule_applies(doc) && doc->id && *doc->id)
+			with_id[n++] = doc;
+	}
+	/* Sorted by id then path, the first of each run is the original the
+	 * others are reported against. */
+	qsort(with_id, n, sizeof(*with_id), compare_by_id);
+	for (size_t i = 1, first = 0; i < n; i++) {
+		if (strcmp(with_id[first]->id, with_id[i]->id) != 0) {
+			first = i;
+			continue;
+		}
+		cl_report(lint, "duplicate-id", with_id[i], cl_document_field_line(with_id[i], "id"), 1,
+		          "id '%s' is also the id of %s: give each document its own id, or retire the old one",
+		          with_id[i]->id, with_id[first]->path);
+	}
+	free(with_id);
+}

@@ -1,0 +1,38 @@
+/*
+ * registry.c: every rule clauselint implements, in the order of
+ * `clauselint rules` (the order of SPEC §3). A rule is added here and in
+ * the file that checks it; nothing else needs to know.
+ */
+#include "clauselint.h"
+#include "rules.h"
+
+#include <string.h>
+
+const cl_rule *const cl_rules[] = {
+	&cl_rule_file_unreadable,
+	&cl_rule_front_matter_invalid,
+	&cl_rule_front_matter_field_missing,
+	&cl_rule_front_matter_field_invalid,
+	&cl_rule_duplicate_id,
+	&cl_rule_unknown_clause,
+	&cl_rule_broken_link,
+	&cl_rule_front_matter_body_mismatch,
+	&cl_rule_requirement_title_mismatch,
+	&cl_rule_requirement_uncovered,
+};
+
+const size_t cl_rules_count = sizeof(cl_rules) / sizeof(cl_rules[0]);
+
+const cl_rule *cl_rule_find(const char *name)
+{
+	for (size_t i = 0; i < cl_rules_count; i++)
+		if (strcmp(cl_rules[i]->name, name) == 0)
+			return cl_rules[i];
+	return NULL;
+}
+
+int cl_rule_applies(const cl_document *doc)
+{
+	return doc->governed && !doc->unreadable && !doc->front_matter_error &&
+	       doc->status != CL_STATUS_RETIRED;
+}
