@@ -1,0 +1,139 @@
+#!/bin/sh
+# End-to-end cases: each folder under tests/e2e/cases/ builds a real git
+# repository with the git CLI (fixed dates), runs the real binary on it and
+# compares what it printed with the expected report kept beside the case.
+#
+#   sh tests/e2e/run.sh BIN [CASE...]
+#
+# A case folder holds:
+#   setup.sh          builds the repository in the current (empty) directory;
+#                     tests/e2e/lib.sh is sourced first (commit, write, ...)
+#   cmd               the command line, run by sh in the repository with
+#                     $CLAUSELINT set (default: $CLAUSELINT --now 2026-11-22)
+#   expected          expected standard output ("{REPO}" stands for the path
+#                     of the repository, for messages that name it)
+#   expected-status   expected exit status (default 0)
+#   expected-stderr   expected standard error (default: checked to be empty
+#                     when the status is 0 or 1)
+#
+# Every case also checks that clauselint wrote nothing to the repository
+# and finished within 60 seconds. UPDATE=1 rewrites the expected files
+# (review the diff before committing it); VALGRIND=1 runs the binary under
+# valgrind and fails a case on any memory error or leak.
+set -u
+
+bin=${1:?usage: run.sh BIN [CASE...]}
+shift
+here=$(cd "$(dirname "$0")" && pwd)
+case $bin in /*) ;; *) bin=$(pwd)/$bin ;; esac
+[ -x "$bin" ] || { echo "e2e: no binary at $bin" >&2; exit 2; }
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/clauselint-e2e.XXXXXX")
+trap 'rm -rf "$work"' EXIT INT TERM
+
+# A git that ignores the machine's configuration and has fixed dates.
+export HOME="$work/home" GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL="$work/home/.gitconfig"
+export GIT_AUTHOR_DATE="2026-01-15T10:00:00Z" GIT_COMMITTER_DATE="2026-01-15T10:00:00Z"
+export GIT_AUTHOR_NAME="Sam Ortiz" GIT_AUTHOR_EMAIL="sam@example.com"
+export GIT_COMMITTER_NAME="Sam Ortiz" GIT_COMMITTER_EMAIL="sam@example.com"
+unset GITHUB_ACTIONS GITHUB_STEP_SUMMARY NO_COLOR CLICOLOR_FORCE
+mkdir -p "$HOME"
+git config --global init.defaultBranch main
+git config --global core.quotepath false
+
+if [ "${VALGRIND:-0}" = 1 ]; then
+	CLAUSELINT="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect $bin"
+else
+	CLAUSELINT=$bin
+fi
+export CLAUSELINT
+
+# What clauselint must never change: the working tree and everything
+# under .git, by content.
+snapshot() {
+	(cd "$1" && find . -path ./.clauselint-out -prune -o -type f -print 2>/dev/null | LC_ALL=C sort |
+		while IFS= read -r f; do cksum "$f"; done)
+}
+
+passed=0
+failed=0
+failures=""
+
+run_case() {
+	dir=$1
+	name=$(basename "$dir")
+	repo="$work/cases/$name"
+	mkdir -p "$repo"
+	if ! (cd "$repo" && . "$here/lib.sh" && . "$dir/setup.sh") >"$work/setup.log" 2>&1; then
+		echo "FAIL $name: setup.sh failed"
+		sed 's/^/    /' "$work/setup.log"
+		return 1
+	fi
+	before=$(snapshot "$repo")
+	cmd='$CLAUSELINT --now 2026-11-22'
+	[ -f "$dir/cmd" ] && cmd=$(cat "$dir/cmd")
+	(cd "$repo" && REPO="$repo" timeout 60 sh -c "$cmd") >"$work/out" 2>"$work/err"
+	status=$?
+	after=$(snapshot "$repo")
+	sed "s|$repo|{REPO}|g" "$work/out" >"$work/out.norm"
+	sed "s|$repo|{REPO}|g" "$work/err" >"$work/err.norm"
+	want_status=0
+	[ -f "$dir/expected-status" ] && want_status=$(cat "$dir/expected-status")
+	if [ "${UPDATE:-0}" = 1 ]; then
+		cp "$work/out.norm" "$dir/expected"
+		[ "$status" = 0 ] || echo "$status" >"$dir/expected-status"
+		[ "$status" = 0 ] && rm -f "$dir/expected-status"
+		if [ -s "$work/err.norm" ]; then cp "$work/err.norm" "$dir/expected-stderr"; else rm -f "$dir/expected-stderr"; fi
+		want_status=$status
+	fi
+	ok=1
+	if [ "$status" = 124 ]; then
+		echo "FAIL $name: did not finish within 60 s"
+		ok=0
+	elif [ "$status" != "$want_status" ]; then
+		echo "FAIL $name: exit status $status, expected $want_status"
+		sed 's/^/    stderr: /' "$work/err.norm"
+		ok=0
+	fi
+	if ! diff -u "$dir/expected" "$work/out.norm" >"$work/diff" 2>&1; then
+		echo "FAIL $name: output differs from expected"
+		sed 's/^/    /' "$work/diff"
+		ok=0
+	fi
+	if [ -f "$dir/expected-stderr" ]; then
+		if ! diff -u "$dir/expected-stderr" "$work/err.norm" >"$work/diff"; then
+			echo "FAIL $name: standard error differs"
+			sed 's/^/    /' "$work/diff"
+			ok=0
+		fi
+	elif [ -s "$work/err.norm" ]; then
+		echo "FAIL $name: unexpected output on standard error"
+		sed 's/^/    /' "$work/err.norm"
+		ok=0
+	fi
+	if [ "$before" != "$after" ]; then
+		echo "FAIL $name: the repository was modified"
+		ok=0
+	fi
+	[ $ok = 1 ]
+}
+
+if [ $# -gt 0 ]; then
+	cases=""
+	for c in "$@"; do cases="$cases $here/cases/$c"; done
+else
+	cases=$(find "$here/cases" -mindepth 1 -maxdepth 1 -type d | LC_ALL=C sort)
+fi
+
+for dir in $cases; do
+	if run_case "$dir"; then
+		passed=$((passed + 1))
+	else
+		failed=$((failed + 1))
+		failures="$failures $(basename "$dir")"
+	fi
+done
+
+[ -n "$failures" ] && echo "failed:$failures"
+echo "e2e: $passed passed, $failed failed"
+[ $failed = 0 ]
