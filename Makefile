@@ -4,6 +4,7 @@
 #   make check    every test: unit tests (Criterion) and end-to-end cases
 #   make demo     build the example policy repository and lint it
 #   make asan     the test suite under AddressSanitizer and UBSan
+#   make valgrind the test suite under valgrind
 #   make format   clang-format the sources
 #
 # When a library is missing, the deps step installs it with apt-get as
@@ -21,7 +22,7 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 TEST_CFLAGS = $(shell pkg-config --cflags criterion 2>/dev/null)
 TEST_LIBS   = $(shell pkg-config --libs criterion 2>/dev/null)
 
-ALL_CFLAGS = $(STD) $(WARN) -Ilint -I$(BUILD)/gen $(PKG_CFLAGS) $(CFLAGS)
+ALL_CFLAGS = $(STD) $(WARN) -MMD -MP -Ilint -I$(BUILD)/gen $(PKG_CFLAGS) $(CFLAGS)
 
 LIB_SRC  = $(sort $(wildcard lint/*.c rules/*.c))
 CMD_SRC  = $(sort $(wildcard cmd/*.c))
@@ -93,12 +94,20 @@ demo: $(BIN)
 # The same suite with AddressSanitizer and UBSan, in a build tree of its
 # own; a leak, an overflow or undefined behaviour fails it.
 asan:
-	$(MAKE) BUILD=build/asan CC=clang \
+	$(MAKE) BUILD=build/asan \
 		CFLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all" \
 		LDFLAGS="-fsanitize=address,undefined" check
+
+# Criterion runs each test in a child process: valgrind must follow them.
+valgrind: $(UNIT) $(BIN)
+	valgrind -q --trace-children=yes --error-exitcode=99 --leak-check=full \
+		--errors-for-leak-kinds=definite,indirect $(UNIT) $(UNIT_FLAGS)
+	VALGRIND=1 sh tests/e2e/run.sh $(BIN)
 
 format:
 	clang-format -i lint/*.c lint/*.h rules/*.c cmd/*.c tests/*/*.c
 
 clean:
 	rm -rf $(BUILD)
+
+-include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(TEST_OBJ:.o=.d)
