@@ -504,6 +504,9 @@ typedef struct {
 } cl_summary;
 
 void cl_summary_count(cl_summary *out, const cl_findings *list, size_t documents);
+/* The closing line "1 error, 2 warnings, 0 notes in 3 documents\n", the
+ * same in every report that has one. */
+void cl_summary_format(cl_buf *out, const cl_summary *s);
 
 /* ------------------------------------------------------------------ */
 /* The lint run (lint.c)                                              */

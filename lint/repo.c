@@ -11,6 +11,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -34,23 +35,36 @@ int cl_repo_open(cl_repo **out, const char *dir, cl_error *err)
 {
 	git_repository *git = NULL;
 	cl_repo *repo;
+	int rc;
 
 	*out = NULL;
 	git_libgit2_init();
-	if (git_repository_open_ext(&git, dir, 0, NULL) < 0) {
-		cl_error_set(err, "not a git repository (or any of the parent directories): %s", dir);
-		return -1;
+	rc = git_repository_open_ext(&git, dir, 0, NULL);
+	if (rc == GIT_ENOTFOUND) {
+		char resolved[PATH_MAX];
+
+		cl_error_set(err, "not a git repository (or any of the parent directories): %s",
+		             realpath(dir, resolved) ? resolved : dir);
+		goto fail;
+	}
+	/* Anything else (an unsafe owner, a corrupt .git) says why itself. */
+	if (rc < 0) {
+		git_error_into(err, "cannot open the repository");
+		goto fail;
 	}
 	if (git_repository_is_bare(git) || !git_repository_workdir(git)) {
 		cl_error_set(err, "%s is a bare repository: clauselint lints a working tree", git_repository_path(git));
-		git_repository_free(git);
-		return -1;
+		goto fail;
 	}
 	repo = cl_calloc(1, sizeof(*repo));
 	repo->git = git;
 	repo->workdir = cl_strdup(git_repository_workdir(git));
 	*out = repo;
 	return 0;
+fail:
+	git_repository_free(git);
+	git_libgit2_shutdown();
+	return -1;
 }
 
 void cl_repo_free(cl_repo *repo)

@@ -1,0 +1,170 @@
+/*
+ * output_json.c: the machine-readable report of SPEC §5.
+ *
+ * One finding object per line, keys in a fixed order: the output is
+ * deterministic, diffs well in golden tests, and `grep` still works on
+ * it. It is always valid JSON in valid UTF-8, whatever bytes a document
+ * or a file name holds, because a consumer that chokes on one bad byte
+ * loses the whole report.
+ */
+#include "clauselint.h"
+
+static const cl_report_options default_options = {0, 0, NULL};
+
+/*
+ * The length of the well-formed UTF-8 sequence at p, or, when it is
+ * ill-formed, the negated length of its maximal subpart (at least 1):
+ * Unicode's "substitution of maximal subparts" (and the WHATWG decoder),
+ * so each broken sequence becomes one U+FFFD and the byte that broke it
+ * starts afresh. The string's NUL ends any truncated sequence.
+ */
+static int utf8_step(const unsigned char *p)
+{
+	unsigned char c = p[0];
+	unsigned char lo = 0x80, hi = 0xBF;
+	int n;
+
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xC2 && c <= 0xDF)
+		n = 2;
+	else if (c >= 0xE0 && c <= 0xEF)
+		n = 3;
+	else if (c >= 0xF0 && c <= 0xF4)
+		n = 4;
+	else
+		return -1; /* continuation byte, overlong lead C0/C1, or > U+10FFFF */
+	/* The second byte's range is what rules out overlongs (E0, F0),
+	 * surrogates (ED) and code points above U+10FFFF (F4). */
+	if (c == 0xE0)
+		lo = 0xA0;
+	else if (c == 0xED)
+		hi = 0x9F;
+	else if (c == 0xF0)
+		lo = 0x90;
+	else if (c == 0xF4)
+		hi = 0x8F;
+	if (p[1] < lo || p[1] > hi)
+		return -1;
+	for (int i = 2; i < n; i++)
+		if (p[i] < 0x80 || p[i] > 0xBF)
+			return -i;
+	return n;
+}
+
+static void put_escaped_byte(cl_buf *out, unsigned char c)
+{
+	switch (c) {
+	case '"':
+		cl_buf_puts(out, "\\\"");
+		break;
+	case '\\':
+		cl_buf_puts(out, "\\\\");
+		break;
+	case '\n':
+		cl_buf_puts(out, "\\n");
+		break;
+	case '\r':
+		cl_buf_puts(out, "\\r");
+		break;
+	case '\t':
+		cl_buf_puts(out, "\\t");
+		break;
+	case '\b':
+		cl_buf_puts(out, "\\b");
+		break;
+	case '\f':
+		cl_buf_puts(out, "\\f");
+		break;
+	default:
+		/* JSON only requires C0 escaped; DEL too keeps the report
+		 * printable when someone cats it to a terminal. */
+		if (c < 0x20 || c == 0x7f)
+			cl_buf_printf(out, "\\u%04x", (unsigned)c);
+		else
+			cl_buf_putc(out, (char)c);
+		break;
+	}
+}
+
+void cl_escape_json(cl_buf *out, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	cl_buf_putc(out, '"');
+	while (*p) {
+		int n = utf8_step(p);
+
+		if (n == 1) {
+			put_escaped_byte(out, *p);
+			p++;
+		} else if (n > 1) {
+			cl_buf_put(out, (const char *)p, (size_t)n);
+			p += n;
+		} else {
+			cl_buf_puts(out, "\xEF\xBF\xBD"); /* U+FFFD */
+			p += -n;
+		}
+	}
+	cl_buf_putc(out, '"');
+}
+
+/* A JSON string, or null for a value that is absent. */
+static void put_string_or_null(cl_buf *out, const char *s)
+{
+	if (s)
+		cl_escape_json(out, s);
+	else
+		cl_buf_puts(out, "null");
+}
+
+static void put_finding(cl_buf *out, const cl_finding *f, const char *framework)
+{
+	cl_buf_puts(out, "{\"rule\": ");
+	cl_escape_json(out, f->rule->name);
+	cl_buf_puts(out, ", \"severity\": ");
+	cl_escape_json(out, cl_severity_name(f->severity));
+	cl_buf_puts(out, ", \"path\": ");
+	put_string_or_null(out, f->path);
+	cl_buf_printf(out, ", \"line\": %d, \"column\": %d", f->line, f->column);
+	cl_buf_puts(out, ", \"message\": ");
+	cl_escape_json(out, f->message);
+	cl_buf_puts(out, ", \"clause\": ");
+	put_string_or_null(out, f->rule->clause);
+	cl_buf_puts(out, ", \"framework\": ");
+	cl_escape_json(out, framework);
+	cl_buf_putc(out, '}');
+}
+
+static void put_findings(cl_buf *out, const cl_findings *findings, const cl_report_options *opts)
+{
+	const char *framework = opts->framework ? opts->framework : CL_DEFAULT_FRAMEWORK;
+	size_t written = 0;
+
+	cl_buf_puts(out, "  \"findings\": [");
+	for (size_t i = 0; i < findings->count; i++) {
+		const cl_finding *f = &findings->items[i];
+
+		if (opts->quiet && f->severity != CL_SEV_ERROR)
+			continue;
+		cl_buf_puts(out, written++ ? ",\n    " : "\n    ");
+		put_finding(out, f, framework);
+	}
+	/* An empty list stays `[]` on one line. */
+	cl_buf_puts(out, written ? "\n  ],\n" : "],\n");
+}
+
+void cl_report_json(cl_buf *out, const cl_findings *findings, const cl_summary *summary,
+                    const cl_report_options *opts)
+{
+	if (!opts)
+		opts = &default_options;
+	cl_buf_puts(out, "{\n  \"version\": 1,\n");
+	cl_buf_puts(out, "  \"tool\": {\"name\": \"clauselint\", \"version\": \"" CL_VERSION "\"},\n");
+	put_findings(out, findings, opts);
+	/* Counts of everything, even under --quiet, as in the text report. */
+	cl_buf_printf(out, "  \"summary\": {\"documents\": %zu, \"errors\": %zu, ", summary->documents,
+	              summary->errors);
+	cl_buf_printf(out, "\"warnings\": %zu, \"notes\": %zu}\n", summary->warnings, summary->notes);
+	cl_buf_puts(out, "}\n");
+}

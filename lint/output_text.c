@@ -1,0 +1,165 @@
+/*
+ * output_text.c: the report for a person at a terminal.
+ *
+ * `path:line:col: severity: message [rule]`, the form compilers use, so
+ * editors and terminals turn each line into a jump to the finding. One
+ * finding is always one line: a file name or a message taken from a
+ * document may hold newlines or escape sequences, and neither may forge a
+ * line of its own or drive the terminal.
+ */
+#include "clauselint.h"
+
+#include <string.h>
+
+#define ANSI_RESET "\033[0m"
+#define ANSI_BOLD "\033[1m"
+
+static const cl_report_options default_options = {0, 0, NULL};
+
+/* Whether git's core.quotePath would quote this byte; bytes >= 0x80 are
+ * left alone (quotePath=false) so UTF-8 names stay readable. */
+static int path_byte_needs_quote(unsigned char c)
+{
+	return c < 0x20 || c == 0x7f || c == '"' || c == '\\';
+}
+
+static int path_needs_quote(const char *path)
+{
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++)
+		if (path_byte_needs_quote(*p))
+			return 1;
+	return 0;
+}
+
+/* git's short escapes (quote.c, sq_lookup); 0 when there is none. */
+static char short_escape(unsigned char c)
+{
+	switch (c) {
+	case '\a':
+		return 'a';
+	case '\b':
+		return 'b';
+	case '\t':
+		return 't';
+	case '\n':
+		return 'n';
+	case '\v':
+		return 'v';
+	case '\f':
+		return 'f';
+	case '\r':
+		return 'r';
+	case '"':
+		return '"';
+	case '\\':
+		return '\\';
+	default:
+		return 0;
+	}
+}
+
+void cl_quote_path(cl_buf *out, const char *path)
+{
+	if (!path_needs_quote(path)) {
+		cl_buf_puts(out, path);
+		return;
+	}
+	cl_buf_putc(out, '"');
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+		char e;
+
+		if (!path_byte_needs_quote(*p)) {
+			cl_buf_putc(out, (char)*p);
+			continue;
+		}
+		e = short_escape(*p);
+		if (e) {
+			cl_buf_putc(out, '\\');
+			cl_buf_putc(out, e);
+		} else {
+			cl_buf_printf(out, "\\%03o", (unsigned)*p);
+		}
+	}
+	cl_buf_putc(out, '"');
+}
+
+/*
+ * Appends a message with every control character turned into a space:
+ * C0 and DEL, and the C1 controls U+0080..U+009F as UTF-8 (C2 80..C2 9F),
+ * which some terminals obey like ESC [.
+ */
+static void put_message(cl_buf *out, const char *message)
+{
+	const unsigned char *p = (const unsigned char *)message;
+
+	while (*p) {
+		if (*p < 0x20 || *p == 0x7f) {
+			cl_buf_putc(out, ' ');
+			p++;
+		} else if (p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
+			cl_buf_putc(out, ' ');
+			p += 2;
+		} else {
+			cl_buf_putc(out, (char)*p);
+			p++;
+		}
+	}
+}
+
+static const char *severity_color(cl_severity sev)
+{
+	switch (sev) {
+	case CL_SEV_ERROR:
+		return "\033[1;31m";
+	case CL_SEV_WARNING:
+		return "\033[33m";
+	default:
+		return "\033[36m";
+	}
+}
+
+/* `path:line:col`, or `(repository)` for a finding attached to no file. */
+static void put_location(cl_buf *out, const cl_finding *f, int color)
+{
+	if (color)
+		cl_buf_puts(out, ANSI_BOLD);
+	if (f->path) {
+		cl_quote_path(out, f->path);
+		cl_buf_printf(out, ":%d:%d", f->line, f->column);
+	} else {
+		cl_buf_puts(out, "(repository)");
+	}
+	if (color)
+		cl_buf_puts(out, ANSI_RESET);
+}
+
+static void put_finding(cl_buf *out, const cl_finding *f, int color)
+{
+	put_location(out, f, color);
+	cl_buf_puts(out, ": ");
+	if (color)
+		cl_buf_puts(out, severity_color(f->severity));
+	cl_buf_puts(out, cl_severity_name(f->severity));
+	if (color)
+		cl_buf_puts(out, ANSI_RESET);
+	cl_buf_puts(out, ": ");
+	put_message(out, f->message);
+	cl_buf_printf(out, " [%s]\n", f->rule->name);
+}
+
+void cl_report_text(cl_buf *out, const cl_findings *findings, const cl_summary *summary,
+                    const cl_report_options *opts)
+{
+	if (!opts)
+		opts = &default_options;
+	for (size_t i = 0; i < findings->count; i++) {
+		const cl_finding *f = &findings->items[i];
+
+		if (opts->quiet && f->severity != CL_SEV_ERROR)
+			continue;
+		put_finding(out, f, opts->color);
+	}
+	/* The summary counts everything, even under --quiet: it is how a
+	 * quiet run still tells that warnings exist. */
+	cl_summary_format(out, summary);
+}
