@@ -300,6 +300,8 @@ static int read_one_or_list(cl_strvec *out, const cl_yaml_node *node, const char
 		cl_strvec_push(out, text);
 		return 0;
 	}
+	if (node && node->kind == CL_YAML_SEQUENCE && node->count == 0)
+		return fail(err, path, node, "'%s' expects at least one value", key);
 	return read_string_list(out, node, path, key, err);
 }
 
@@ -311,7 +313,10 @@ static int read_person(cl_person *person, const cl_yaml_node *node, const char *
 	person->line = node ? node->line : 1;
 	if (expect_mapping(node, path, "each person", err) < 0 || check_keys(node, keys, path, " for a person", err) < 0)
 		return -1;
-	if (read_string(&person->name, cl_yaml_get(node, "name"), path, "name", err) < 0)
+	v = cl_yaml_get(node, "name");
+	if (!v)
+		return fail(err, path, node, "a person has no '%s': give each person a name", "name");
+	if (read_string(&person->name, v, path, "name", err) < 0)
 		return -1;
 	v = cl_yaml_get(node, "email");
 	if (!v)

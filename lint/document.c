@@ -189,8 +189,10 @@ static void parse_front_matter(cl_document *doc, const char *yaml, size_t yaml_l
 	derive_fields(doc);
 }
 
-/* Binary files and invalid UTF-8 can't be policy text; say where. */
-static int check_readable(cl_document *doc, const char *data, size_t len)
+/* Binary files can't be policy text, and front matter must be UTF-8 for
+ * YAML to read it; say where. (A plain note in Latin-1 is not ours to
+ * judge: cmark reads it.) */
+static int check_readable(cl_document *doc, const char *data, size_t len, int has_front_matter)
 {
 	const char *nul = memchr(data, '\0', len);
 	size_t bad = 0;
@@ -204,7 +206,7 @@ static int check_readable(cl_document *doc, const char *data, size_t len)
 		doc->unreadable_line = line;
 		return -1;
 	}
-	if (!cl_utf8_valid(data, len, &bad) && len >= 3 && memcmp(data, "---", 3) == 0) {
+	if (has_front_matter && !cl_utf8_valid(data, len, &bad)) {
 		cl_text_position(data, bad, &line, &column);
 		doc->unreadable = cl_printf("invalid UTF-8 at line %d, column %d; save the file as UTF-8",
 		                            line, column);
@@ -226,9 +228,9 @@ cl_document *cl_document_parse(const char *path, const char *data, size_t len)
 		data += 3;
 		len -= 3;
 	}
-	if (check_readable(doc, data, len) < 0)
-		return doc;
 	found = find_front_matter(data, len, &yaml, &yaml_len, &close_line);
+	if (check_readable(doc, data, len, found != 0) < 0)
+		return doc;
 	if (found < 0) {
 		doc->has_front_matter = 1;
 		set_front_matter_error(doc, 1, 1,

@@ -19,6 +19,11 @@
 /* Kept while walking one body. */
 typedef struct {
 	cl_document *doc;
+	const char *body;
+	size_t body_len;
+	size_t *line_starts; /* line_starts[n - 1]: offset of line n */
+	size_t line_count;
+	int last_scanned_line;
 	cl_buf plain;
 	size_t link_cap, suppression_cap, kv_cap, table_cap, heading_line_cap;
 } walker;
@@ -69,33 +74,90 @@ static void visit_link(walker *w, cmark_node *node)
 	         cmark_node_get_start_column(node));
 }
 
-/* [[target]], [[target|alias]], [[target#heading]], ![[embed]]: the
- * target is what comes before '|', '#' or '^'. cmark keeps such text in
- * one text node of one line, so offsets give the column. */
-static void scan_wikilinks(walker *w, cmark_node *node, const char *text)
+/* The offset just past a code span opened by the backtick run at `i`,
+ * or `i` plus the run's length when nothing closes it on the line. */
+static size_t skip_code_span(const char *s, size_t i, size_t end)
 {
-	const char *p = text;
-	int line = cmark_node_get_start_line(node);
-	int column = cmark_node_get_start_column(node);
+	size_t run = 0, j;
 
-	while ((p = strstr(p, "[[")) != NULL) {
-		const char *start = p + 2;
-		const char *close = strstr(start, "]]");
-		size_t target_len;
+	while (i + run < end && s[i + run] == '`')
+		run++;
+	for (j = i + run; j < end;) {
+		size_t close = 0;
 
-		if (!close)
-			return;
-		target_len = strcspn(start, "|#^]");
-		while (target_len && start[target_len - 1] == ' ')
-			target_len--;
-		while (target_len && *start == ' ') {
-			start++;
-			target_len--;
-		}
-		if (target_len && start + target_len <= close)
-			add_link(w, CL_LINK_WIKI, start, target_len, line, column + (int)(p - text));
-		p = close + 2;
+		while (j + close < end && s[j + close] == '`')
+			close++;
+		if (close == run)
+			return j + close;
+		j += close ? close : 1;
 	}
+	return i + run;
+}
+
+/* The wikilink opened at `i` ("[["), if it closes on the line. */
+static size_t scan_one_wikilink(walker *w, size_t i, size_t end, int line, size_t line_start)
+{
+	const char *s = w->body;
+	const char *start = s + i + 2;
+	const char *close = NULL;
+	size_t target_len;
+
+	for (const char *p = start; p + 1 < s + end; p++)
+		if (p[0] == ']' && p[1] == ']') {
+			close = p;
+			break;
+		}
+	if (!close)
+		return i + 2;
+	target_len = strcspn(start, "|#^]");
+	if (start + target_len > close)
+		target_len = (size_t)(close - start);
+	/* In a table the alias bar is escaped: [[target\|alias]]. */
+	if (target_len && start[target_len - 1] == '\\')
+		target_len--;
+	while (target_len && start[target_len - 1] == ' ')
+		target_len--;
+	while (target_len && *start == ' ') {
+		start++;
+		target_len--;
+	}
+	if (target_len)
+		add_link(w, CL_LINK_WIKI, start, target_len, line, (int)(i - line_start) + 1);
+	return (size_t)(close - s) + 2;
+}
+
+/*
+ * [[target]], [[target|alias]], [[target#heading]], ![[embed]]: the
+ * target is what comes before '|', '#' or '^'. cmark has no syntax for
+ * them and splits their text at emphasis and entities, so they are read
+ * from the source lines of the block, skipping code spans and escapes;
+ * the column is then the file's own.
+ */
+static void scan_wikilinks(walker *w, cmark_node *node)
+{
+	int first = cmark_node_get_start_line(node);
+	int last = cmark_node_get_end_line(node);
+
+	if (first <= w->last_scanned_line)
+		first = w->last_scanned_line + 1;
+	for (int line = first; line <= last && (size_t)line <= w->line_count; line++) {
+		size_t start = w->line_starts[line - 1];
+		size_t end = (size_t)line < w->line_count ? w->line_starts[line] : w->body_len;
+		size_t i = start;
+
+		while (i < end) {
+			if (w->body[i] == '\\')
+				i += 2;
+			else if (w->body[i] == '`')
+				i = skip_code_span(w->body, i, end);
+			else if (w->body[i] == '[' && i + 1 < end && w->body[i + 1] == '[')
+				i = scan_one_wikilink(w, i, end, line, start);
+			else
+				i++;
+		}
+	}
+	if (last > w->last_scanned_line)
+		w->last_scanned_line = last;
 }
 
 static const struct {
@@ -161,23 +223,29 @@ static void parse_suppression(walker *w, const char *body, size_t len, int line)
 	}
 }
 
-static int count_newlines(const char *s, size_t n)
-{
-	int lines = 0;
+/* Lines of a block's literal, counted forward only: a block with many
+ * comments or rows must not be re-counted from its start for each. */
+typedef struct {
+	const char *pos;
+	int line;
+} line_counter;
 
-	for (size_t i = 0; i < n; i++)
-		lines += s[i] == '\n';
-	return lines;
+static int line_at(line_counter *c, const char *p)
+{
+	for (; c->pos < p; c->pos++)
+		c->line += *c->pos == '\n';
+	return c->line;
 }
 
 static void scan_comments(walker *w, cmark_node *node)
 {
 	const char *text = cmark_node_get_literal(node);
 	const char *p = text;
+	line_counter lines = {text, cmark_node_get_start_line(node)};
 
 	while (p && (p = strstr(p, "<!--")) != NULL) {
 		const char *end = strstr(p + 4, "-->");
-		int line = cmark_node_get_start_line(node) + count_newlines(text, (size_t)(p - text));
+		int line = line_at(&lines, p);
 
 		if (!end)
 			return;
@@ -284,15 +352,20 @@ static void scan_kv_rows(walker *w, cmark_node *node)
 	const char *text = cmark_node_get_literal(node);
 	const char *end = text ? text + strlen(text) : NULL;
 	const char *p = text;
+	const char *close = text;
+	line_counter lines = {text, cmark_node_get_start_line(node)};
 
 	while (p && (p = find_tag(p, end, "<tr")) != NULL) {
-		const char *row_end = find_tag(p, end, "</tr");
 		const char *cursor = p;
-		int line = cmark_node_get_start_line(node) + count_newlines(text, (size_t)(p - text));
+		const char *row_end;
+		int line = line_at(&lines, p);
 		char *key, *value;
 
-		if (!row_end)
-			row_end = end;
+		/* Search for the next "</tr" only when the last one found is
+		 * behind us: rows without one must not rescan the block. */
+		if (close && close <= p)
+			close = find_tag(p, end, "</tr");
+		row_end = close ? close : end;
 		key = next_cell(&cursor, row_end);
 		value = key ? next_cell(&cursor, row_end) : NULL;
 		if (key && value && *key)
@@ -437,8 +510,9 @@ static void visit(walker *w, cmark_node *node, cmark_event_type event)
 			append_plain(w, " ");
 		return;
 	}
+	if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING || strcmp(type_name, "table") == 0)
+		scan_wikilinks(w, node);
 	if (type == CMARK_NODE_TEXT) {
-		scan_wikilinks(w, node, cmark_node_get_literal(node));
 		append_plain(w, cmark_node_get_literal(node));
 	} else if (type == CMARK_NODE_CODE) {
 		append_plain(w, cmark_node_get_literal(node));
@@ -458,6 +532,42 @@ static void visit(walker *w, cmark_node *node, cmark_event_type event)
 	} else if (strcmp(type_name, "table_cell") == 0) {
 		append_plain(w, " ");
 	}
+}
+
+/* Stable: the other comments keep their line order. */
+static void put_file_suppressions_first(cl_document *doc)
+{
+	size_t n = doc->suppression_count, files = 0, others = 0;
+	cl_suppression *sorted;
+
+	for (size_t i = 0; i < n; i++)
+		files += doc->suppressions[i].kind == CL_SUPPRESS_DISABLE_FILE;
+	if (!files)
+		return;
+	sorted = cl_malloc(n * sizeof(*sorted));
+	for (size_t i = 0; i < n; i++) {
+		int file_wide = doc->suppressions[i].kind == CL_SUPPRESS_DISABLE_FILE;
+
+		sorted[file_wide ? doc->file_suppression_count++ : files + others++] = doc->suppressions[i];
+	}
+	free(doc->suppressions);
+	doc->suppressions = sorted;
+}
+
+static void index_lines(walker *w)
+{
+	size_t cap = 0;
+	void *p = NULL;
+
+	for (size_t i = 0; i <= w->body_len; i++) {
+		if (i > 0 && w->body[i - 1] != '\n')
+			continue;
+		if (i == w->body_len && i > 0)
+			break;
+		cl_grow(&p, &cap, w->line_count + 1, sizeof(size_t));
+		((size_t *)p)[w->line_count++] = i;
+	}
+	w->line_starts = p;
 }
 
 /* The body with the front matter's lines emptied, so cmark sees blank
@@ -489,6 +599,9 @@ void cl_markdown_parse_body(cl_document *doc, const char *data, size_t len, int 
 
 	memset(&w, 0, sizeof(w));
 	w.doc = doc;
+	w.body = body;
+	w.body_len = body_len;
+	index_lines(&w);
 	cmark_gfm_core_extensions_ensure_registered();
 	parser = cmark_parser_new(CMARK_OPT_DEFAULT);
 	cmark_parser_attach_syntax_extension(parser, cmark_find_syntax_extension("table"));
@@ -501,6 +614,8 @@ void cl_markdown_parse_body(cl_document *doc, const char *data, size_t len, int 
 	cmark_node_free(root);
 	cmark_parser_free(parser);
 	free(body);
+	free(w.line_starts);
+	put_file_suppressions_first(doc);
 	doc->plain_text = cl_buf_detach(&w.plain);
 	doc->body_parsed = 1;
 }
