@@ -401,8 +401,10 @@ typedef struct {
 	int body_parsed;
 	cl_link *links;
 	size_t link_count;
+	/* The file-wide comments first, then the others in line order. */
 	cl_suppression *suppressions;
 	size_t suppression_count;
+	size_t file_suppression_count;
 	cl_kv_row *kv_rows;
 	size_t kv_row_count;
 	cl_table *tables;

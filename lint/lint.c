@@ -53,39 +53,52 @@ static int names_rule(const cl_suppression *s, const char *rule)
 	return 0;
 }
 
+/* The first of doc's line-ordered comments (after the file-wide ones)
+ * whose line is greater than `line`. */
+static size_t comments_after(const cl_document *doc, int line)
+{
+	size_t lo = doc->file_suppression_count, hi = doc->suppression_count;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (doc->suppressions[mid].line <= line)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/*
+ * markdownlint's semantics: a file-wide comment covers every line; the
+ * last disable or enable at or before the line that names the rule (or
+ * names none) decides; a next-line comment covers the line after it. The
+ * comments are searched from the finding's line backwards, so a document
+ * with many comments costs a binary search per finding, not a pass.
+ */
 int cl_suppressed(const cl_document *doc, const char *rule, int line)
 {
-	int disabled = 0;
+	size_t i = comments_after(doc, line);
 
-	for (size_t i = 0; i < doc->suppression_count; i++) {
+	for (size_t f = 0; f < doc->file_suppression_count; f++)
+		if (names_rule(&doc->suppressions[f], rule))
+			return 1;
+	while (i-- > doc->file_suppression_count) {
 		const cl_suppression *s = &doc->suppressions[i];
 
 		if (!names_rule(s, rule))
 			continue;
-		switch (s->kind) {
-		case CL_SUPPRESS_DISABLE_FILE:
+		if (s->kind == CL_SUPPRESS_DISABLE_LINE && s->line == line)
 			return 1;
-		case CL_SUPPRESS_DISABLE_NEXT_LINE:
-			if (s->line + 1 == line)
-				return 1;
-			break;
-		case CL_SUPPRESS_DISABLE_LINE:
-			if (s->line == line)
-				return 1;
-			break;
-		case CL_SUPPRESS_DISABLE:
-			/* Comments are in document order: the last one at or
-			 * before the line decides. */
-			if (s->line <= line)
-				disabled = 1;
-			break;
-		case CL_SUPPRESS_ENABLE:
-			if (s->line <= line)
-				disabled = 0;
-			break;
-		}
+		if (s->kind == CL_SUPPRESS_DISABLE_NEXT_LINE && s->line + 1 == line)
+			return 1;
+		if (s->kind == CL_SUPPRESS_DISABLE)
+			return 1;
+		if (s->kind == CL_SUPPRESS_ENABLE)
+			return 0;
 	}
-	return disabled;
+	return 0;
 }
 
 static const cl_document *find_document(const cl_lint *lint, const char *path)

@@ -48,11 +48,11 @@ else
 fi
 export CLAUSELINT
 
-# What clauselint must never change: the working tree and everything
-# under .git, by content.
+# What clauselint must never change: every entry of the working tree and
+# of .git, by kind, mode, size and content. -exec hands names over intact,
+# whatever characters they hold.
 snapshot() {
-	(cd "$1" && find . -path ./.clauselint-out -prune -o -type f -print 2>/dev/null | LC_ALL=C sort |
-		while IFS= read -r f; do cksum "$f"; done)
+	(cd "$1" && find . -printf '%y %m %s %p\n' && find . -type f -exec cksum {} +) 2>&1 | LC_ALL=C sort
 }
 
 passed=0
