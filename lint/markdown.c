@@ -237,14 +237,30 @@ static int line_at(line_counter *c, const char *p)
 	return c->line;
 }
 
+/* `needle` in [p, end), or NULL. Bounded, unlike strstr, whose cost (and
+ * under ASan, whose check) runs to the end of the string every call. */
+static const char *find_text(const char *p, const char *end, const char *needle)
+{
+	size_t n = strlen(needle);
+
+	while (p && (size_t)(end - p) >= n) {
+		p = memchr(p, needle[0], (size_t)(end - p) - n + 1);
+		if (!p || memcmp(p, needle, n) == 0)
+			return p;
+		p++;
+	}
+	return NULL;
+}
+
 static void scan_comments(walker *w, cmark_node *node)
 {
 	const char *text = cmark_node_get_literal(node);
+	const char *text_end = text ? text + strlen(text) : NULL;
 	const char *p = text;
 	line_counter lines = {text, cmark_node_get_start_line(node)};
 
-	while (p && (p = strstr(p, "<!--")) != NULL) {
-		const char *end = strstr(p + 4, "-->");
+	while (p && (p = find_text(p, text_end, "<!--")) != NULL) {
+		const char *end = find_text(p + 4, text_end, "-->");
 		int line = line_at(&lines, p);
 
 		if (!end)
