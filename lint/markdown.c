@@ -74,27 +74,87 @@ static void visit_link(walker *w, cmark_node *node)
 	         cmark_node_get_start_column(node));
 }
 
-/* The offset just past a code span opened by the backtick run at `i`,
- * or `i` plus the run's length when nothing closes it on the line. */
-static size_t skip_code_span(const char *s, size_t i, size_t end)
+/* A run of backticks on a line. */
+typedef struct {
+	size_t pos, len, index;
+} tick_run;
+
+static int compare_runs(const void *a, const void *b)
 {
-	size_t run = 0, j;
+	const tick_run *ra = a, *rb = b;
 
-	while (i + run < end && s[i + run] == '`')
-		run++;
-	for (j = i + run; j < end;) {
-		size_t close = 0;
-
-		while (j + close < end && s[j + close] == '`')
-			close++;
-		if (close == run)
-			return j + close;
-		j += close ? close : 1;
-	}
-	return i + run;
+	if (ra->len != rb->len)
+		return ra->len < rb->len ? -1 : 1;
+	return ra->pos < rb->pos ? -1 : ra->pos > rb->pos;
 }
 
-/* The wikilink opened at `i` ("[["), if it closes on the line. */
+/*
+ * The code spans of one line, as [start, end) pairs in `spans` (two
+ * entries each): a backtick run opens a span that the next run of the
+ * same length closes (CommonMark). Runs are paired through a sort by
+ * length, so a line of a million unmatched backticks costs n log n, not
+ * a rescan per run. The caller frees *spans.
+ */
+static size_t line_code_spans(size_t **spans, const char *s, size_t start, size_t end)
+{
+	tick_run *runs = NULL, *sorted;
+	size_t count = 0, cap = 0, spans_count = 0, *next;
+	void *p;
+
+	*spans = NULL;
+	for (size_t i = start; i < end;) {
+		size_t len = 0;
+
+		if (s[i] == '\\') {
+			i += 2;
+			continue;
+		}
+		while (i + len < end && s[i + len] == '`')
+			len++;
+		if (!len) {
+			i++;
+			continue;
+		}
+		p = runs;
+		cl_grow(&p, &cap, count + 1, sizeof(tick_run));
+		runs = p;
+		runs[count].pos = i;
+		runs[count].len = len;
+		runs[count].index = count;
+		count++;
+		i += len;
+	}
+	if (count < 2) {
+		free(runs);
+		return 0;
+	}
+	/* next[i]: the index of the next run as long as run i, or count. */
+	sorted = cl_malloc(count * sizeof(tick_run));
+	memcpy(sorted, runs, count * sizeof(tick_run));
+	qsort(sorted, count, sizeof(tick_run), compare_runs);
+	next = cl_malloc(count * sizeof(size_t));
+	for (size_t k = 0; k < count; k++) {
+		int paired = k + 1 < count && sorted[k + 1].len == sorted[k].len;
+
+		next[sorted[k].index] = paired ? sorted[k + 1].index : count;
+	}
+	*spans = cl_malloc(count * sizeof(size_t));
+	for (size_t i = 0; i < count;) {
+		if (next[i] == count) {
+			i++;
+			continue;
+		}
+		(*spans)[spans_count++] = runs[i].pos;
+		(*spans)[spans_count++] = runs[next[i]].pos + runs[next[i]].len;
+		i = next[i] + 1;
+	}
+	free(next);
+	free(sorted);
+	free(runs);
+	return spans_count / 2;
+}
+
+/* The wikilink opened at `i` ("[["), closed before `end`. */
 static size_t scan_one_wikilink(walker *w, size_t i, size_t end, int line, size_t line_start)
 {
 	const char *s = w->body;
@@ -108,11 +168,11 @@ static size_t scan_one_wikilink(walker *w, size_t i, size_t end, int line, size_
 			break;
 		}
 	if (!close)
-		return i + 2;
+		return end;
 	target_len = strcspn(start, "|#^]");
 	if (start + target_len > close)
 		target_len = (size_t)(close - start);
-	/* In a table the alias bar is escaped: [[target\|alias]]. */
+	/* In a table the alias bar is escaped: [[target\\|alias]]. */
 	if (target_len && start[target_len - 1] == '\\')
 		target_len--;
 	while (target_len && start[target_len - 1] == ' ')
@@ -124,6 +184,41 @@ static size_t scan_one_wikilink(walker *w, size_t i, size_t end, int line, size_
 	if (target_len)
 		add_link(w, CL_LINK_WIKI, start, target_len, line, (int)(i - line_start) + 1);
 	return (size_t)(close - s) + 2;
+}
+
+/* One past the start of the last "]]" in [start, end), or start. */
+static size_t last_close(const char *s, size_t start, size_t end)
+{
+	for (size_t i = end; i > start + 1; i--)
+		if (s[i - 1] == ']' && s[i - 2] == ']')
+			return i;
+	return start;
+}
+
+static void scan_line_wikilinks(walker *w, int line, size_t start, size_t end)
+{
+	size_t *spans;
+	size_t span_count = line_code_spans(&spans, w->body, start, end);
+	size_t span = 0;
+	/* A "[[" after the last "]]" can't close: stop there, or a line of
+	 * opening brackets would be searched to its end from each one. */
+	size_t stop = last_close(w->body, start, end);
+
+	for (size_t i = start; i + 1 < stop;) {
+		while (span < span_count && spans[2 * span + 1] <= i)
+			span++;
+		if (span < span_count && spans[2 * span] <= i) {
+			i = spans[2 * span + 1];
+			continue;
+		}
+		if (w->body[i] == '\\')
+			i += 2;
+		else if (w->body[i] == '[' && w->body[i + 1] == '[')
+			i = scan_one_wikilink(w, i, stop, line, start);
+		else
+			i++;
+	}
+	free(spans);
 }
 
 /*
@@ -143,18 +238,8 @@ static void scan_wikilinks(walker *w, cmark_node *node)
 	for (int line = first; line <= last && (size_t)line <= w->line_count; line++) {
 		size_t start = w->line_starts[line - 1];
 		size_t end = (size_t)line < w->line_count ? w->line_starts[line] : w->body_len;
-		size_t i = start;
 
-		while (i < end) {
-			if (w->body[i] == '\\')
-				i += 2;
-			else if (w->body[i] == '`')
-				i = skip_code_span(w->body, i, end);
-			else if (w->body[i] == '[' && i + 1 < end && w->body[i + 1] == '[')
-				i = scan_one_wikilink(w, i, end, line, start);
-			else
-				i++;
-		}
+		scan_line_wikilinks(w, line, start, end);
 	}
 	if (last > w->last_scanned_line)
 		w->last_scanned_line = last;
@@ -259,7 +344,7 @@ static void scan_comments(walker *w, cmark_node *node)
 	const char *p = text;
 	line_counter lines = {text, cmark_node_get_start_line(node)};
 
-	while (p && (p = find_text(p, text_end, "<!--")) != NULL) {
+	for (p = find_text(p, text_end, "<!--"); p; p = find_text(p, text_end, "<!--")) {
 		const char *end = find_text(p + 4, text_end, "-->");
 		int line = line_at(&lines, p);
 
@@ -371,7 +456,7 @@ static void scan_kv_rows(walker *w, cmark_node *node)
 	const char *close = text;
 	line_counter lines = {text, cmark_node_get_start_line(node)};
 
-	while (p && (p = find_tag(p, end, "<tr")) != NULL) {
+	for (p = p ? find_tag(p, end, "<tr") : NULL; p; p = find_tag(p, end, "<tr")) {
 		const char *cursor = p;
 		const char *row_end;
 		int line = line_at(&lines, p);
@@ -398,18 +483,24 @@ static void scan_kv_rows(walker *w, cmark_node *node)
 
 /* ---- text of inline content: headings, table cells, plain text ---- */
 
+/* Iterative: emphasis can nest as deep as the input is long. */
 static void inline_text(cl_buf *out, cmark_node *node)
 {
-	for (cmark_node *c = cmark_node_first_child(node); c; c = cmark_node_next(c)) {
+	cmark_iter *iter = cmark_iter_new(node);
+	cmark_event_type event;
+
+	for (event = cmark_iter_next(iter); event != CMARK_EVENT_DONE; event = cmark_iter_next(iter)) {
+		cmark_node *c = cmark_iter_get_node(iter);
 		cmark_node_type type = cmark_node_get_type(c);
 
+		if (event != CMARK_EVENT_ENTER || c == node)
+			continue;
 		if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE)
 			cl_buf_puts(out, cmark_node_get_literal(c));
 		else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK)
 			cl_buf_putc(out, ' ');
-		else
-			inline_text(out, c);
 	}
+	cmark_iter_free(iter);
 }
 
 static char *trimmed_inline_text(cmark_node *node)
@@ -624,7 +715,7 @@ void cl_markdown_parse_body(cl_document *doc, const char *data, size_t len, int 
 	cmark_parser_feed(parser, body, body_len);
 	root = cmark_parser_finish(parser);
 	iter = cmark_iter_new(root);
-	while ((event = cmark_iter_next(iter)) != CMARK_EVENT_DONE)
+	for (event = cmark_iter_next(iter); event != CMARK_EVENT_DONE; event = cmark_iter_next(iter))
 		visit(&w, cmark_iter_get_node(iter), event);
 	cmark_iter_free(iter);
 	cmark_node_free(root);

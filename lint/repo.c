@@ -194,8 +194,10 @@ cl_read_result cl_repo_read(char **out, size_t *len, cl_repo *repo, const char *
 		rc = CL_READ_ERROR;
 	else if (!S_ISREG(st.st_mode))
 		rc = CL_READ_NOT_REGULAR;
-	else if ((size_t)st.st_size > limit)
+	else if ((size_t)st.st_size > limit) {
+		*len = (size_t)st.st_size;
 		rc = CL_READ_TOO_LARGE;
+	}
 	else
 		rc = read_fd(out, len, fd, (size_t)st.st_size);
 	close(fd);

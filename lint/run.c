@@ -40,8 +40,10 @@ static int read_file(char **out, size_t *len, const char *path, const char *what
 		cl_error_set(err, "cannot read %s %s: %s", what, path, strerror(errno));
 		return -1;
 	}
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0 && buf.len <= CONFIG_MAX_BYTES)
+	do {
+		n = fread(chunk, 1, sizeof(chunk), f);
 		cl_buf_put(&buf, chunk, n);
+	} while (n > 0 && buf.len <= CONFIG_MAX_BYTES);
 	fclose(f);
 	if (buf.len > CONFIG_MAX_BYTES) {
 		cl_error_set(err, "%s %s is larger than 1 MiB", what, path);
@@ -183,9 +185,15 @@ static cl_document *read_document(run_state *st, const char *path)
 	switch (cl_repo_read(&data, &len, st->repo, path, CL_MAX_FILE_BYTES)) {
 	case CL_READ_OK:
 		break;
-	case CL_READ_TOO_LARGE:
-		return cl_document_unreadable(path, "file is larger than the 8 MiB clauselint reads; "
-		                                    "split it, or exclude it in .clauselint.yml");
+	case CL_READ_TOO_LARGE: {
+		char *reason = cl_printf("file is %.1f MiB, larger than the 1 MiB clauselint reads; "
+		                         "split it, or exclude it in .clauselint.yml",
+		                         (double)len / (1024 * 1024));
+
+		doc = cl_document_unreadable(path, reason);
+		free(reason);
+		return doc;
+	}
 	case CL_READ_NOT_REGULAR:
 	case CL_READ_MISSING:
 		return NULL;
@@ -249,13 +257,19 @@ static void filter_reported(cl_findings *list, const run_state *st, const cl_con
 	list->count = kept;
 }
 
+/* The documents the summary counts: the governed ones, and the files
+ * that may have been meant to be but couldn't be read. */
 static size_t count_reported_documents(const run_state *st)
 {
 	size_t n = 0;
 
-	for (size_t i = 0; i < st->document_count; i++)
-		if (st->documents[i]->governed && is_reported(&st->report_paths, st->documents[i]->path))
+	for (size_t i = 0; i < st->document_count; i++) {
+		const cl_document *doc = st->documents[i];
+		int counted = doc->governed || doc->unreadable || doc->front_matter_error || doc->under_governed_glob;
+
+		if (counted && is_reported(&st->report_paths, doc->path))
 			n++;
+	}
 	return n;
 }
 

@@ -44,17 +44,21 @@ void cl_check_duplicate_id(cl_lint *lint)
 		if (cl_rule_applies(doc) && doc->id && *doc->id)
 			with_id[n++] = doc;
 	}
-	/* Sorted by id then path, the first of each run is the original the
-	 * others are reported against. */
+	/* Sorted by id then path. Every holder of a shared id is reported,
+	 * naming another: the new document a commit adds may sort first, and
+	 * it is the one whose author must hear of it. */
 	qsort(with_id, n, sizeof(*with_id), compare_by_id);
-	for (size_t i = 1, first = 0; i < n; i++) {
-		if (strcmp(with_id[first]->id, with_id[i]->id) != 0) {
-			first = i;
-			continue;
+	for (size_t start = 0, end; start < n; start = end) {
+		for (end = start + 1; end < n && strcmp(with_id[start]->id, with_id[end]->id) == 0; end++)
+			;
+		for (size_t i = start; end - start > 1 && i < end; i++) {
+			const cl_document *other = with_id[i == start ? start + 1 : start];
+
+			cl_report(lint, "duplicate-id", with_id[i], cl_document_field_line(with_id[i], "id"), 1,
+			          "id '%s' is also the id of %s: give each document its own id, or retire the old "
+			          "one",
+			          with_id[i]->id, other->path);
 		}
-		cl_report(lint, "duplicate-id", with_id[i], cl_document_field_line(with_id[i], "id"), 1,
-		          "id '%s' is also the id of %s: give each document its own id, or retire the old one",
-		          with_id[i]->id, with_id[first]->path);
 	}
 	free(with_id);
 }

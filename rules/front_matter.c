@@ -17,7 +17,7 @@ const cl_rule cl_rule_file_unreadable = {
 	"a Markdown file is binary, not UTF-8, too large or cannot be read",
 	"What it checks: every Markdown file clauselint is asked to read can be read as\n"
 	"UTF-8 text: no NUL byte (git would call it binary), valid UTF-8 when it has front\n"
-	"matter, at most 8 MiB, readable.\n\n"
+	"matter, at most 1 MiB, readable.\n\n"
 	"Why: a policy an auditor can't read is no evidence, and a file clauselint can't\n"
 	"read would otherwise pass unchecked.\n\n"
 	"How to fix: save the file as UTF-8 text; split a huge file; or, if it is not a\n"
@@ -232,16 +232,22 @@ static void check_date_keys(cl_lint *lint, const cl_document *doc)
 
 static void check_list_keys(cl_lint *lint, const cl_document *doc)
 {
-	static const char *const keys[] = {"clauses", "attendees", NULL};
+	static const struct {
+		const char *key;
+		const char *expected;
+	} keys[] = {
+		{"clauses", "a list of clause and control codes, e.g. [\"5.2\", \"A.5.4\"]"},
+		{"attendees", "a list of the people or roles present, e.g. [\"CEO\", \"ISMS Lead\"]"},
+	};
 
-	for (size_t i = 0; keys[i]; i++) {
-		const cl_yaml_node *v = present(doc, keys[i]);
+	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
+		const cl_yaml_node *v = present(doc, keys[i].key);
 		int ok = v && v->kind == CL_YAML_SEQUENCE;
 
 		for (size_t k = 0; ok && k < v->count; k++)
 			ok = cl_yaml_text(v->items[k]) != NULL && v->items[k]->scalar[0];
 		if (v && !ok)
-			invalid(lint, doc, v, keys[i], "a list of text values, e.g. [\"5.2\", \"A.5.4\"]");
+			invalid(lint, doc, v, keys[i].key, keys[i].expected);
 	}
 }
 
