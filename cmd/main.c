@@ -177,8 +177,11 @@ static int parse_options(options *o, int argc, char **argv, int first)
 			trouble("unknown option '%s'; see 'clauselint --help'", arg);
 			return -1;
 		}
-		if (spec->takes_value && !(value = option_value(argc, argv, &i, name_len)))
-			return -1;
+		if (spec->takes_value) {
+			value = option_value(argc, argv, &i, name_len);
+			if (!value)
+				return -1;
+		}
 		if (set_option(o, spec, value) < 0)
 			return -1;
 	}
@@ -291,12 +294,16 @@ static int emit(const options *o, cl_format format, const cl_run_result *result)
 	return rc;
 }
 
+/* Exit 1 for warnings alone would look like a pass in the report: say so. */
 static int exit_status(const options *o, const cl_summary *s)
 {
 	if (s->errors)
 		return EXIT_FINDINGS;
-	if (o->max_warnings >= 0 && s->warnings > (size_t)o->max_warnings)
+	if (o->max_warnings >= 0 && s->warnings > (size_t)o->max_warnings) {
+		fprintf(stderr, "clauselint: %zu warning%s, more than --max-warnings %ld allows\n", s->warnings,
+		        s->warnings == 1 ? "" : "s", o->max_warnings);
 		return EXIT_FINDINGS;
+	}
 	return EXIT_CLEAN;
 }
 

@@ -73,6 +73,7 @@ cl_document *cl_document_unreadable(const char *path, const char *reason)
 
 	doc->unreadable = cl_strdup(reason);
 	doc->unreadable_line = 1;
+	doc->unreadable_column = 1;
 	return doc;
 }
 
@@ -204,6 +205,7 @@ static int check_readable(cl_document *doc, const char *data, size_t len, int ha
 		                            "a policy document must be UTF-8 text",
 		                            line, column);
 		doc->unreadable_line = line;
+		doc->unreadable_column = column;
 		return -1;
 	}
 	if (has_front_matter && !cl_utf8_valid(data, len, &bad)) {
@@ -211,6 +213,7 @@ static int check_readable(cl_document *doc, const char *data, size_t len, int ha
 		doc->unreadable = cl_printf("invalid UTF-8 at line %d, column %d; save the file as UTF-8",
 		                            line, column);
 		doc->unreadable_line = line;
+		doc->unreadable_column = column;
 		return -1;
 	}
 	return 0;

@@ -160,6 +160,10 @@ void cl_report_text(cl_buf *out, const cl_findings *findings, const cl_summary *
 		put_finding(out, f, opts->color);
 	}
 	/* The summary counts everything, even under --quiet: it is how a
-	 * quiet run still tells that warnings exist. */
+	 * quiet run still tells that warnings exist, and it says so. */
 	cl_summary_format(out, summary);
+	if (opts->quiet && summary->warnings + summary->notes > 0) {
+		out->ptr[--out->len] = '\0';
+		cl_buf_puts(out, " (warnings and notes not shown: --quiet)\n");
+	}
 }

@@ -186,9 +186,9 @@ static cl_document *read_document(run_state *st, const char *path)
 	case CL_READ_OK:
 		break;
 	case CL_READ_TOO_LARGE: {
-		char *reason = cl_printf("file is %.1f MiB, larger than the 1 MiB clauselint reads; "
-		                         "split it, or exclude it in .clauselint.yml",
-		                         (double)len / (1024 * 1024));
+		char *reason = cl_printf("file is %zu bytes, over the %d bytes (512 KiB) clauselint reads "
+		                         "as Markdown; split it, or exclude it in .clauselint.yml",
+		                         len, CL_MAX_FILE_BYTES);
 
 		doc = cl_document_unreadable(path, reason);
 		free(reason);

@@ -17,7 +17,7 @@ const cl_rule cl_rule_file_unreadable = {
 	"a Markdown file is binary, not UTF-8, too large or cannot be read",
 	"What it checks: every Markdown file clauselint is asked to read can be read as\n"
 	"UTF-8 text: no NUL byte (git would call it binary), valid UTF-8 when it has front\n"
-	"matter, at most 1 MiB, readable.\n\n"
+	"matter, at most 512 KiB, readable.\n\n"
 	"Why: a policy an auditor can't read is no evidence, and a file clauselint can't\n"
 	"read would otherwise pass unchecked.\n\n"
 	"How to fix: save the file as UTF-8 text; split a huge file; or, if it is not a\n"
@@ -307,7 +307,8 @@ static void check_fields(cl_lint *lint, const cl_document *doc)
 static void check_document(cl_lint *lint, const cl_document *doc)
 {
 	if (doc->unreadable) {
-		cl_report(lint, "file-unreadable", doc, doc->unreadable_line, 1, "%s", doc->unreadable);
+		cl_report(lint, "file-unreadable", doc, doc->unreadable_line, doc->unreadable_column, "%s",
+		          doc->unreadable);
 		return;
 	}
 	if (doc->front_matter_error) {

@@ -300,7 +300,7 @@ Test(output, text_quiet_lists_errors_counts_all)
 	cl_findings_add(&list, &rule_due, CL_SEV_NOTE, "a.md", 3, 1, "n");
 	got = render(REPORT_TEXT, &list, 1, 0, 1);
 	cr_assert_str_eq(got, "a.md:1:1: error: e [approval-stale]\n"
-	                      "1 error, 1 warning, 1 note in 1 document\n");
+	                      "1 error, 1 warning, 1 note in 1 document (warnings and notes not shown: --quiet)\n");
 	free(got);
 	cl_findings_free(&list);
 }

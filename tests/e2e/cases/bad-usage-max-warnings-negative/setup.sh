@@ -1,0 +1,3 @@
+# --max-warnings -1 is a usage error: exit 2, one line.
+good_policy policies/isp.md
+commit "Add the information security policy"
