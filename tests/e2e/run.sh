@@ -115,7 +115,23 @@ run_case() {
 		echo "FAIL $name: the repository was modified"
 		ok=0
 	fi
+	if [ ! -f "$dir/cmd" ] && ! check_github_format "$repo"; then
+		echo "FAIL $name: --format github printed something other than one command per finding"
+		ok=0
+	fi
 	[ $ok = 1 ]
+}
+
+# On every repository linted with the default command: the github format
+# prints exactly one workflow command per finding of the json report, and
+# nothing else (no path or message may start a command of its own).
+check_github_format() {
+	(cd "$1" && $CLAUSELINT --now 2026-11-22 --format github) >"$work/gh" 2>/dev/null
+	(cd "$1" && $CLAUSELINT --now 2026-11-22 --format json) >"$work/json" 2>/dev/null
+	findings=$(grep -c '^    {"rule": ' "$work/json")
+	commands=$(grep -cE '^::(error|warning|notice) (file=[^,:]*,line=[0-9]+,col=[0-9]+,)?title=[^:,]*::' "$work/gh")
+	lines=$(wc -l <"$work/gh")
+	[ "$findings" = "$commands" ] && [ "$commands" = "$lines" ]
 }
 
 if [ $# -gt 0 ]; then
