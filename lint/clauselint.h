@@ -115,6 +115,12 @@ int cl_interval_parse(cl_interval *out, const char *s);
 /* The date `interval` after `d`; months clamp to the month's last day. */
 cl_date cl_date_add(cl_date d, cl_interval interval);
 
+/* The length of the well-formed UTF-8 sequence at s (of `len` bytes
+ * left, len >= 1), or when it is ill-formed the negated length of its
+ * maximal subpart (Unicode's "substitution of maximal subparts": each
+ * broken sequence is one replacement character). RFC 3629: no overlongs,
+ * no surrogates, nothing above U+10FFFF. */
+int cl_utf8_step(const char *s, size_t len);
 /* Whether `s` (of `len` bytes) is valid UTF-8; when it isn't and
  * `bad_offset` is not NULL, the offset of the first bad byte. */
 int cl_utf8_valid(const char *s, size_t len, size_t *bad_offset);

@@ -9,48 +9,9 @@
  */
 #include "clauselint.h"
 
+#include <string.h>
+
 static const cl_report_options default_options = {0, 0, NULL};
-
-/*
- * The length of the well-formed UTF-8 sequence at p, or, when it is
- * ill-formed, the negated length of its maximal subpart (at least 1):
- * Unicode's "substitution of maximal subparts" (and the WHATWG decoder),
- * so each broken sequence becomes one U+FFFD and the byte that broke it
- * starts afresh. The string's NUL ends any truncated sequence.
- */
-static int utf8_step(const unsigned char *p)
-{
-	unsigned char c = p[0];
-	unsigned char lo = 0x80, hi = 0xBF;
-	int n;
-
-	if (c < 0x80)
-		return 1;
-	if (c >= 0xC2 && c <= 0xDF)
-		n = 2;
-	else if (c >= 0xE0 && c <= 0xEF)
-		n = 3;
-	else if (c >= 0xF0 && c <= 0xF4)
-		n = 4;
-	else
-		return -1; /* continuation byte, overlong lead C0/C1, or > U+10FFFF */
-	/* The second byte's range is what rules out overlongs (E0, F0),
-	 * surrogates (ED) and code points above U+10FFFF (F4). */
-	if (c == 0xE0)
-		lo = 0xA0;
-	else if (c == 0xED)
-		hi = 0x9F;
-	else if (c == 0xF0)
-		lo = 0x90;
-	else if (c == 0xF4)
-		hi = 0x8F;
-	if (p[1] < lo || p[1] > hi)
-		return -1;
-	for (int i = 2; i < n; i++)
-		if (p[i] < 0x80 || p[i] > 0xBF)
-			return -i;
-	return n;
-}
 
 static void put_escaped_byte(cl_buf *out, unsigned char c)
 {
@@ -90,10 +51,14 @@ static void put_escaped_byte(cl_buf *out, unsigned char c)
 void cl_escape_json(cl_buf *out, const char *s)
 {
 	const unsigned char *p = (const unsigned char *)s;
+	size_t left = strlen(s);
 
+	/* Each ill-formed sequence becomes one U+FFFD (see cl_utf8_step). */
 	cl_buf_putc(out, '"');
 	while (*p) {
-		int n = utf8_step(p);
+		int n = cl_utf8_step((const char *)p, left);
+
+		left -= (size_t)(n > 0 ? n : -n);
 
 		if (n == 1) {
 			put_escaped_byte(out, *p);

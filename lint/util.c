@@ -367,13 +367,12 @@ cl_date cl_date_add(cl_date d, cl_interval interval)
 
 /* ---- UTF-8 ---- */
 
-/* The length of the valid sequence at s, or 0 (RFC 3629: no overlongs,
- * no surrogates, nothing above U+10FFFF). */
-static size_t utf8_sequence(const unsigned char *s, size_t len)
+int cl_utf8_step(const char *s, size_t len)
 {
-	unsigned char c = s[0];
-	size_t n;
+	const unsigned char *p = (const unsigned char *)s;
+	unsigned char c = p[0];
 	unsigned lo = 0x80, hi = 0xBF;
+	int n;
 
 	if (c < 0x80)
 		return 1;
@@ -384,9 +383,9 @@ static size_t utf8_sequence(const unsigned char *s, size_t len)
 	else if (c >= 0xF0 && c <= 0xF4)
 		n = 4;
 	else
-		return 0;
-	if (len < n)
-		return 0;
+		return -1; /* a continuation byte, C0/C1, or above U+10FFFF */
+	/* The second byte's range rules out overlongs (E0, F0), surrogates
+	 * (ED) and code points above U+10FFFF (F4). */
 	if (c == 0xE0)
 		lo = 0xA0;
 	else if (c == 0xED)
@@ -395,28 +394,27 @@ static size_t utf8_sequence(const unsigned char *s, size_t len)
 		lo = 0x90;
 	else if (c == 0xF4)
 		hi = 0x8F;
-	if (s[1] < lo || s[1] > hi)
-		return 0;
-	for (size_t i = 2; i < n; i++)
-		if (s[i] < 0x80 || s[i] > 0xBF)
-			return 0;
+	if (len < 2 || p[1] < lo || p[1] > hi)
+		return -1;
+	for (int i = 2; i < n; i++)
+		if ((size_t)i >= len || p[i] < 0x80 || p[i] > 0xBF)
+			return -i;
 	return n;
 }
 
 int cl_utf8_valid(const char *s, size_t len, size_t *bad_offset)
 {
-	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0;
 
 	while (i < len) {
-		size_t n = utf8_sequence(p + i, len - i);
+		int n = cl_utf8_step(s + i, len - i);
 
-		if (!n) {
+		if (n < 0) {
 			if (bad_offset)
 				*bad_offset = i;
 			return 0;
 		}
-		i += n;
+		i += (size_t)n;
 	}
 	return 1;
 }
