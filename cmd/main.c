@@ -21,6 +21,9 @@ typedef struct {
 	const char *format_name;
 	const char *now;
 	const char *color;
+	const char *rev;
+	const char *changed_since;
+	int staged;
 	long max_warnings; /* -1: no limit */
 	int quiet;
 	int help;
@@ -29,6 +32,7 @@ typedef struct {
 
 static const char usage_text[] =
 	"usage: clauselint [-C DIR] [check] [OPTIONS] [PATH...]\n"
+	"       clauselint status [--format text|json] [--rev REV | --staged] [PATH...]\n"
 	"       clauselint rules [--format text|json]\n"
 	"       clauselint explain RULE\n"
 	"       clauselint --version | --help\n"
@@ -37,12 +41,19 @@ static const char usage_text[] =
 	"\n"
 	"Commands:\n"
 	"  check              lint the repository (the default); PATHs limit what is reported\n"
+	"  status             one row per governed document: id, version, state, approved\n"
+	"                     on and by, last change, review due\n"
 	"  rules              list every rule: name, default severity, clause, summary\n"
 	"  explain RULE       what a rule checks, why the clause asks it, how to fix it\n"
 	"\n"
 	"Options:\n"
 	"  -C DIR             run in DIR (the repository is discovered from there)\n"
 	"  -c, --config FILE  configuration file (default: .clauselint.yml at the root)\n"
+	"      --rev REV      lint the committed tree of REV; history from REV\n"
+	"      --staged       lint the index (pre-commit); history from HEAD; approval\n"
+	"                     state of the staged changes is reported as notes\n"
+	"      --changed-since REV  report only documents added or changed since the\n"
+	"                     merge base of REV and the linted revision\n"
 	"  -f, --format FMT   text (default), github (default when GITHUB_ACTIONS=true), json\n"
 	"  -o, --output FILE  write the report to FILE instead of standard output\n"
 	"      --now DATE     evaluate dates as on DATE (YYYY-MM-DD; default: today, UTC)\n"
@@ -99,6 +110,7 @@ typedef struct {
 static const option_spec option_specs[] = {
 	{"--config", "-c", 1}, {"--output", "-o", 1}, {"--format", "-f", 1},  {"--now", NULL, 1},
 	{"--max-warnings", NULL, 1}, {"--color", NULL, 1}, {"--quiet", "-q", 0}, {"-C", NULL, 1},
+	{"--rev", NULL, 1}, {"--staged", NULL, 0}, {"--changed-since", NULL, 1},
 };
 
 /* Which spec argv[i] names, with the length of the name as written. */
@@ -137,6 +149,12 @@ static int set_option(options *o, const option_spec *s, const char *value)
 		o->color = value;
 	else if (strcmp(s->long_name, "--quiet") == 0)
 		o->quiet = 1;
+	else if (strcmp(s->long_name, "--rev") == 0)
+		o->rev = value;
+	else if (strcmp(s->long_name, "--staged") == 0)
+		o->staged = 1;
+	else if (strcmp(s->long_name, "--changed-since") == 0)
+		o->changed_since = value;
 	else if (strcmp(s->long_name, "-C") == 0)
 		return change_directory(value);
 	else if (strcmp(s->long_name, "--max-warnings") == 0) {
@@ -265,6 +283,8 @@ static int check_report_options(const options *o, cl_format *format, cl_date *to
 		return trouble("unknown format '%s' (expected text, github or json)", name);
 	if (o->color && strcmp(o->color, "auto") && strcmp(o->color, "always") && strcmp(o->color, "never"))
 		return trouble("--color expects auto, always or never, not '%s'", o->color);
+	if (o->rev && o->staged)
+		return trouble("%s", "--rev and --staged name different content: use one");
 	if (o->now && cl_date_parse(today, o->now) < 0)
 		return trouble("--now expects a date YYYY-MM-DD, not '%s'", o->now);
 	if (!o->now)
@@ -321,6 +341,9 @@ static int cmd_check(options *o)
 	if (check_report_options(o, &format, &ro.today) != 0)
 		return EXIT_TROUBLE;
 	ro.config_file = o->config_file;
+	ro.source = o->rev ? CL_SOURCE_REV : o->staged ? CL_SOURCE_INDEX : CL_SOURCE_WORKTREE;
+	ro.rev = o->rev;
+	ro.changed_since = o->changed_since;
 	ro.paths = o->words.items;
 	ro.path_count = o->words.count;
 	if (cl_run(&result, &ro, &err) < 0) {
@@ -328,6 +351,44 @@ static int cmd_check(options *o)
 		return trouble("%s", err.message);
 	}
 	status = emit(o, format, &result) < 0 ? EXIT_TROUBLE : exit_status(o, &result.summary);
+	cl_run_result_free(&result);
+	return status;
+}
+
+/* `status` reads what `check` reads, and prints the register instead. */
+static int cmd_status(options *o)
+{
+	cl_run_options ro;
+	cl_run_result result;
+	cl_format format;
+	cl_error err = {{0}};
+	cl_buf out = CL_BUF_INIT;
+	int status;
+
+	memset(&ro, 0, sizeof(ro));
+	if (o->format_name && strcmp(o->format_name, "text") && strcmp(o->format_name, "json"))
+		return trouble("unknown format '%s' for status (expected text or json)", o->format_name);
+	if (check_report_options(o, &format, &ro.today) != 0)
+		return EXIT_TROUBLE;
+	ro.config_file = o->config_file;
+	ro.source = o->rev ? CL_SOURCE_REV : o->staged ? CL_SOURCE_INDEX : CL_SOURCE_WORKTREE;
+	ro.rev = o->rev;
+	ro.paths = o->words.items;
+	ro.path_count = o->words.count;
+	ro.want_status = 1;
+	if (cl_run(&result, &ro, &err) < 0) {
+		cl_run_result_free(&result);
+		return trouble("%s", err.message);
+	}
+	if (o->format_name && strcmp(o->format_name, "json") == 0)
+		cl_status_json(&out, &result);
+	else
+		cl_status_text(&out, &result);
+	if (o->output_file)
+		status = write_file_atomically(o->output_file, out.ptr, out.len) < 0 ? EXIT_TROUBLE : EXIT_CLEAN;
+	else
+		status = write_stdout(out.ptr, out.len) < 0 ? EXIT_TROUBLE : EXIT_CLEAN;
+	cl_buf_free(&out);
 	cl_run_result_free(&result);
 	return status;
 }
@@ -391,6 +452,7 @@ typedef struct {
 
 static const command commands[] = {
 	{"check", cmd_check, "lint the repository"},
+	{"status", cmd_status, "one row per governed document"},
 	{"rules", cmd_rules, "list every rule"},
 	{"explain", cmd_explain, "explain a rule"},
 };

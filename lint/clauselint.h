@@ -21,6 +21,8 @@
 
 #define CL_VERSION "0.1.0"
 #define CL_DEFAULT_FRAMEWORK "ISO27001:2022"
+/* A git object id in hex, with its NUL. */
+#define CL_OID_HEX 41
 
 /* ------------------------------------------------------------------ */
 /* Utilities (util.c)                                                 */
@@ -83,6 +85,27 @@ void cl_strvec_sort(cl_strvec *vec);
 /* Binary search in a sorted vector. */
 int cl_strvec_contains_sorted(const cl_strvec *vec, const char *s);
 void cl_strvec_free(cl_strvec *vec);
+
+/* A hash table from byte-string keys (copied) to borrowed values. */
+typedef struct {
+	struct cl_map_slot *slots;
+	size_t cap;
+	size_t count;
+} cl_map;
+
+#define CL_MAP_INIT {NULL, 0, 0}
+
+/* Sets `key` to `value`, replacing any earlier value. */
+void cl_map_put(cl_map *map, const void *key, size_t len, void *value);
+/* The value of `key`, or NULL. */
+void *cl_map_get(const cl_map *map, const void *key, size_t len);
+void cl_map_free(cl_map *map);
+/* Iterates over the entries in no particular order: start with *cursor
+ * at 0; returns 0 when there are no more. */
+int cl_map_next(const cl_map *map, size_t *cursor, const char **key, void **value);
+/* Convenience for NUL-terminated keys. */
+void cl_map_puts(cl_map *map, const char *key, void *value);
+void *cl_map_gets(const cl_map *map, const char *key);
 
 /* Case-insensitive ASCII comparison. */
 int cl_strcaseeq(const char *a, const char *b);
@@ -235,6 +258,10 @@ extern const cl_rule *const cl_rules[];
 extern const size_t cl_rules_count;
 /* The rule named `name`, or NULL. */
 const cl_rule *cl_rule_find(const char *name);
+/* Whether rules about content apply to a document: governed, readable,
+ * not retired. (Defined with the rules, used by the run too.) */
+typedef struct cl_document cl_document;
+int cl_rule_applies(const cl_document *doc);
 
 /* ------------------------------------------------------------------ */
 /* Configuration and people (config.c, people.c)                      */
@@ -317,6 +344,8 @@ const cl_control *cl_catalogue_at(size_t index);
 /* Documents (document.c, frontmatter.c, markdown.c)                  */
 /* ------------------------------------------------------------------ */
 
+typedef struct cl_doc_history cl_doc_history;
+
 typedef enum {
 	CL_TYPE_NONE = 0, /* no `type`: not governed (unless a requirement note) */
 	CL_TYPE_POLICY,
@@ -382,7 +411,7 @@ typedef struct {
 	int *row_lines;       /* [rows] */
 } cl_table;
 
-typedef struct {
+struct cl_document {
 	char *path;           /* repository-relative */
 
 	/* Reading. `unreadable` holds a reason when the file can't be read as
@@ -401,6 +430,14 @@ typedef struct {
 	cl_doc_status status;
 	int governed;         /* typed, or a requirement note */
 	int under_governed_glob; /* must have front matter (config `governed`) */
+
+	/* From git: the blob id of the linted content, whether --staged is
+	 * committing a change to it, and what the history says of it (NULL
+	 * when the history wasn't read: shallow, or not a governed
+	 * document). */
+	char blob[CL_OID_HEX];
+	int staged_change;
+	const cl_doc_history *history;
 	const char *id;       /* borrowed from front_matter, or NULL */
 
 	/* Derived from the body. */
@@ -421,7 +458,7 @@ typedef struct {
 	/* The body as plain text with normalised whitespace, lower-cased,
 	 * for phrase searches by content rules. */
 	char *plain_text;
-} cl_document;
+};
 
 /* The largest Markdown file clauselint reads. cmark needs up to ~220
  * bytes of memory per byte of hostile Markdown (measured: 1 MiB of '['
@@ -452,33 +489,114 @@ int cl_document_field_line(const cl_document *doc, const char *key);
 
 typedef struct cl_repo cl_repo;
 
+/* What is linted: the working tree (default), the index (--staged), or
+ * the tree of a revision (--rev). */
+typedef enum { CL_SOURCE_WORKTREE, CL_SOURCE_INDEX, CL_SOURCE_REV } cl_source;
+
 /*
  * Discovers the repository from `dir` as git does (worktrees and .git
- * files included). Fails for a directory that is in no repository and for
- * a bare repository (nothing to lint without a working tree).
+ * files included); bare repositories open too (only --rev can lint them).
  * The caller frees *out with cl_repo_free.
  */
 int cl_repo_open(cl_repo **out, const char *dir, cl_error *err);
 void cl_repo_free(cl_repo *repo);
-/* The working tree's root, with a trailing '/'. Borrowed. */
+/* Chooses the source; `rev` names the revision for CL_SOURCE_REV. Fails
+ * for an unknown revision, or a worktree or index source in a bare
+ * repository. History is then read from REV, or from HEAD. */
+int cl_repo_select(cl_repo *repo, cl_source source, const char *rev, cl_error *err);
+cl_source cl_repo_source(const cl_repo *repo);
+/* The working tree's root, with a trailing '/', or NULL when bare. */
 const char *cl_repo_workdir(const cl_repo *repo);
+int cl_repo_is_shallow(const cl_repo *repo);
 
 /*
- * Lists the files of the working tree that git tracks or would track
- * (untracked files that aren't ignored), sorted, repository-relative.
- * Symbolic links, submodules and files deleted from the working tree are
- * left out: clauselint lints content in the repository, never a link's
- * target.
+ * Lists the files of the source, sorted, repository-relative: for the
+ * working tree what git tracks or would track (untracked files that
+ * aren't ignored). Symbolic links, submodules and files deleted from the
+ * working tree are left out: clauselint lints content in the repository,
+ * never a link's target.
  */
 int cl_repo_list_files(cl_strvec *out, cl_repo *repo, cl_error *err);
 
 typedef enum { CL_READ_OK = 0, CL_READ_MISSING, CL_READ_NOT_REGULAR, CL_READ_TOO_LARGE, CL_READ_ERROR } cl_read_result;
 
-/* Reads a working-tree file without following a symbolic link, refusing
+/* Reads a file of the source (a working-tree file is never read through
+ * a symbolic link), refusing
  * files over `limit` bytes. On CL_READ_OK the caller frees *out (which is
  * NUL-terminated; *len excludes the NUL); on CL_READ_TOO_LARGE *len is
  * the file's size. */
 cl_read_result cl_repo_read(char **out, size_t *len, cl_repo *repo, const char *path, size_t limit);
+/* The git blob id of the linted content of `path`. 0 or -1. */
+int cl_repo_blob_id(char out[CL_OID_HEX], cl_repo *repo, const char *path);
+/* The blob id of `path` in the linted revision's tree (HEAD, or REV);
+ * -1 when it has none. */
+int cl_repo_head_blob_id(char out[CL_OID_HEX], cl_repo *repo, const char *path);
+/* Sets the base of --changed-since: the merge base of `rev` and the
+ * linted revision. */
+int cl_repo_set_base(cl_repo *repo, const char *rev, cl_error *err);
+/* Whether `path` holds `blob` at the base: 0 means added or changed. */
+int cl_repo_same_at_base(cl_repo *repo, const char *path, const char *blob);
+
+/* ------------------------------------------------------------------ */
+/* History (history.c): approvals and changes from git                */
+/* ------------------------------------------------------------------ */
+
+/* A person as git names them, after .mailmap. */
+typedef struct {
+	char *name;
+	char *email;             /* lower-cased; "" when none was given */
+	const cl_person *person; /* the registry's entry, or NULL */
+} cl_identity;
+
+/* A commit with Approved-by trailers. */
+typedef struct {
+	char commit[CL_OID_HEX];
+	cl_date date;            /* committer date, in the committer's zone */
+	long long time;          /* committer time, seconds since the epoch */
+	cl_identity *approvers;  /* the trailers' identities */
+	size_t approver_count;
+	cl_identity author;      /* the approval commit's author */
+	char *subject;
+} cl_approval;
+
+/* The commit that brought a document's current content. */
+typedef struct {
+	char commit[CL_OID_HEX]; /* "" when uncommitted */
+	cl_identity author;
+	cl_date date;
+	char *subject;
+} cl_change;
+
+/* What the history says of one document's current content. */
+struct cl_doc_history {
+	char blob[CL_OID_HEX];
+	/* Approvals of exactly this content, newest first. */
+	const cl_approval **approvals;
+	size_t approval_count;
+	/* The newest approval of other content at this path: the version the
+	 * document has drifted from. NULL when there is none. */
+	const cl_approval *earlier;
+	/* Who brought the current content: a commit, or (uncommitted) the
+	 * index or the working tree. has_change is 0 only when the history
+	 * could not be read far enough. */
+	int has_change;
+	int uncommitted;
+	cl_change change;
+};
+
+typedef struct cl_history cl_history;
+
+/*
+ * Walks the history of the linted revision once for the documents given
+ * (each with its blob set). The caller frees *out with cl_history_free,
+ * also after a failure. The repository must not be shallow: its walk
+ * would end at the graft without a word (LIBRARIES.md).
+ */
+int cl_history_read(cl_history **out, cl_repo *repo, const cl_config *config, const cl_people *people,
+                    cl_document **docs, size_t count, cl_error *err);
+/* The history of the index-th document given to cl_history_read. */
+const cl_doc_history *cl_history_at(const cl_history *history, size_t index);
+void cl_history_free(cl_history *history);
 
 /* ------------------------------------------------------------------ */
 /* Findings (finding.c)                                               */
@@ -532,6 +650,9 @@ struct cl_lint {
 	const cl_strvec *files;  /* every file in the repository, sorted */
 	cl_date today;
 	cl_findings *findings;
+	int shallow;             /* history couldn't be read: history-shallow */
+	int history_read;        /* documents' history is set */
+	int staged;              /* --staged: approval state of staged changes is a note */
 };
 
 /*
@@ -541,6 +662,12 @@ struct cl_lint {
  */
 void cl_report(cl_lint *lint, const char *name, const cl_document *doc, int line, int column,
                const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+
+/* The same, at `severity` when that is graver than the rule's and the
+ * configuration doesn't set the rule's severity itself (a rule whose
+ * finding is graver in some cases). */
+void cl_report_escalated(cl_lint *lint, const char *name, cl_severity severity, const cl_document *doc, int line,
+                         int column, const char *fmt, ...) __attribute__((format(printf, 7, 8)));
 
 /* The governed document with id `id`, active or draft, or NULL. */
 const cl_document *cl_lint_find_id(const cl_lint *lint, const char *id);
@@ -559,15 +686,38 @@ int cl_suppressed(const cl_document *doc, const char *rule, int line);
 
 typedef struct {
 	const char *config_file;   /* -c, relative to the current directory */
+	cl_source source;          /* working tree, --staged or --rev */
+	const char *rev;           /* --rev REV */
+	const char *changed_since; /* --changed-since REV, or NULL */
 	cl_date today;
 	char *const *paths;        /* PATH arguments, relative to the current directory */
 	size_t path_count;
+	int want_status;           /* fill the status rows too */
 } cl_run_options;
+
+/* One row of `clauselint status`. Dates are "" when there is none. */
+typedef struct {
+	char *id;
+	char *path;
+	char *type;
+	char *version;
+	const char *state;         /* approved, overdue, stale, never approved, draft,
+	                            * record (needs no approval), unknown (shallow) */
+	char approved_on[11];
+	char *approved_by;         /* names, comma-separated; "" when none */
+	char *approval_commit;     /* short id, or "" */
+	char last_change[11];
+	char *last_change_by;
+	char *last_change_commit;  /* short id; "" when uncommitted or unknown */
+	char review_due[11];
+} cl_status_row;
 
 typedef struct {
 	cl_findings findings;      /* sorted */
 	cl_summary summary;
 	char *framework;
+	cl_status_row *rows;       /* with want_status: one per governed document */
+	size_t row_count;
 } cl_run_result;
 
 /*
@@ -585,6 +735,18 @@ void cl_check_duplicate_id(cl_lint *lint);
 void cl_check_unknown_clause(cl_lint *lint);
 void cl_check_broken_link(cl_lint *lint);
 void cl_check_requirement_notes(cl_lint *lint);
+void cl_check_history_shallow(cl_lint *lint);
+void cl_check_approval(cl_lint *lint);
+void cl_check_approvers(cl_lint *lint);
+void cl_check_review(cl_lint *lint);
+
+/* Fills result->rows from a lint that has run (status.c). */
+void cl_status_collect(cl_run_result *result, const cl_lint *lint);
+void cl_status_rows_free(cl_run_result *result);
+void cl_status_row_clear(cl_status_row *row);
+/* The status table as aligned text, or as JSON. */
+void cl_status_text(cl_buf *out, const cl_run_result *result);
+void cl_status_json(cl_buf *out, const cl_run_result *result);
 
 /* ------------------------------------------------------------------ */
 /* Reports (output_*.c)                                               */

@@ -7,14 +7,35 @@
 #include <stdlib.h>
 #include <string.h>
 
-void cl_report(cl_lint *lint, const char *name, const cl_document *doc, int line, int column, const char *fmt,
-               ...)
+/* The rules that judge whether content is approved: a change being
+ * committed under --staged can't be yet, so they speak as notes there. */
+static const char *const approval_state_rules[] = {
+	"approval-missing", "approval-stale", "approval-date-mismatch", "review-overdue", "review-due-soon", NULL,
+};
+
+static int is_approval_state_rule(const cl_rule *rule)
+{
+	for (size_t i = 0; approval_state_rules[i]; i++)
+		if (strcmp(rule->name, approval_state_rules[i]) == 0)
+			return 1;
+	return 0;
+}
+
+static int configured(const cl_config *config, const cl_rule *rule)
+{
+	for (size_t i = 0; config && i < cl_rules_count; i++)
+		if (cl_rules[i] == rule)
+			return config->rule_severity[i] >= 0;
+	return 0;
+}
+
+static void report(cl_lint *lint, const char *name, cl_severity escalate, const cl_document *doc, int line,
+                   int column, const char *fmt, va_list ap)
 {
 	const cl_rule *rule = cl_rule_find(name);
 	cl_severity sev;
 	cl_buf message = CL_BUF_INIT;
 	const char *path;
-	va_list ap;
 
 	/* A rule reporting under a name it doesn't have is a bug of ours. */
 	assert(rule != NULL);
@@ -23,13 +44,35 @@ void cl_report(cl_lint *lint, const char *name, const cl_document *doc, int line
 	sev = cl_config_severity(lint->config, rule);
 	if (sev == CL_SEV_OFF)
 		return;
-	va_start(ap, fmt);
+	if (escalate > sev && !configured(lint->config, rule))
+		sev = escalate;
+	if (lint->staged && doc && doc->staged_change && is_approval_state_rule(rule))
+		sev = CL_SEV_NOTE;
 	cl_buf_vprintf(&message, fmt, ap);
-	va_end(ap);
 	path = doc ? doc->path : lint->config ? lint->config->display_path : NULL;
 	cl_findings_add(lint->findings, rule, sev, path, line > 0 ? line : 1, column > 0 ? column : 1,
 	                message.ptr ? message.ptr : "");
 	cl_buf_free(&message);
+}
+
+void cl_report(cl_lint *lint, const char *name, const cl_document *doc, int line, int column, const char *fmt,
+               ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	report(lint, name, CL_SEV_OFF, doc, line, column, fmt, ap);
+	va_end(ap);
+}
+
+void cl_report_escalated(cl_lint *lint, const char *name, cl_severity severity, const cl_document *doc, int line,
+                         int column, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	report(lint, name, severity, doc, line, column, fmt, ap);
+	va_end(ap);
 }
 
 const cl_document *cl_lint_find_id(const cl_lint *lint, const char *id)
@@ -145,6 +188,10 @@ void cl_lint_run(cl_lint *lint)
 	cl_check_unknown_clause(lint);
 	cl_check_broken_link(lint);
 	cl_check_requirement_notes(lint);
+	cl_check_history_shallow(lint);
+	cl_check_approval(lint);
+	cl_check_approvers(lint);
+	cl_check_review(lint);
 	apply_suppressions(lint);
 	cl_findings_sort(lint->findings);
 }

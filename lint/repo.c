@@ -1,13 +1,18 @@
 /*
  * repo.c: the policy repository, through libgit2.
  *
- * clauselint lints what git would version: tracked files and untracked
- * files that aren't ignored. It never follows a symbolic link (a link
- * pointing outside the repository would make the report depend on files
- * nobody reviews) and never writes: the repository is opened read-only in
- * effect, no index refresh, no lock files.
+ * What is linted comes from one of three sources: the working tree (what
+ * git tracks or would track: tracked files and untracked files that
+ * aren't ignored), the index (--staged, what the next commit will hold),
+ * or the tree of a revision (--rev). Each gives the files, their content,
+ * and the git blob id of that content: approvals are of blobs.
+ *
+ * clauselint never follows a symbolic link (a link pointing outside the
+ * repository would make the report depend on files nobody reviews) and
+ * never writes: no index refresh, no lock files, no objects.
  */
 #include "clauselint.h"
+#include "repo_internal.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -17,14 +22,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <git2.h>
-
-struct cl_repo {
-	git_repository *git;
-	char *workdir;
-};
-
-static void git_error_into(cl_error *err, const char *what)
+void cl_git_error(cl_error *err, const char *what)
 {
 	const git_error *e = git_error_last();
 
@@ -45,32 +43,31 @@ int cl_repo_open(cl_repo **out, const char *dir, cl_error *err)
 
 		cl_error_set(err, "not a git repository (or any of the parent directories): %s",
 		             realpath(dir, resolved) ? resolved : dir);
-		goto fail;
+		git_libgit2_shutdown();
+		return -1;
 	}
 	/* Anything else (an unsafe owner, a corrupt .git) says why itself. */
 	if (rc < 0) {
-		git_error_into(err, "cannot open the repository");
-		goto fail;
-	}
-	if (git_repository_is_bare(git) || !git_repository_workdir(git)) {
-		cl_error_set(err, "%s is a bare repository: clauselint lints a working tree", git_repository_path(git));
-		goto fail;
+		cl_git_error(err, "cannot open the repository");
+		git_libgit2_shutdown();
+		return -1;
 	}
 	repo = cl_calloc(1, sizeof(*repo));
 	repo->git = git;
-	repo->workdir = cl_strdup(git_repository_workdir(git));
+	if (git_repository_workdir(git))
+		repo->workdir = cl_strdup(git_repository_workdir(git));
 	*out = repo;
 	return 0;
-fail:
-	git_repository_free(git);
-	git_libgit2_shutdown();
-	return -1;
 }
 
 void cl_repo_free(cl_repo *repo)
 {
 	if (!repo)
 		return;
+	git_index_free(repo->index);
+	git_tree_free(repo->base);
+	git_tree_free(repo->tree);
+	git_commit_free(repo->commit);
 	git_repository_free(repo->git);
 	free(repo->workdir);
 	free(repo);
@@ -82,6 +79,71 @@ const char *cl_repo_workdir(const cl_repo *repo)
 	return repo->workdir;
 }
 
+int cl_repo_is_shallow(const cl_repo *repo)
+{
+	return git_repository_is_shallow(repo->git) == 1;
+}
+
+/* HEAD's commit, or none on an unborn branch (a new repository). */
+static int load_head(cl_repo *repo, cl_error *err)
+{
+	git_oid oid;
+	int rc = git_reference_name_to_id(&oid, repo->git, "HEAD");
+
+	if (rc == GIT_ENOTFOUND || rc == GIT_EUNBORNBRANCH)
+		return 0;
+	if (rc < 0 || git_commit_lookup(&repo->commit, repo->git, &oid) < 0) {
+		cl_git_error(err, "cannot read HEAD");
+		return -1;
+	}
+	return 0;
+}
+
+static int load_rev(cl_repo *repo, const char *rev, cl_error *err)
+{
+	git_object *obj = NULL;
+
+	if (git_revparse_single(&obj, repo->git, rev) < 0) {
+		cl_error_set(err, "unknown revision '%s'", rev);
+		return -1;
+	}
+	if (git_object_peel((git_object **)&repo->commit, obj, GIT_OBJECT_COMMIT) < 0) {
+		git_object_free(obj);
+		cl_error_set(err, "'%s' does not name a commit", rev);
+		return -1;
+	}
+	git_object_free(obj);
+	return 0;
+}
+
+int cl_repo_select(cl_repo *repo, cl_source source, const char *rev, cl_error *err)
+{
+	repo->source = source;
+	if (source != CL_SOURCE_REV && !repo->workdir) {
+		cl_error_set(err, "%s is a bare repository: it has no working tree or index to lint; use --rev",
+		             git_repository_path(repo->git));
+		return -1;
+	}
+	if ((source == CL_SOURCE_REV ? load_rev(repo, rev, err) : load_head(repo, err)) < 0)
+		return -1;
+	if (repo->commit && git_commit_tree(&repo->tree, repo->commit) < 0) {
+		cl_git_error(err, "cannot read the tree of the linted revision");
+		return -1;
+	}
+	if (source == CL_SOURCE_INDEX && git_repository_index(&repo->index, repo->git) < 0) {
+		cl_git_error(err, "cannot read the index");
+		return -1;
+	}
+	return 0;
+}
+
+cl_source cl_repo_source(const cl_repo *repo)
+{
+	return repo->source;
+}
+
+/* ---- listing ---- */
+
 static int is_regular_in_workdir(cl_repo *repo, const char *path)
 {
 	char *full = cl_printf("%s%s", repo->workdir, path);
@@ -92,29 +154,25 @@ static int is_regular_in_workdir(cl_repo *repo, const char *path)
 	return ok;
 }
 
-static int add_tracked(cl_strvec *out, cl_repo *repo, cl_error *err)
+static int is_regular_mode(unsigned mode)
 {
-	git_index *index = NULL;
-	size_t count;
+	return mode == GIT_FILEMODE_BLOB || mode == GIT_FILEMODE_BLOB_EXECUTABLE;
+}
 
-	if (git_repository_index(&index, repo->git) < 0) {
-		git_error_into(err, "cannot read the index");
-		return -1;
-	}
-	count = git_index_entrycount(index);
+static int add_index_entries(cl_strvec *out, cl_repo *repo, git_index *index, int check_workdir)
+{
+	size_t count = git_index_entrycount(index);
+
 	for (size_t i = 0; i < count; i++) {
 		const git_index_entry *e = git_index_get_byindex(index, i);
 
 		/* Stage 0 only (a conflict lists a path up to three times);
 		 * regular files only (links and submodules are not content). */
-		if (git_index_entry_stage(e) != 0)
+		if (git_index_entry_stage(e) != 0 || !is_regular_mode(e->mode))
 			continue;
-		if ((e->mode & 0170000) != 0100000)
-			continue;
-		if (is_regular_in_workdir(repo, e->path))
+		if (!check_workdir || is_regular_in_workdir(repo, e->path))
 			cl_strvec_push(out, e->path);
 	}
-	git_index_free(index);
 	return 0;
 }
 
@@ -130,7 +188,7 @@ static int add_untracked(cl_strvec *out, cl_repo *repo, cl_error *err)
 	opts.flags = GIT_STATUS_OPT_INCLUDE_UNTRACKED | GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS |
 	             GIT_STATUS_OPT_EXCLUDE_SUBMODULES | GIT_STATUS_OPT_NO_REFRESH;
 	if (git_status_list_new(&list, repo->git, &opts) < 0) {
-		git_error_into(err, "cannot list the working tree");
+		cl_git_error(err, "cannot list the working tree");
 		return -1;
 	}
 	count = git_status_list_entrycount(list);
@@ -146,15 +204,50 @@ static int add_untracked(cl_strvec *out, cl_repo *repo, cl_error *err)
 	return 0;
 }
 
+static int list_worktree(cl_strvec *out, cl_repo *repo, cl_error *err)
+{
+	git_index *index = NULL;
+	int rc;
+
+	if (git_repository_index(&index, repo->git) < 0) {
+		cl_git_error(err, "cannot read the index");
+		return -1;
+	}
+	rc = add_index_entries(out, repo, index, 1);
+	git_index_free(index);
+	return rc < 0 ? rc : add_untracked(out, repo, err);
+}
+
+static int collect_blob(const char *root, const git_tree_entry *entry, void *payload)
+{
+	cl_strvec *out = payload;
+
+	if (git_tree_entry_type(entry) == GIT_OBJECT_BLOB && is_regular_mode(git_tree_entry_filemode(entry)))
+		cl_strvec_push_owned(out, cl_printf("%s%s", root, git_tree_entry_name(entry)));
+	return 0;
+}
+
 int cl_repo_list_files(cl_strvec *out, cl_repo *repo, cl_error *err)
 {
-	if (add_tracked(out, repo, err) < 0 || add_untracked(out, repo, err) < 0) {
+	int rc = 0;
+
+	if (repo->source == CL_SOURCE_WORKTREE)
+		rc = list_worktree(out, repo, err);
+	else if (repo->source == CL_SOURCE_INDEX)
+		rc = add_index_entries(out, repo, repo->index, 0);
+	else if (git_tree_walk(repo->tree, GIT_TREEWALK_PRE, collect_blob, out) < 0) {
+		cl_git_error(err, "cannot list the files of the linted revision");
+		rc = -1;
+	}
+	if (rc < 0) {
 		cl_strvec_free(out);
 		return -1;
 	}
 	cl_strvec_sort(out);
 	return 0;
 }
+
+/* ---- reading ---- */
 
 static cl_read_result read_fd(char **out, size_t *len, int fd, size_t size)
 {
@@ -180,7 +273,7 @@ static cl_read_result read_fd(char **out, size_t *len, int fd, size_t size)
 	return CL_READ_OK;
 }
 
-cl_read_result cl_repo_read(char **out, size_t *len, cl_repo *repo, const char *path, size_t limit)
+static cl_read_result read_workdir(char **out, size_t *len, cl_repo *repo, const char *path, size_t limit)
 {
 	char *full = cl_printf("%s%s", repo->workdir, path);
 	int fd = open(full, O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
@@ -197,9 +290,143 @@ cl_read_result cl_repo_read(char **out, size_t *len, cl_repo *repo, const char *
 	else if ((size_t)st.st_size > limit) {
 		*len = (size_t)st.st_size;
 		rc = CL_READ_TOO_LARGE;
-	}
-	else
+	} else
 		rc = read_fd(out, len, fd, (size_t)st.st_size);
 	close(fd);
 	return rc;
+}
+
+/* The id of the blob at `path` in the index or the linted tree. */
+static cl_read_result stored_blob_id(git_oid *out, cl_repo *repo, const char *path)
+{
+	if (repo->source == CL_SOURCE_INDEX) {
+		const git_index_entry *e = git_index_get_bypath(repo->index, path, 0);
+
+		if (!e)
+			return CL_READ_MISSING;
+		if (!is_regular_mode(e->mode))
+			return CL_READ_NOT_REGULAR;
+		git_oid_cpy(out, &e->id);
+		return CL_READ_OK;
+	}
+	return cl_tree_blob_id(out, repo->tree, path);
+}
+
+cl_read_result cl_tree_blob_id(git_oid *out, git_tree *tree, const char *path)
+{
+	git_tree_entry *entry = NULL;
+	cl_read_result rc = CL_READ_OK;
+
+	if (!tree || git_tree_entry_bypath(&entry, tree, path) < 0)
+		return CL_READ_MISSING;
+	if (git_tree_entry_type(entry) != GIT_OBJECT_BLOB || !is_regular_mode(git_tree_entry_filemode(entry)))
+		rc = CL_READ_NOT_REGULAR;
+	else
+		git_oid_cpy(out, git_tree_entry_id(entry));
+	git_tree_entry_free(entry);
+	return rc;
+}
+
+static cl_read_result read_stored(char **out, size_t *len, cl_repo *repo, const char *path, size_t limit)
+{
+	git_oid oid;
+	git_blob *blob = NULL;
+	cl_read_result rc = stored_blob_id(&oid, repo, path);
+	size_t size;
+
+	if (rc != CL_READ_OK)
+		return rc;
+	if (git_blob_lookup(&blob, repo->git, &oid) < 0)
+		return CL_READ_ERROR;
+	size = (size_t)git_blob_rawsize(blob);
+	if (size > limit) {
+		*len = size;
+		rc = CL_READ_TOO_LARGE;
+	} else {
+		*out = cl_strndup(git_blob_rawcontent(blob), size);
+		*len = size;
+	}
+	git_blob_free(blob);
+	return rc;
+}
+
+cl_read_result cl_repo_read(char **out, size_t *len, cl_repo *repo, const char *path, size_t limit)
+{
+	if (repo->source == CL_SOURCE_WORKTREE)
+		return read_workdir(out, len, repo, path, limit);
+	return read_stored(out, len, repo, path, limit);
+}
+
+int cl_repo_blob_id(char out[CL_OID_HEX], cl_repo *repo, const char *path)
+{
+	git_oid oid;
+
+	/* The working tree's bytes hashed as git would store them (through
+	 * the clean filters: a CRLF checkout still matches its LF blob). */
+	if (repo->source == CL_SOURCE_WORKTREE) {
+		char *full = cl_printf("%s%s", repo->workdir, path);
+		int rc = git_repository_hashfile(&oid, repo->git, full, GIT_OBJECT_BLOB, path);
+
+		free(full);
+		if (rc < 0)
+			return -1;
+	} else if (stored_blob_id(&oid, repo, path) != CL_READ_OK) {
+		return -1;
+	}
+	git_oid_tostr(out, CL_OID_HEX, &oid);
+	return 0;
+}
+
+int cl_repo_head_blob_id(char out[CL_OID_HEX], cl_repo *repo, const char *path)
+{
+	git_oid oid;
+
+	if (cl_tree_blob_id(&oid, repo->tree, path) != CL_READ_OK)
+		return -1;
+	git_oid_tostr(out, CL_OID_HEX, &oid);
+	return 0;
+}
+
+int cl_repo_set_base(cl_repo *repo, const char *rev, cl_error *err)
+{
+	git_object *obj = NULL;
+	git_commit *other = NULL, *base = NULL;
+	git_oid base_oid;
+	int rc = -1;
+
+	if (!repo->commit) {
+		cl_error_set(err, "--changed-since needs a commit to compare with, and HEAD has none yet");
+		return -1;
+	}
+	if (git_revparse_single(&obj, repo->git, rev) < 0 ||
+	    git_object_peel((git_object **)&other, obj, GIT_OBJECT_COMMIT) < 0) {
+		cl_error_set(err, "unknown revision '%s' for --changed-since (in a CI checkout, fetch it: "
+		                  "git fetch origin main)", rev);
+		goto done;
+	}
+	if (git_merge_base(&base_oid, repo->git, git_commit_id(other), git_commit_id(repo->commit)) < 0) {
+		cl_error_set(err, "'%s' and the linted revision have no common ancestor", rev);
+		goto done;
+	}
+	if (git_commit_lookup(&base, repo->git, &base_oid) < 0 || git_commit_tree(&repo->base, base) < 0) {
+		cl_git_error(err, "cannot read the merge base");
+		goto done;
+	}
+	rc = 0;
+done:
+	git_commit_free(base);
+	git_commit_free(other);
+	git_object_free(obj);
+	return rc;
+}
+
+int cl_repo_same_at_base(cl_repo *repo, const char *path, const char *blob)
+{
+	git_oid oid;
+	char hex[CL_OID_HEX];
+
+	if (cl_tree_blob_id(&oid, repo->base, path) != CL_READ_OK)
+		return 0;
+	git_oid_tostr(hex, sizeof(hex), &oid);
+	return strcmp(hex, blob) == 0;
 }

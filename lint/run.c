@@ -2,9 +2,9 @@
  * run.c: one lint of a repository, from discovery to sorted findings.
  *
  * Everything that makes the run impossible (no repository, a broken
- * configuration, a PATH outside the repository) is an error the caller
- * turns into exit status 2; everything wrong with the documents is a
- * finding.
+ * configuration, an unknown revision, a PATH outside the repository) is
+ * an error the caller turns into exit status 2; everything wrong with the
+ * documents is a finding.
  */
 #include "clauselint.h"
 
@@ -25,9 +25,25 @@ typedef struct {
 	cl_people people;
 	cl_strvec files;
 	cl_strvec report_paths; /* repository-relative prefixes; empty: all */
+	int changed_since;      /* report only documents changed since the base */
 	cl_document **documents;
 	size_t document_count;
+	cl_history *history;
 } run_state;
+
+static const char *read_failure(cl_read_result r)
+{
+	switch (r) {
+	case CL_READ_MISSING:
+		return "no such file";
+	case CL_READ_TOO_LARGE:
+		return "larger than 1 MiB";
+	case CL_READ_NOT_REGULAR:
+		return "not a regular file (symbolic links are not followed)";
+	default:
+		return "read error";
+	}
+}
 
 static int read_file(char **out, size_t *len, const char *path, const char *what, cl_error *err)
 {
@@ -77,47 +93,59 @@ static char *real_workdir(cl_repo *repo)
 	return cl_printf("%s/", resolved);
 }
 
-static int load_config(run_state *st, const cl_run_options *opts, cl_error *err)
+/* -c FILE names a file on disk, repository-relative in reports when it
+ * lies inside the working tree. */
+static int load_config_file(run_state *st, const char *path, cl_error *err)
 {
-	const char *workdir = cl_repo_workdir(st->repo);
-	char *path = NULL, *text = NULL;
+	char resolved[PATH_MAX];
+	char *text = NULL, *rel = NULL;
 	size_t len = 0;
-	int rc = -1;
+	int rc;
 
-	cl_config_defaults(&st->config);
-	if (opts->config_file) {
-		path = cl_strdup(opts->config_file);
-	} else {
-		for (size_t i = 0; i < sizeof(config_names) / sizeof(config_names[0]) && !path; i++) {
-			char *candidate = cl_printf("%s%s", workdir, config_names[i]);
-
-			if (access(candidate, F_OK) == 0)
-				path = candidate;
-			else
-				free(candidate);
-		}
-	}
-	if (!path)
-		return 0;
 	if (read_file(&text, &len, path, "configuration file", err) < 0)
-		goto done;
-	{
-		char resolved[PATH_MAX];
+		return -1;
+	if (cl_repo_workdir(st->repo) && realpath(path, resolved)) {
 		char *root = real_workdir(st->repo);
-		char *rel = realpath(path, resolved) ? relative_to(root, resolved) : NULL;
 
+		rel = relative_to(root, resolved);
 		free(root);
-		st->config.path = cl_strdup(path);
-		st->config.display_path = rel ? rel : cl_strdup(opts->config_file ? opts->config_file : path);
 	}
+	st->config.path = cl_strdup(path);
+	st->config.display_path = rel ? rel : cl_strdup(path);
 	rc = cl_config_parse(&st->config, text, len, st->config.display_path, err);
-done:
-	free(path);
 	free(text);
 	return rc;
 }
 
-/* The registry is read from the working tree like the documents. A
+/* Without -c, the configuration is the linted source's own: with --rev
+ * the one of that revision, with --staged the staged one. */
+static int load_config(run_state *st, const cl_run_options *opts, cl_error *err)
+{
+	cl_config_defaults(&st->config);
+	if (opts->config_file)
+		return load_config_file(st, opts->config_file, err);
+	for (size_t i = 0; i < sizeof(config_names) / sizeof(config_names[0]); i++) {
+		char *text = NULL;
+		size_t len = 0;
+		cl_read_result r = cl_repo_read(&text, &len, st->repo, config_names[i], CONFIG_MAX_BYTES);
+		int rc;
+
+		if (r == CL_READ_MISSING)
+			continue;
+		if (r != CL_READ_OK) {
+			cl_error_set(err, "cannot read %s: %s", config_names[i], read_failure(r));
+			return -1;
+		}
+		st->config.path = cl_strdup(config_names[i]);
+		st->config.display_path = cl_strdup(config_names[i]);
+		rc = cl_config_parse(&st->config, text, len, config_names[i], err);
+		free(text);
+		return rc;
+	}
+	return 0;
+}
+
+/* The registry is read from the linted source like the documents. A
  * missing default registry is an empty one (the approval rules then say
  * who is unknown); a registry the configuration names must exist. */
 static int load_people(run_state *st, cl_error *err)
@@ -133,11 +161,7 @@ static int load_people(run_state *st, cl_error *err)
 		return 0;
 	}
 	if (r != CL_READ_OK) {
-		cl_error_set(err, "cannot read the people registry %s: %s", st->config.people_path,
-		             r == CL_READ_MISSING       ? "no such file"
-		             : r == CL_READ_TOO_LARGE   ? "larger than 1 MiB"
-		             : r == CL_READ_NOT_REGULAR ? "not a regular file (symbolic links are not followed)"
-		                                        : "read error");
+		cl_error_set(err, "cannot read the people registry %s: %s", st->config.people_path, read_failure(r));
 		return -1;
 	}
 	rc = cl_people_parse(&st->people, text, len, st->config.people_path, err);
@@ -145,15 +169,32 @@ static int load_people(run_state *st, cl_error *err)
 	return rc;
 }
 
+/* In a bare repository (--rev) PATHs are repository-relative as given. */
+static char *bare_path(const char *path)
+{
+	size_t n;
+
+	while (strncmp(path, "./", 2) == 0)
+		path += 2;
+	n = strlen(path);
+	while (n && path[n - 1] == '/')
+		n--;
+	return strcmp(path, ".") == 0 ? cl_strdup("") : cl_strndup(path, n);
+}
+
 static int resolve_paths(run_state *st, const cl_run_options *opts, cl_error *err)
 {
-	char *root = real_workdir(st->repo);
+	char *root = cl_repo_workdir(st->repo) ? real_workdir(st->repo) : NULL;
 	int rc = 0;
 
 	for (size_t i = 0; i < opts->path_count && rc == 0; i++) {
 		char resolved[PATH_MAX];
 		char *rel;
 
+		if (!root) {
+			cl_strvec_push_owned(&st->report_paths, bare_path(opts->paths[i]));
+			continue;
+		}
 		if (!realpath(opts->paths[i], resolved)) {
 			cl_error_set(err, "path '%s' did not match any file", opts->paths[i]);
 			rc = -1;
@@ -205,6 +246,18 @@ static cl_document *read_document(run_state *st, const char *path)
 	return doc;
 }
 
+/* The blob id ties a document's content to the approvals in history;
+ * under --staged, a blob that isn't HEAD's is a change being committed. */
+static void identify_content(run_state *st, cl_document *doc)
+{
+	char head[CL_OID_HEX];
+
+	if (cl_repo_blob_id(doc->blob, st->repo, doc->path) < 0)
+		doc->blob[0] = '\0';
+	if (cl_repo_source(st->repo) == CL_SOURCE_INDEX)
+		doc->staged_change = cl_repo_head_blob_id(head, st->repo, doc->path) < 0 || strcmp(head, doc->blob) != 0;
+}
+
 static void read_documents(run_state *st)
 {
 	st->documents = cl_calloc(st->files.count, sizeof(cl_document *));
@@ -218,16 +271,34 @@ static void read_documents(run_state *st)
 		if (!doc)
 			continue;
 		doc->under_governed_glob = cl_glob_match_any(&st->config.governed, path);
+		identify_content(st, doc);
 		st->documents[st->document_count++] = doc;
 	}
 }
 
-static int is_reported(const cl_strvec *prefixes, const char *path)
+/* History is read for the documents the approval rules look at. */
+static int read_history(run_state *st, cl_error *err)
 {
-	if (!prefixes->count)
+	cl_document **docs = cl_calloc(st->document_count, sizeof(cl_document *));
+	size_t n = 0;
+	int rc;
+
+	for (size_t i = 0; i < st->document_count; i++)
+		if (cl_rule_applies(st->documents[i]) && st->documents[i]->blob[0])
+			docs[n++] = st->documents[i];
+	rc = cl_history_read(&st->history, st->repo, &st->config, &st->people, docs, n, err);
+	for (size_t i = 0; rc == 0 && i < n; i++)
+		docs[i]->history = cl_history_at(st->history, i);
+	free(docs);
+	return rc;
+}
+
+static int is_reported(const run_state *st, const char *path)
+{
+	if (!st->report_paths.count)
 		return 1;
-	for (size_t i = 0; i < prefixes->count; i++) {
-		const char *p = prefixes->items[i];
+	for (size_t i = 0; i < st->report_paths.count; i++) {
+		const char *p = st->report_paths.items[i];
 		size_t n = strlen(p);
 
 		if (!n || (strncmp(path, p, n) == 0 && (path[n] == '\0' || path[n] == '/')))
@@ -236,18 +307,50 @@ static int is_reported(const cl_strvec *prefixes, const char *path)
 	return 0;
 }
 
-/* PATH arguments narrow what is reported, never what is checked: a
- * duplicate id needs every document to be found. Repository-level
- * findings stay. */
-static void filter_reported(cl_findings *list, const run_state *st, const cl_config *config)
+/* Documents are in path order, as the files they were read from. */
+static const cl_document *document_at(const run_state *st, const char *path)
 {
+	size_t lo = 0, hi = st->document_count;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int cmp = strcmp(st->documents[mid]->path, path);
+
+		if (cmp == 0)
+			return st->documents[mid];
+		if (cmp < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+/* --changed-since: a document unchanged since the merge base is the base
+ * branch's business, not this change's. */
+static int changed_since_base(const run_state *st, const char *path)
+{
+	const cl_document *doc;
+
+	if (!st->changed_since)
+		return 1;
+	doc = document_at(st, path);
+	return !doc || !cl_repo_same_at_base(st->repo, path, doc->blob);
+}
+
+/* PATH arguments and --changed-since narrow what is reported, never what
+ * is checked: a duplicate id needs every document to be found.
+ * Repository-level findings stay. */
+static void filter_reported(cl_findings *list, const run_state *st)
+{
+	const char *config_path = st->config.display_path;
 	size_t kept = 0;
 
 	for (size_t i = 0; i < list->count; i++) {
 		cl_finding *f = &list->items[i];
-		int repository_level = !f->path || (config->display_path && strcmp(f->path, config->display_path) == 0);
+		int repository_level = !f->path || (config_path && strcmp(f->path, config_path) == 0);
 
-		if (repository_level || is_reported(&st->report_paths, f->path)) {
+		if (repository_level || (is_reported(st, f->path) && changed_since_base(st, f->path))) {
 			list->items[kept++] = *f;
 			continue;
 		}
@@ -267,14 +370,30 @@ static size_t count_reported_documents(const run_state *st)
 		const cl_document *doc = st->documents[i];
 		int counted = doc->governed || doc->unreadable || doc->front_matter_error || doc->under_governed_glob;
 
-		if (counted && is_reported(&st->report_paths, doc->path))
+		if (counted && is_reported(st, doc->path) && changed_since_base(st, doc->path))
 			n++;
 	}
 	return n;
 }
 
+/* Status rows obey PATH arguments like findings do. */
+static void collect_status(cl_run_result *out, const cl_lint *lint, const run_state *st)
+{
+	size_t kept = 0;
+
+	cl_status_collect(out, lint);
+	for (size_t i = 0; i < out->row_count; i++) {
+		if (is_reported(st, out->rows[i].path))
+			out->rows[kept++] = out->rows[i];
+		else
+			cl_status_row_clear(&out->rows[i]);
+	}
+	out->row_count = kept;
+}
+
 static void free_state(run_state *st)
 {
+	cl_history_free(st->history);
 	for (size_t i = 0; i < st->document_count; i++)
 		cl_document_free(st->documents[i]);
 	free(st->documents);
@@ -285,22 +404,38 @@ static void free_state(run_state *st)
 	cl_repo_free(st->repo);
 }
 
+static int prepare(run_state *st, const cl_run_options *opts, cl_error *err)
+{
+	if (cl_repo_open(&st->repo, ".", err) < 0)
+		return -1;
+	if (cl_repo_select(st->repo, opts->source, opts->rev, err) < 0)
+		return -1;
+	if (load_config(st, opts, err) < 0 || load_people(st, err) < 0 || resolve_paths(st, opts, err) < 0)
+		return -1;
+	if (opts->changed_since && cl_repo_set_base(st->repo, opts->changed_since, err) < 0)
+		return -1;
+	st->changed_since = opts->changed_since != NULL;
+	if (cl_repo_list_files(&st->files, st->repo, err) < 0)
+		return -1;
+	read_documents(st);
+	/* A shallow history ends at its graft: approvals older than it would
+	 * look missing. history-shallow says so instead. */
+	if (!cl_repo_is_shallow(st->repo) && read_history(st, err) < 0)
+		return -1;
+	return 0;
+}
+
 int cl_run(cl_run_result *out, const cl_run_options *opts, cl_error *err)
 {
 	run_state st;
 	cl_lint lint;
-	int rc = -1;
 
 	memset(out, 0, sizeof(*out));
 	memset(&st, 0, sizeof(st));
-	if (cl_repo_open(&st.repo, ".", err) < 0)
+	if (prepare(&st, opts, err) < 0) {
+		free_state(&st);
 		return -1;
-	if (load_config(&st, opts, err) < 0 || load_people(&st, err) < 0 || resolve_paths(&st, opts, err) < 0)
-		goto done;
-	if (cl_repo_list_files(&st.files, st.repo, err) < 0)
-		goto done;
-	read_documents(&st);
-
+	}
 	memset(&lint, 0, sizeof(lint));
 	lint.config = &st.config;
 	lint.people = &st.people;
@@ -309,19 +444,23 @@ int cl_run(cl_run_result *out, const cl_run_options *opts, cl_error *err)
 	lint.files = &st.files;
 	lint.today = opts->today;
 	lint.findings = &out->findings;
+	lint.shallow = cl_repo_is_shallow(st.repo);
+	lint.history_read = st.history != NULL;
+	lint.staged = opts->source == CL_SOURCE_INDEX;
 	cl_lint_run(&lint);
-	filter_reported(&out->findings, &st, &st.config);
+	if (opts->want_status)
+		collect_status(out, &lint, &st);
+	filter_reported(&out->findings, &st);
 	cl_summary_count(&out->summary, &out->findings, count_reported_documents(&st));
 	out->framework = cl_strdup(st.config.framework);
-	rc = 0;
-done:
 	free_state(&st);
-	return rc;
+	return 0;
 }
 
 void cl_run_result_free(cl_run_result *result)
 {
 	cl_findings_free(&result->findings);
+	cl_status_rows_free(result);
 	free(result->framework);
 	memset(result, 0, sizeof(*result));
 }

@@ -213,6 +213,117 @@ void cl_strvec_free(cl_strvec *vec)
 	vec->cap = 0;
 }
 
+/* ---- cl_map: open addressing, linear probing, FNV-1a ---- */
+
+struct cl_map_slot {
+	char *key; /* NULL: empty */
+	size_t len;
+	size_t hash;
+	void *value;
+};
+
+static size_t hash_bytes(const void *key, size_t len)
+{
+	const unsigned char *p = key;
+	size_t h = (size_t)14695981039346656037ULL;
+
+	for (size_t i = 0; i < len; i++) {
+		h ^= p[i];
+		h *= (size_t)1099511628211ULL;
+	}
+	return h;
+}
+
+static struct cl_map_slot *map_find(const cl_map *map, const void *key, size_t len, size_t hash)
+{
+	size_t i = hash & (map->cap - 1);
+
+	for (;; i = (i + 1) & (map->cap - 1)) {
+		struct cl_map_slot *slot = &map->slots[i];
+
+		if (!slot->key)
+			return slot;
+		if (slot->hash == hash && slot->len == len && memcmp(slot->key, key, len) == 0)
+			return slot;
+	}
+}
+
+static void map_grow(cl_map *map)
+{
+	cl_map old = *map;
+
+	map->cap = old.cap ? old.cap * 2 : 64;
+	map->slots = cl_calloc(map->cap, sizeof(struct cl_map_slot));
+	for (size_t i = 0; i < old.cap; i++)
+		if (old.slots[i].key)
+			*map_find(map, old.slots[i].key, old.slots[i].len, old.slots[i].hash) = old.slots[i];
+	free(old.slots);
+}
+
+void cl_map_put(cl_map *map, const void *key, size_t len, void *value)
+{
+	size_t hash = hash_bytes(key, len);
+	struct cl_map_slot *slot;
+
+	/* Kept at most half full, so probes stay short and always end. */
+	if ((map->count + 1) * 2 > map->cap)
+		map_grow(map);
+	slot = map_find(map, key, len, hash);
+	if (!slot->key) {
+		slot->key = cl_malloc(len ? len : 1);
+		memcpy(slot->key, key, len);
+		slot->len = len;
+		slot->hash = hash;
+		map->count++;
+	}
+	slot->value = value;
+}
+
+void *cl_map_get(const cl_map *map, const void *key, size_t len)
+{
+	struct cl_map_slot *slot;
+
+	if (!map->cap)
+		return NULL;
+	slot = map_find(map, key, len, hash_bytes(key, len));
+	return slot->key ? slot->value : NULL;
+}
+
+void cl_map_puts(cl_map *map, const char *key, void *value)
+{
+	cl_map_put(map, key, strlen(key), value);
+}
+
+void *cl_map_gets(const cl_map *map, const char *key)
+{
+	return cl_map_get(map, key, strlen(key));
+}
+
+int cl_map_next(const cl_map *map, size_t *cursor, const char **key, void **value)
+{
+	for (; *cursor < map->cap; (*cursor)++) {
+		struct cl_map_slot *slot = &map->slots[*cursor];
+
+		if (slot->key) {
+			*key = slot->key;
+			*value = slot->value;
+			(*cursor)++;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+void cl_map_free(cl_map *map)
+{
+	for (size_t i = 0; i < map->cap; i++)
+		free(map->slots[i].key);
+	free(map->slots);
+	map->slots = NULL;
+	map->cap = 0;
+	map->count = 0;
+}
+
 int cl_strcaseeq(const char *a, const char *b)
 {
 	return strcasecmp(a, b) == 0;

@@ -19,6 +19,17 @@ const cl_rule *const cl_rules[] = {
 	&cl_rule_front_matter_body_mismatch,
 	&cl_rule_requirement_title_mismatch,
 	&cl_rule_requirement_uncovered,
+	&cl_rule_history_shallow,
+	&cl_rule_approval_missing,
+	&cl_rule_approval_stale,
+	&cl_rule_approver_not_top_management,
+	&cl_rule_approver_role_mismatch,
+	&cl_rule_approver_unknown,
+	&cl_rule_approver_departed,
+	&cl_rule_self_approval,
+	&cl_rule_approval_date_mismatch,
+	&cl_rule_review_overdue,
+	&cl_rule_review_due_soon,
 };
 
 const size_t cl_rules_count = sizeof(cl_rules) / sizeof(cl_rules[0]);

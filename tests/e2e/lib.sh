@@ -45,3 +45,22 @@ clauses: ["5.2", "A.5.1"]
 We commit to satisfy applicable requirements and to continual improvement.
 POLICY
 }
+
+# approve PATH...: Dana Whitfield, CEO (added to people.yml if there is
+# none), approves the documents as committed, with an empty commit.
+approve() {
+	[ -f people.yml ] || { write people.yml <<PEOPLE
+people:
+  - name: Dana Whitfield
+    email: dana@example.com
+    roles: [CEO]
+  - name: Sam Ortiz
+    email: sam@example.com
+    roles: [IT Manager, ISMS Lead]
+PEOPLE
+	commit "Add the people registry"; }
+	set -- $(printf -- '--trailer Approves:%s ' "$@")
+	GIT_AUTHOR_NAME="Dana Whitfield" GIT_AUTHOR_EMAIL=dana@example.com \
+	GIT_COMMITTER_NAME="Dana Whitfield" GIT_COMMITTER_EMAIL=dana@example.com \
+		git commit -q --allow-empty -m "Approve" --trailer "Approved-by: Dana Whitfield <dana@example.com>" "$@"
+}

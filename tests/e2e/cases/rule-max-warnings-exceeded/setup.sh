@@ -5,3 +5,4 @@ cat >>policies/isp.md <<'MD'
 See the [access procedure](../procedures/access.md).
 MD
 commit "Add a policy with a broken link"
+approve policies/isp.md

@@ -1,0 +1,487 @@
+/*
+ * history.c: who approved exactly which content, and when (SPEC §2).
+ *
+ * One walk over the history of the linted revision, newest first. An
+ * approval commit (one with an Approved-by trailer) approves the blobs of
+ * the documents it adds or changes against any parent, and the blobs its
+ * Approves: trailers name. Approvals are kept by blob, so they follow the
+ * content through renames and merges, and one changed byte makes a new
+ * blob nobody approved.
+ *
+ * The walk compares tree entries itself, skipping subtrees whose ids are
+ * equal: git_diff_tree_to_tree expands every subtree and would cost the
+ * whole tree per commit (LIBRARIES.md).
+ */
+#include "clauselint.h"
+#include "repo_internal.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct cl_history {
+	cl_doc_history *docs;     /* [count], in the order of the documents given */
+	size_t count;
+	cl_map doc_by_path;       /* path -> index + 1 */
+	cl_map doc_by_blob;       /* blob hex -> index + 1 of the first document */
+	size_t *next_same_blob;   /* [count]: next document with the same blob, or count */
+	cl_approval **approvals;  /* owned */
+	size_t approval_count, approval_cap;
+	size_t *approval_caps;    /* [count]: capacity of docs[i].approvals */
+};
+
+typedef struct {
+	cl_history *h;
+	git_repository *git;
+	git_mailmap *mailmap;
+	const cl_config *config;
+	const cl_people *people;
+	size_t unresolved;        /* documents whose last change is still to find */
+} walk;
+
+/* ---- identities ---- */
+
+static void lowercase(char *s)
+{
+	for (; *s; s++)
+		*s = (char)tolower((unsigned char)*s);
+}
+
+static void identity_set(cl_identity *id, const walk *w, const char *name, const char *email)
+{
+	const char *real_name = name, *real_email = email;
+
+	if (w->mailmap)
+		git_mailmap_resolve(&real_name, &real_email, w->mailmap, name, email);
+	id->name = cl_strdup(real_name ? real_name : "");
+	id->email = cl_strdup(real_email ? real_email : "");
+	lowercase(id->email);
+	id->person = *id->email ? cl_people_find_email(w->people, id->email) : NULL;
+}
+
+static void identity_clear(cl_identity *id)
+{
+	free(id->name);
+	free(id->email);
+}
+
+/* "Name <email>" as git writes identities; a value without <...> is a
+ * name with no e-mail, which matches nobody. */
+static void identity_parse(cl_identity *id, const walk *w, const char *value)
+{
+	const char *lt = strchr(value, '<');
+	const char *gt = lt ? strchr(lt, '>') : NULL;
+	char *name, *email;
+	size_t n;
+
+	if (!lt || !gt) {
+		identity_set(id, w, value, "");
+		return;
+	}
+	n = (size_t)(lt - value);
+	while (n && isspace((unsigned char)value[n - 1]))
+		n--;
+	name = cl_strndup(value, n);
+	email = cl_strndup(lt + 1, (size_t)(gt - lt - 1));
+	identity_set(id, w, name, email);
+	free(name);
+	free(email);
+}
+
+static void commit_author(cl_identity *id, const walk *w, git_commit *commit)
+{
+	const git_signature *sig = git_commit_author(commit);
+
+	identity_set(id, w, sig->name, sig->email);
+}
+
+/* The committer's own calendar day, as `git log --date=short` shows it. */
+static cl_date commit_date(git_commit *commit)
+{
+	long long t = (long long)git_commit_time(commit) + 60LL * git_commit_time_offset(commit);
+
+	return cl_date_from_days((long)(t >= 0 ? t / 86400 : (t - 86399) / 86400));
+}
+
+/* ---- approvals ---- */
+
+static cl_approval *approval_new(walk *w, git_commit *commit, const git_oid *oid)
+{
+	cl_approval *a = cl_calloc(1, sizeof(*a));
+	cl_history *h = w->h;
+	void *p = h->approvals;
+
+	git_oid_tostr(a->commit, CL_OID_HEX, oid);
+	a->date = commit_date(commit);
+	a->time = (long long)git_commit_time(commit);
+	a->subject = cl_strdup(git_commit_summary(commit) ? git_commit_summary(commit) : "");
+	commit_author(&a->author, w, commit);
+	cl_grow(&p, &h->approval_cap, h->approval_count + 1, sizeof(cl_approval *));
+	h->approvals = p;
+	h->approvals[h->approval_count++] = a;
+	return a;
+}
+
+static void approval_add_approver(cl_approval *a, const walk *w, const char *value)
+{
+	a->approvers = cl_realloc(a->approvers, (a->approver_count + 1) * sizeof(cl_identity));
+	identity_parse(&a->approvers[a->approver_count++], w, value);
+}
+
+static void approval_free(cl_approval *a)
+{
+	for (size_t i = 0; i < a->approver_count; i++)
+		identity_clear(&a->approvers[i]);
+	free(a->approvers);
+	identity_clear(&a->author);
+	free(a->subject);
+	free(a);
+}
+
+/* Records that `a` approved `blob` at `path`: an approval of every
+ * document whose content is that blob, and for the document at `path`,
+ * if its content is another, the approval its content has drifted from. */
+static void record_approval(walk *w, cl_approval *a, const char *path, const char *blob)
+{
+	cl_history *h = w->h;
+	size_t i = (size_t)cl_map_gets(&h->doc_by_blob, blob);
+	size_t at = (size_t)cl_map_gets(&h->doc_by_path, path);
+
+	for (i = i ? i - 1 : h->count; i < h->count; i = h->next_same_blob[i]) {
+		cl_doc_history *d = &h->docs[i];
+		void *p = d->approvals;
+
+		/* A commit that changes a document and also names it in
+		 * Approves: approves it once. */
+		if (d->approval_count && d->approvals[d->approval_count - 1] == a)
+			continue;
+		cl_grow(&p, &h->approval_caps[i], d->approval_count + 1, sizeof(cl_approval *));
+		d->approvals = p;
+		d->approvals[d->approval_count++] = a;
+	}
+	if (at && strcmp(h->docs[at - 1].blob, blob) != 0 && !h->docs[at - 1].earlier)
+		h->docs[at - 1].earlier = a;
+}
+
+/* ---- comparing trees ---- */
+
+/* A document path a commit changed. */
+typedef struct {
+	unsigned parents; /* how many of the commit's parents it differs from */
+	char blob[CL_OID_HEX];
+} change;
+
+typedef struct {
+	walk *w;
+	cl_map *changes; /* path -> change */
+	cl_buf path;
+} tree_diff;
+
+/* Only documents' paths and blobs matter; anything else is left out
+ * before it costs a map entry. */
+static int interesting(const walk *w, const char *path, const char *blob)
+{
+	return cl_map_gets(&w->h->doc_by_path, path) || cl_map_gets(&w->h->doc_by_blob, blob);
+}
+
+static void note_change(tree_diff *d, const git_tree_entry *entry)
+{
+	char blob[CL_OID_HEX];
+	change *c;
+
+	git_oid_tostr(blob, sizeof(blob), git_tree_entry_id(entry));
+	if (!interesting(d->w, d->path.ptr, blob))
+		return;
+	c = cl_map_gets(d->changes, d->path.ptr);
+	if (!c) {
+		c = cl_calloc(1, sizeof(*c));
+		memcpy(c->blob, blob, CL_OID_HEX);
+		cl_map_puts(d->changes, d->path.ptr, c);
+	}
+	c->parents++;
+}
+
+static void diff_trees(tree_diff *d, git_tree *new_tree, git_tree *old_tree);
+
+static void diff_entry(tree_diff *d, const git_tree_entry *ne, const git_tree_entry *oe)
+{
+	size_t len = d->path.len;
+	git_tree *sub_new = NULL, *sub_old = NULL;
+
+	cl_buf_puts(&d->path, git_tree_entry_name(ne));
+	if (git_tree_entry_type(ne) == GIT_OBJECT_TREE) {
+		cl_buf_putc(&d->path, '/');
+		if (git_tree_lookup(&sub_new, d->w->git, git_tree_entry_id(ne)) == 0) {
+			if (oe && git_tree_entry_type(oe) == GIT_OBJECT_TREE)
+				git_tree_lookup(&sub_old, d->w->git, git_tree_entry_id(oe));
+			diff_trees(d, sub_new, sub_old);
+		}
+		git_tree_free(sub_new);
+		git_tree_free(sub_old);
+	} else if (git_tree_entry_type(ne) == GIT_OBJECT_BLOB) {
+		note_change(d, ne);
+	}
+	d->path.len = len;
+	d->path.ptr[len] = '\0';
+}
+
+/* Every blob of new_tree that old_tree (which may be NULL) doesn't have
+ * at the same path with the same id. */
+static void diff_trees(tree_diff *d, git_tree *new_tree, git_tree *old_tree)
+{
+	size_t n = git_tree_entrycount(new_tree);
+	size_t o = old_tree ? git_tree_entrycount(old_tree) : 0;
+	size_t j = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		const git_tree_entry *ne = git_tree_entry_byindex(new_tree, i);
+		const git_tree_entry *oe = NULL;
+
+		while (j < o && git_tree_entry_cmp(git_tree_entry_byindex(old_tree, j), ne) < 0)
+			j++;
+		if (j < o && git_tree_entry_cmp(git_tree_entry_byindex(old_tree, j), ne) == 0)
+			oe = git_tree_entry_byindex(old_tree, j);
+		if (oe && git_oid_equal(git_tree_entry_id(oe), git_tree_entry_id(ne)) &&
+		    git_tree_entry_filemode(oe) == git_tree_entry_filemode(ne))
+			continue;
+		diff_entry(d, ne, oe);
+	}
+}
+
+/* The documents' paths this commit changed: with the number of its
+ * parents each differs from (all of them: the commit made the change;
+ * some: a merge brought it from a side). */
+static int commit_changes(cl_map *changes, walk *w, git_commit *commit, unsigned *parents)
+{
+	tree_diff d = {w, changes, CL_BUF_INIT};
+	git_tree *tree = NULL;
+	int rc = 0;
+
+	*parents = git_commit_parentcount(commit);
+	if (git_commit_tree(&tree, commit) < 0)
+		return -1;
+	cl_buf_put(&d.path, "", 0);
+	if (*parents == 0)
+		diff_trees(&d, tree, NULL);
+	for (unsigned p = 0; p < *parents && rc == 0; p++) {
+		git_commit *parent = NULL;
+		git_tree *parent_tree = NULL;
+
+		rc = git_commit_parent(&parent, commit, p);
+		if (rc == 0)
+			rc = git_commit_tree(&parent_tree, parent);
+		if (rc == 0)
+			diff_trees(&d, tree, parent_tree);
+		git_tree_free(parent_tree);
+		git_commit_free(parent);
+	}
+	git_tree_free(tree);
+	cl_buf_free(&d.path);
+	return rc;
+}
+
+/* ---- the walk ---- */
+
+static void resolve_change(walk *w, git_commit *commit, const git_oid *oid, const char *path, const char *blob)
+{
+	size_t at = (size_t)cl_map_gets(&w->h->doc_by_path, path);
+	cl_doc_history *d = at ? &w->h->docs[at - 1] : NULL;
+
+	if (!d || d->has_change || strcmp(d->blob, blob) != 0)
+		return;
+	d->has_change = 1;
+	git_oid_tostr(d->change.commit, CL_OID_HEX, oid);
+	commit_author(&d->change.author, w, commit);
+	d->change.date = commit_date(commit);
+	d->change.subject = cl_strdup(git_commit_summary(commit) ? git_commit_summary(commit) : "");
+	w->unresolved--;
+}
+
+/* Reads the trailers; returns the approval when the commit is one. */
+static cl_approval *read_trailers(walk *w, git_commit *commit, const git_oid *oid, cl_strvec *approves)
+{
+	git_message_trailer_array trailers = {0};
+	cl_approval *a = NULL;
+
+	if (git_message_trailers(&trailers, git_commit_message(commit)) < 0)
+		return NULL;
+	for (size_t i = 0; i < trailers.count; i++) {
+		const char *key = trailers.trailers[i].key;
+		const char *value = trailers.trailers[i].value;
+
+		if (cl_strcaseeq(key, w->config->approval_trailer)) {
+			if (!a)
+				a = approval_new(w, commit, oid);
+			approval_add_approver(a, w, value);
+		} else if (cl_strcaseeq(key, "Approves")) {
+			cl_strvec_push(approves, value);
+		}
+	}
+	git_message_trailer_array_free(&trailers);
+	return a;
+}
+
+static void apply_approves(walk *w, cl_approval *a, git_commit *commit, const cl_strvec *approves)
+{
+	git_tree *tree = NULL;
+
+	if (git_commit_tree(&tree, commit) < 0)
+		return;
+	for (size_t i = 0; i < approves->count; i++) {
+		git_oid blob_oid;
+		char blob[CL_OID_HEX];
+
+		if (cl_tree_blob_id(&blob_oid, tree, approves->items[i]) != CL_READ_OK)
+			continue;
+		git_oid_tostr(blob, sizeof(blob), &blob_oid);
+		record_approval(w, a, approves->items[i], blob);
+	}
+	git_tree_free(tree);
+}
+
+static int visit_commit(walk *w, const git_oid *oid)
+{
+	git_commit *commit = NULL;
+	cl_strvec approves = CL_STRVEC_INIT;
+	cl_map changes = CL_MAP_INIT;
+	cl_approval *a;
+	unsigned parents = 0;
+	const char *path;
+	void *value;
+
+	if (git_commit_lookup(&commit, w->git, oid) < 0)
+		return -1;
+	a = read_trailers(w, commit, oid, &approves);
+	/* A commit that approves nothing is only of interest while some
+	 * document's last change is still to be found. */
+	if ((a || w->unresolved) && commit_changes(&changes, w, commit, &parents) < 0) {
+		git_commit_free(commit);
+		return -1;
+	}
+	for (size_t cursor = 0; cl_map_next(&changes, &cursor, &path, &value);) {
+		change *c = value;
+
+		/* Different from every parent: this commit made the change. */
+		if (c->parents == (parents ? parents : 1))
+			resolve_change(w, commit, oid, path, c->blob);
+		if (a)
+			record_approval(w, a, path, c->blob);
+		free(c);
+	}
+	if (a)
+		apply_approves(w, a, commit, &approves);
+	cl_map_free(&changes);
+	cl_strvec_free(&approves);
+	git_commit_free(commit);
+	return 0;
+}
+
+static int walk_history(walk *w, cl_repo *repo, cl_error *err)
+{
+	git_revwalk *rw = NULL;
+	git_oid oid;
+	int rc;
+
+	if (!repo->commit)
+		return 0;
+	if (git_revwalk_new(&rw, repo->git) < 0 || git_revwalk_push(rw, git_commit_id(repo->commit)) < 0) {
+		cl_git_error(err, "cannot walk the history");
+		git_revwalk_free(rw);
+		return -1;
+	}
+	git_revwalk_sorting(rw, GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
+	for (rc = git_revwalk_next(&oid, rw); rc == 0; rc = git_revwalk_next(&oid, rw)) {
+		if (visit_commit(w, &oid) < 0) {
+			rc = -1;
+			break;
+		}
+	}
+	git_revwalk_free(rw);
+	if (rc != GIT_ITEROVER) {
+		cl_git_error(err, "cannot read the history");
+		return -1;
+	}
+	return 0;
+}
+
+/* ---- setting up ---- */
+
+/* Content that is only in the index or the working tree was changed by
+ * nobody's commit yet. */
+static void note_uncommitted(walk *w, cl_repo *repo, const cl_document *doc, cl_doc_history *d)
+{
+	char head[CL_OID_HEX];
+
+	if (repo->source != CL_SOURCE_REV &&
+	    (cl_repo_head_blob_id(head, repo, doc->path) < 0 || strcmp(head, doc->blob) != 0)) {
+		d->has_change = 1;
+		d->uncommitted = 1;
+		d->change.author.name = cl_strdup("");
+		d->change.author.email = cl_strdup("");
+		d->change.subject = cl_strdup("");
+		return;
+	}
+	w->unresolved++;
+}
+
+static void index_documents(walk *w, cl_repo *repo, cl_document **docs, size_t count)
+{
+	cl_history *h = w->h;
+
+	h->count = count;
+	h->docs = cl_calloc(count, sizeof(cl_doc_history));
+	h->next_same_blob = cl_calloc(count, sizeof(size_t));
+	h->approval_caps = cl_calloc(count, sizeof(size_t));
+	for (size_t i = count; i-- > 0;) {
+		cl_doc_history *d = &h->docs[i];
+		size_t first = (size_t)cl_map_gets(&h->doc_by_blob, docs[i]->blob);
+
+		memcpy(d->blob, docs[i]->blob, CL_OID_HEX);
+		h->next_same_blob[i] = first ? first - 1 : count;
+		cl_map_puts(&h->doc_by_blob, docs[i]->blob, (void *)(i + 1));
+		cl_map_puts(&h->doc_by_path, docs[i]->path, (void *)(i + 1));
+		note_uncommitted(w, repo, docs[i], d);
+	}
+}
+
+int cl_history_read(cl_history **out, cl_repo *repo, const cl_config *config, const cl_people *people,
+                    cl_document **docs, size_t count, cl_error *err)
+{
+	walk w = {cl_calloc(1, sizeof(cl_history)), repo->git, NULL, config, people, 0};
+	int rc;
+
+	*out = w.h;
+	/* Hash checks of every object read cost a fifth of the walk, and
+	 * the objects are the repository's own. */
+	git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
+	git_mailmap_from_repository(&w.mailmap, repo->git);
+	index_documents(&w, repo, docs, count);
+	rc = walk_history(&w, repo, err);
+	git_mailmap_free(w.mailmap);
+	return rc;
+}
+
+const cl_doc_history *cl_history_at(const cl_history *h, size_t index)
+{
+	return h && index < h->count ? &h->docs[index] : NULL;
+}
+
+void cl_history_free(cl_history *h)
+{
+	if (!h)
+		return;
+	for (size_t i = 0; i < h->count; i++) {
+		free(h->docs[i].approvals);
+		identity_clear(&h->docs[i].change.author);
+		free(h->docs[i].change.subject);
+	}
+	for (size_t i = 0; i < h->approval_count; i++)
+		approval_free(h->approvals[i]);
+	free(h->approvals);
+	free(h->docs);
+	free(h->next_same_blob);
+	free(h->approval_caps);
+	cl_map_free(&h->doc_by_path);
+	cl_map_free(&h->doc_by_blob);
+	free(h);
+}

@@ -1,0 +1,242 @@
+/*
+ * approvers.c: approver-not-top-management, approver-role-mismatch,
+ * approver-unknown, approver-departed, self-approval.
+ *
+ * Clauses 5.1 to 5.3 and control A.5.3: the right person approved. The
+ * most common audit finding on clause 5.2 is a policy signed by IT
+ * instead of top management; close behind, a policy signed years ago by
+ * someone who has since left, and an author approving their own change.
+ */
+#include "clauselint.h"
+#include "rules.h"
+
+#include <string.h>
+
+const cl_rule cl_rule_approver_not_top_management = {
+	"approver-not-top-management", CL_SEV_ERROR, "5.1, 5.2",
+	"the information security policy or the management statement is approved by nobody in top management",
+	"What it checks: the approval of the information security policy (the policy\n"
+	"that claims clause 5.2) and of the management statement (type `statement`) is\n"
+	"made by someone who holds a top-management role (`top_management_roles` in\n"
+	".clauselint.yml, matched against the roles in the people registry).\n\n"
+	"Why: clause 5.2 asks that top management establish the policy, and clause 5.1\n"
+	"that it show leadership of the ISMS; control A.5.4 asks for a statement signed\n"
+	"by senior management. A policy signed by the IT manager is the single most\n"
+	"common finding on clause 5: accountability can be delegated by nobody.\n\n"
+	"How to fix: have the CEO (or whoever holds a top-management role) approve the\n"
+	"current content.\n",
+};
+
+const cl_rule cl_rule_approver_role_mismatch = {
+	"approver-role-mismatch", CL_SEV_ERROR, "5.3",
+	"no approver holds the role named by `approver` (nor is top management)",
+	"What it checks: someone who approved the document's current content holds the\n"
+	"role its front matter names in `approver`, or a top-management role.\n\n"
+	"Why: clause 5.3 asks that responsibilities and authorities be assigned. A\n"
+	"document that says the CEO approves it, approved by someone else, shows the\n"
+	"assignment isn't followed.\n\n"
+	"How to fix: have the holder of the role approve it, or, if the authority has\n"
+	"really moved, change `approver` (which itself needs approval).\n",
+};
+
+const cl_rule cl_rule_approver_unknown = {
+	"approver-unknown", CL_SEV_ERROR, "5.3",
+	"an approving identity is not in the people registry",
+	"What it checks: every identity in the Approved-by trailers of a document's\n"
+	"current approval is in the people registry (people.yml), matched by e-mail,\n"
+	"case-insensitively, after the repository's .mailmap.\n\n"
+	"Why: an approval counts only if the approver's authority can be traced to a\n"
+	"named role (clause 5.3). An e-mail nobody can map to a person and a role is\n"
+	"text anyone could have typed.\n\n"
+	"How to fix: add the person, with that e-mail and their roles, to people.yml;\n"
+	"or, for a second address of a known person, add it to their `email` list or to\n"
+	".mailmap.\n",
+};
+
+const cl_rule cl_rule_approver_departed = {
+	"approver-departed", CL_SEV_WARNING, "5.1",
+	"the approver has left (`until` in the past); error if they had left before approving",
+	"What it checks: the people who approved a document's current content are still\n"
+	"with the organisation (their `until` date in people.yml is not past). If they\n"
+	"had already left when the approval was made, it is an error.\n\n"
+	"Why: clause 5.1 asks that top management show leadership now. A policy whose\n"
+	"only approval is by someone who has left is owned by nobody, a common audit\n"
+	"finding; an approval made after leaving is not an approval at all.\n\n"
+	"How to fix: have the current holder of the approver role approve the document.\n",
+};
+
+const cl_rule cl_rule_self_approval = {
+	"self-approval", CL_SEV_WARNING, "A.5.3",
+	"the approver is also the author of the approved change",
+	"What it checks: the person who approved a document's current content did not\n"
+	"also author the change that made it.\n\n"
+	"Why: control A.5.3 asks that conflicting duties be segregated: the one who\n"
+	"writes a policy change should not be the only one who approves it.\n\n"
+	"How to fix: have someone else who holds the approver role approve it, or add a\n"
+	"second approver to the approval.\n",
+};
+
+static void short_id(char *out, const char *commit)
+{
+	memcpy(out, commit, 7);
+	out[7] = '\0';
+}
+
+static int any_top_management(const cl_lint *lint, const cl_approval *a)
+{
+	for (size_t i = 0; i < a->approver_count; i++)
+		if (cl_is_top_management(lint->config, a->approvers[i].person))
+			return 1;
+	return 0;
+}
+
+static void describe_approvers(cl_buf *out, const cl_approval *a)
+{
+	for (size_t i = 0; i < a->approver_count; i++) {
+		const cl_person *p = a->approvers[i].person;
+
+		cl_buf_printf(out, "%s%s", i ? ", " : "", p ? p->name : a->approvers[i].name);
+		if (!p || !p->roles.count)
+			continue;
+		cl_buf_puts(out, " (");
+		for (size_t r = 0; r < p->roles.count; r++)
+			cl_buf_printf(out, "%s%s", r ? ", " : "", p->roles.items[r]);
+		cl_buf_putc(out, ')');
+	}
+}
+
+static void check_top_management(cl_lint *lint, const cl_document *doc, const cl_approval *a)
+{
+	cl_buf who = CL_BUF_INIT;
+	char in[8];
+
+	if (!(cl_is_security_policy(doc) || doc->type == CL_TYPE_STATEMENT) || any_top_management(lint, a))
+		return;
+	describe_approvers(&who, a);
+	short_id(in, a->commit);
+	cl_report(lint, "approver-not-top-management", doc, cl_document_field_line(doc, "approver"), 1,
+	          "the %s is approved by %s in %s, nobody in top management: have one of them approve it",
+	          doc->type == CL_TYPE_STATEMENT ? "management statement" : "information security policy", who.ptr,
+	          in);
+	cl_buf_free(&who);
+}
+
+static void check_role(cl_lint *lint, const cl_document *doc, const cl_approval *a)
+{
+	const char *role = cl_yaml_text(cl_document_field(doc, "approver"));
+	int known = 0;
+	cl_buf who = CL_BUF_INIT;
+	char in[8];
+
+	if (!role)
+		return;
+	for (size_t i = 0; i < a->approver_count; i++) {
+		const cl_person *p = a->approvers[i].person;
+
+		known |= p != NULL;
+		if (cl_person_has_role(p, role) || cl_is_top_management(lint->config, p))
+			return;
+	}
+	/* Unknown approvers are approver-unknown's to report. */
+	if (!known)
+		return;
+	describe_approvers(&who, a);
+	short_id(in, a->commit);
+	cl_report(lint, "approver-role-mismatch", doc, cl_document_field_line(doc, "approver"), 1,
+	          "'approver: %s' but it was approved by %s in %s: have the %s approve it", role, who.ptr, in,
+	          role);
+	cl_buf_free(&who);
+}
+
+static void check_identities(cl_lint *lint, const cl_document *doc, const cl_approval *a)
+{
+	char in[8];
+
+	short_id(in, a->commit);
+	for (size_t i = 0; i < a->approver_count; i++) {
+		const cl_identity *id = &a->approvers[i];
+
+		if (id->person)
+			continue;
+		if (!*id->email)
+			cl_report(lint, "approver-unknown", doc, 1, 1,
+			          "approved in %s by '%s', which has no e-mail: write the trailer as 'Name <email>'", in,
+			          id->name);
+		else
+			cl_report(lint, "approver-unknown", doc, 1, 1,
+			          "approved in %s by %s <%s>, who is not in %s: add them with this e-mail and their "
+			          "roles",
+			          in, id->name, id->email, lint->people && lint->people->path ? lint->people->path : "people.yml");
+	}
+}
+
+static void check_departed(cl_lint *lint, const cl_document *doc, const cl_approval *a)
+{
+	char in[8], until[11], approved[11];
+
+	short_id(in, a->commit);
+	cl_date_format(approved, a->date);
+	for (size_t i = 0; i < a->approver_count; i++) {
+		const cl_person *p = a->approvers[i].person;
+
+		if (!p || !p->has_until)
+			continue;
+		cl_date_format(until, p->until);
+		if (cl_date_days(p->until) < cl_date_days(a->date))
+			cl_report_escalated(lint, "approver-departed", CL_SEV_ERROR, doc, 1, 1,
+			                    "approved on %s (%s) by %s, who had left on %s: that is no approval; have "
+			                    "the current approver approve it",
+			                    approved, in, p->name, until);
+		else if (cl_date_days(p->until) < cl_date_days(lint->today))
+			cl_report(lint, "approver-departed", doc, 1, 1,
+			          "approved on %s (%s) by %s, who left on %s: have the current approver approve it", approved,
+			          in, p->name, until);
+	}
+}
+
+static int same_person(const cl_identity *a, const cl_identity *b)
+{
+	if (a->person || b->person)
+		return a->person == b->person;
+	return *a->email && strcmp(a->email, b->email) == 0;
+}
+
+static void check_self(cl_lint *lint, const cl_document *doc, const cl_approval *a)
+{
+	const cl_doc_history *h = doc->history;
+	char in[8], changed_in[8];
+
+	if (!h->has_change || h->uncommitted)
+		return;
+	short_id(in, a->commit);
+	short_id(changed_in, h->change.commit);
+	for (size_t i = 0; i < a->approver_count; i++) {
+		if (!same_person(&a->approvers[i], &h->change.author))
+			continue;
+		cl_report(lint, "self-approval", doc, 1, 1,
+		          "%s approved (%s) the change they made themselves (%s \"%s\"): have someone else who holds "
+		          "the approver role approve it",
+		          a->approvers[i].person ? a->approvers[i].person->name : a->approvers[i].name, in, changed_in,
+		          h->change.subject);
+		return;
+	}
+}
+
+void cl_check_approvers(cl_lint *lint)
+{
+	for (size_t i = 0; i < lint->document_count; i++) {
+		const cl_document *doc = lint->documents[i];
+		const cl_approval *a;
+
+		if (!cl_needs_approval(lint, doc))
+			continue;
+		a = cl_current_approval(doc);
+		if (!a)
+			continue;
+		check_top_management(lint, doc, a);
+		check_role(lint, doc, a);
+		check_identities(lint, doc, a);
+		check_departed(lint, doc, a);
+		check_self(lint, doc, a);
+	}
+}
