@@ -101,7 +101,7 @@ void cl_map_put(cl_map *map, const void *key, size_t len, void *value);
 void *cl_map_get(const cl_map *map, const void *key, size_t len);
 void cl_map_free(cl_map *map);
 /* Iterates over the entries in no particular order: start with *cursor
- * at 0; returns 0 when there are no more. */
+ * at 0; returns 0 when there are no more. Keys are NUL-terminated. */
 int cl_map_next(const cl_map *map, size_t *cursor, const char **key, void **value);
 /* Convenience for NUL-terminated keys. */
 void cl_map_puts(cl_map *map, const char *key, void *value);

@@ -270,8 +270,11 @@ void cl_map_put(cl_map *map, const void *key, size_t len, void *value)
 		map_grow(map);
 	slot = map_find(map, key, len, hash);
 	if (!slot->key) {
-		slot->key = cl_malloc(len ? len : 1);
+		/* Always NUL-terminated, so cl_map_next can hand keys out as
+		 * strings. */
+		slot->key = cl_malloc(len + 1);
 		memcpy(slot->key, key, len);
+		slot->key[len] = '\0';
 		slot->len = len;
 		slot->hash = hash;
 		map->count++;
