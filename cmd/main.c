@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 enum { EXIT_CLEAN = 0, EXIT_FINDINGS = 1, EXIT_TROUBLE = 2 };
@@ -208,10 +209,28 @@ static int parse_options(options *o, int argc, char **argv, int first)
 
 /* ---- writing the report ---- */
 
+/* A device or a pipe (-o /dev/stdout, a FIFO) is written as it is:
+ * renaming a file over it would replace it. */
+static int write_in_place(const char *path, const char *data, size_t len)
+{
+	FILE *f = fopen(path, "wb");
+	int ok = f && fwrite(data, 1, len, f) == len;
+
+	if (f && fclose(f) != 0)
+		ok = 0;
+	if (!ok)
+		fprintf(stderr, "clauselint: cannot write %s: %s\n", path, strerror(errno));
+	return ok ? 0 : -1;
+}
+
 /* Writes `data` to `path` through a temporary file renamed into place,
  * so a failure never leaves half a report. */
 static int write_file_atomically(const char *path, const char *data, size_t len)
 {
+	struct stat st;
+
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+		return write_in_place(path, data, len);
 	char *tmp = cl_printf("%s.tmp.%ld", path, (long)getpid());
 	FILE *f = fopen(tmp, "wb");
 	int ok = f && fwrite(data, 1, len, f) == len;
