@@ -90,6 +90,9 @@ demo: $(BIN)
 	@echo
 	@echo "$$ clauselint -C $(BUILD)/demo-repo"
 	@$(BIN) -C $(BUILD)/demo-repo --now 2026-11-22; test $$? -le 1
+	@echo
+	@echo "$$ clauselint -C $(BUILD)/demo-repo status"
+	@$(BIN) -C $(BUILD)/demo-repo status --now 2026-11-22
 
 # The same suite with AddressSanitizer and UBSan, in a build tree of its
 # own; a leak, an overflow or undefined behaviour fails it.
@@ -111,3 +114,18 @@ clean:
 	rm -rf $(BUILD)
 
 -include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(TEST_OBJ:.o=.d)
+
+# The measurements of SPEC §6 (not part of check): a generated repository
+# of 5,000 documents and 20,000 commits, made again only when it is missing
+# or bench/generate.sh changed (generate.sh writes the stamp last), then
+# bench/run.sh. BENCH_RUNS=N runs of each (default 5); see bench/README.md.
+BENCH_REPO  = $(BUILD)/bench-repo
+BENCH_STAMP = $(BENCH_REPO)/.git/clauselint-bench
+
+.PHONY: bench
+
+$(BENCH_STAMP): bench/generate.sh
+	sh bench/generate.sh $(BENCH_REPO)
+
+bench: $(BIN) $(BENCH_STAMP)
+	sh bench/run.sh $(BIN) $(BENCH_REPO)

@@ -61,12 +61,12 @@ void cl_check_review(cl_lint *lint)
 		cl_date_format(due_text, due);
 		if (days_left < 0)
 			cl_report(lint, "review-overdue", doc, cl_document_field_line(doc, "review_interval"), 1,
-			          "last approved on %s, so its review was due on %s (%ld days ago): review it and have "
-			          "it approved again",
-			          approved, due_text, -days_left);
+			          "last approved on %s, so its review was due on %s (%ld day%s ago): review it and "
+			          "have it approved again",
+			          approved, due_text, -days_left, days_left == -1 ? "" : "s");
 		else if (cl_date_days(cl_date_add(lint->today, lint->config->due_soon)) >= cl_date_days(due))
 			cl_report(lint, "review-due-soon", doc, cl_document_field_line(doc, "review_interval"), 1,
-			          "last approved on %s, its review falls due on %s, in %ld days", approved, due_text,
-			          days_left);
+			          "last approved on %s, its review falls due on %s, in %ld day%s", approved, due_text,
+			          days_left, days_left == 1 ? "" : "s");
 	}
 }
