@@ -49,12 +49,20 @@ static void lowercase(char *s)
 
 static void identity_set(cl_identity *id, const walk *w, const char *name, const char *email)
 {
+	char *lower = cl_strdup(email);
 	const char *real_name = name, *real_email = email;
 
-	if (w->mailmap)
+	lowercase(lower);
+	if (w->mailmap) {
 		git_mailmap_resolve(&real_name, &real_email, w->mailmap, name, email);
+		/* git matches .mailmap e-mails case-insensitively; libgit2 1.5
+		 * doesn't: when nothing matched as written, try lower case. */
+		if (real_name == name && real_email == email)
+			git_mailmap_resolve(&real_name, &real_email, w->mailmap, name, lower);
+	}
 	id->name = cl_strdup(real_name ? real_name : "");
 	id->email = cl_strdup(real_email ? real_email : "");
+	free(lower);
 	lowercase(id->email);
 	id->person = *id->email ? cl_people_find_email(w->people, id->email) : NULL;
 }
@@ -174,6 +182,7 @@ typedef struct {
 typedef struct {
 	walk *w;
 	cl_map *changes; /* path -> change */
+	cl_map *deleted; /* blob -> a path it was removed from (owned string) */
 	cl_buf path;
 } tree_diff;
 
@@ -203,6 +212,32 @@ static void note_change(tree_diff *d, const git_tree_entry *entry)
 
 static void diff_trees(tree_diff *d, git_tree *new_tree, git_tree *old_tree);
 
+/* A document's blob removed from a path: if the same commit adds it
+ * elsewhere, that is a rename, and the content's history goes on at the
+ * old path. */
+static void note_deleted(tree_diff *d, const git_tree_entry *oe)
+{
+	size_t len = d->path.len;
+	char blob[CL_OID_HEX];
+
+	cl_buf_puts(&d->path, git_tree_entry_name(oe));
+	if (git_tree_entry_type(oe) == GIT_OBJECT_TREE) {
+		git_tree *sub = NULL;
+
+		cl_buf_putc(&d->path, '/');
+		if (git_tree_lookup(&sub, d->w->git, git_tree_entry_id(oe)) == 0)
+			for (size_t i = 0; i < git_tree_entrycount(sub); i++)
+				note_deleted(d, git_tree_entry_byindex(sub, i));
+		git_tree_free(sub);
+	} else {
+		git_oid_tostr(blob, sizeof(blob), git_tree_entry_id(oe));
+		if (cl_map_gets(&d->w->h->doc_by_blob, blob) && !cl_map_gets(d->deleted, blob))
+			cl_map_puts(d->deleted, blob, cl_strdup(d->path.ptr));
+	}
+	d->path.len = len;
+	d->path.ptr[len] = '\0';
+}
+
 static void diff_entry(tree_diff *d, const git_tree_entry *ne, const git_tree_entry *oe)
 {
 	size_t len = d->path.len;
@@ -226,7 +261,9 @@ static void diff_entry(tree_diff *d, const git_tree_entry *ne, const git_tree_en
 }
 
 /* Every blob of new_tree that old_tree (which may be NULL) doesn't have
- * at the same path with the same id. */
+ * at the same path with the same id; and the documents' blobs old_tree
+ * has at paths new_tree lacks. Both lists are in git's entry order, so
+ * one merge pass visits each entry once. */
 static void diff_trees(tree_diff *d, git_tree *new_tree, git_tree *old_tree)
 {
 	size_t n = git_tree_entrycount(new_tree);
@@ -238,22 +275,24 @@ static void diff_trees(tree_diff *d, git_tree *new_tree, git_tree *old_tree)
 		const git_tree_entry *oe = NULL;
 
 		while (j < o && git_tree_entry_cmp(git_tree_entry_byindex(old_tree, j), ne) < 0)
-			j++;
+			note_deleted(d, git_tree_entry_byindex(old_tree, j++));
 		if (j < o && git_tree_entry_cmp(git_tree_entry_byindex(old_tree, j), ne) == 0)
-			oe = git_tree_entry_byindex(old_tree, j);
+			oe = git_tree_entry_byindex(old_tree, j++);
 		if (oe && git_oid_equal(git_tree_entry_id(oe), git_tree_entry_id(ne)) &&
 		    git_tree_entry_filemode(oe) == git_tree_entry_filemode(ne))
 			continue;
 		diff_entry(d, ne, oe);
 	}
+	while (j < o)
+		note_deleted(d, git_tree_entry_byindex(old_tree, j++));
 }
 
 /* The documents' paths this commit changed: with the number of its
  * parents each differs from (all of them: the commit made the change;
  * some: a merge brought it from a side). */
-static int commit_changes(cl_map *changes, walk *w, git_commit *commit, unsigned *parents)
+static int commit_changes(cl_map *changes, cl_map *deleted, walk *w, git_commit *commit, unsigned *parents)
 {
-	tree_diff d = {w, changes, CL_BUF_INIT};
+	tree_diff d = {w, changes, deleted, CL_BUF_INIT};
 	git_tree *tree = NULL;
 	int rc = 0;
 
@@ -343,7 +382,7 @@ static int visit_commit(walk *w, const git_oid *oid)
 {
 	git_commit *commit = NULL;
 	cl_strvec approves = CL_STRVEC_INIT;
-	cl_map changes = CL_MAP_INIT;
+	cl_map changes = CL_MAP_INIT, deleted = CL_MAP_INIT;
 	cl_approval *a;
 	unsigned parents = 0;
 	const char *path;
@@ -354,22 +393,34 @@ static int visit_commit(walk *w, const git_oid *oid)
 	a = read_trailers(w, commit, oid, &approves);
 	/* A commit that approves nothing is only of interest while some
 	 * document's last change is still to be found. */
-	if ((a || w->unresolved) && commit_changes(&changes, w, commit, &parents) < 0) {
+	if ((a || w->unresolved) && commit_changes(&changes, &deleted, w, commit, &parents) < 0) {
 		git_commit_free(commit);
 		return -1;
 	}
 	for (size_t cursor = 0; cl_map_next(&changes, &cursor, &path, &value);) {
 		change *c = value;
 
-		/* Different from every parent: this commit made the change. */
-		if (c->parents == (parents ? parents : 1))
+		const char *renamed_from = cl_map_gets(&deleted, c->blob);
+		void *at = cl_map_gets(&w->h->doc_by_path, path);
+
+		/* Moved, not changed: older commits know the document by its
+		 * old path, where its changes and approvals are to be found. */
+		if (at && renamed_from) {
+			if (!cl_map_gets(&w->h->doc_by_path, renamed_from))
+				cl_map_puts(&w->h->doc_by_path, renamed_from, at);
+		} else if (c->parents == (parents ? parents : 1)) {
+			/* Different from every parent: this commit made it. */
 			resolve_change(w, commit, oid, path, c->blob);
+		}
 		if (a)
 			record_approval(w, a, path, c->blob);
 		free(c);
 	}
 	if (a)
 		apply_approves(w, a, commit, &approves);
+	for (size_t cursor = 0; cl_map_next(&deleted, &cursor, &path, &value);)
+		free(value);
+	cl_map_free(&deleted);
 	cl_map_free(&changes);
 	cl_strvec_free(&approves);
 	git_commit_free(commit);
@@ -454,6 +505,7 @@ int cl_history_read(cl_history **out, cl_repo *repo, const cl_config *config, co
 	/* Hash checks of every object read cost a fifth of the walk, and
 	 * the objects are the repository's own. */
 	git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
+
 	git_mailmap_from_repository(&w.mailmap, repo->git);
 	index_documents(&w, repo, docs, count);
 	rc = walk_history(&w, repo, err);
