@@ -1,0 +1,16 @@
+# A commit that changes the policy and carries Approved-by approves what it changed: Sam's edit, co-signed by Dana in its trailer, is approved and not a self-approval: no finding.
+write people.yml <<'YML'
+people:
+  - name: Dana Whitfield
+    email: dana@example.com
+    roles: [CEO]
+  - name: Sam Ortiz
+    email: sam@example.com
+    roles: [IT Manager, ISMS Lead]
+YML
+at 2026-03-01
+good_policy policies/isp.md
+commit "Add the information security policy"
+at 2026-03-02
+echo "Access is reviewed every quarter." >>policies/isp.md
+commit "Tighten access reviews" --trailer "Approved-by: Dana Whitfield <dana@example.com>"

@@ -1,0 +1,22 @@
+# A linked worktree (git worktree add) lints its own checkout with the shared history: main's policy is approved, the worktree's branch edited it: approval-stale names the branch commit.
+write people.yml <<'YML'
+people:
+  - name: Dana Whitfield
+    email: dana@example.com
+    roles: [CEO]
+  - name: Sam Ortiz
+    email: sam@example.com
+    roles: [IT Manager, ISMS Lead]
+YML
+at 2026-03-01
+good_policy policies/isp.md
+commit "Add the information security policy"
+as "Dana Whitfield" dana@example.com
+at 2026-03-02
+commit "Approve POL-001 1.0" --trailer "Approved-by: Dana Whitfield <dana@example.com>" --trailer "Approves: policies/isp.md"
+as "Sam Ortiz" sam@example.com
+git checkout -q -b revise-isp
+at 2026-05-10
+echo "Access is reviewed every quarter." >>policies/isp.md
+commit "Tighten access reviews"
+git checkout -q main
