@@ -1,0 +1,23 @@
+# --changed-since keeps repository-level findings: in a depth-2 CI checkout where the merge base is present, history-shallow (attached to no file) is still reported, exit 1.
+write people.yml <<'YML'
+people:
+  - name: Dana Whitfield
+    email: dana@example.com
+    roles: [CEO]
+  - name: Sam Ortiz
+    email: sam@example.com
+    roles: [IT Manager, ISMS Lead]
+YML
+at 2026-03-01
+commit "Add the people registry"
+at 2026-03-02
+write README.md <<'MD'
+# Policies
+MD
+commit "Add a README"
+git checkout -q -b add-b
+at 2026-03-03
+good_policy policies/b.md PRO-002
+sed -i 's/^type: policy/type: procedure/; s/"5.2", //; s/^title: .*/title: Procedure B/' policies/b.md
+commit "Add procedure B"
+git checkout -q main
