@@ -495,6 +495,27 @@ static void index_documents(walk *w, cl_repo *repo, cl_document **docs, size_t c
 	}
 }
 
+/* The .mailmap of what is linted: the working tree's (with git's
+ * mailmap.file and mailmap.blob), or the revision's or the index's own,
+ * like the configuration and people.yml. */
+static git_mailmap *load_mailmap(cl_repo *repo)
+{
+	git_mailmap *mailmap = NULL;
+	char *text = NULL;
+	size_t len = 0;
+
+	if (repo->source == CL_SOURCE_WORKTREE) {
+		git_mailmap_from_repository(&mailmap, repo->git);
+		return mailmap;
+	}
+	if (cl_repo_read(&text, &len, repo, ".mailmap", 1024 * 1024) != CL_READ_OK)
+		return NULL;
+	if (git_mailmap_from_buffer(&mailmap, text, len) < 0)
+		mailmap = NULL;
+	free(text);
+	return mailmap;
+}
+
 int cl_history_read(cl_history **out, cl_repo *repo, const cl_config *config, const cl_people *people,
                     cl_document **docs, size_t count, cl_error *err)
 {
@@ -506,7 +527,7 @@ int cl_history_read(cl_history **out, cl_repo *repo, const cl_config *config, co
 	 * the objects are the repository's own. */
 	git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
 
-	git_mailmap_from_repository(&w.mailmap, repo->git);
+	w.mailmap = load_mailmap(repo);
 	index_documents(&w, repo, docs, count);
 	rc = walk_history(&w, repo, err);
 	git_mailmap_free(w.mailmap);

@@ -169,47 +169,116 @@ static int load_people(run_state *st, cl_error *err)
 	return rc;
 }
 
-/* In a bare repository (--rev) PATHs are repository-relative as given. */
-static char *bare_path(const char *path)
+/* `dir` (a repository-relative folder, "" for the root) joined with
+ * `path`, with "." and ".." resolved by name; NULL when it climbs out. */
+static char *join_lexically(const char *dir, const char *path)
 {
-	size_t n;
+	cl_strvec parts = CL_STRVEC_INIT;
+	cl_buf out = CL_BUF_INIT;
+	char *joined = *dir ? cl_printf("%s/%s", dir, path) : cl_strdup(path);
+	char *save = NULL;
+	int outside = 0;
 
-	while (strncmp(path, "./", 2) == 0)
-		path += 2;
-	n = strlen(path);
-	while (n && path[n - 1] == '/')
-		n--;
-	return strcmp(path, ".") == 0 ? cl_strdup("") : cl_strndup(path, n);
+	for (char *p = strtok_r(joined, "/", &save); p && !outside; p = strtok_r(NULL, "/", &save)) {
+		if (strcmp(p, ".") == 0)
+			continue;
+		if (strcmp(p, "..") == 0) {
+			outside = parts.count == 0;
+			if (!outside)
+				free(parts.items[--parts.count]);
+			continue;
+		}
+		cl_strvec_push(&parts, p);
+	}
+	for (size_t i = 0; i < parts.count; i++)
+		cl_buf_printf(&out, "%s%s", i ? "/" : "", parts.items[i]);
+	free(joined);
+	cl_strvec_free(&parts);
+	if (outside) {
+		cl_buf_free(&out);
+		return NULL;
+	}
+	return cl_buf_detach(&out);
+}
+
+/* Where the current directory is in the working tree ("" at the root, or
+ * in a bare repository). */
+static char *current_prefix(cl_repo *repo)
+{
+	char cwd[PATH_MAX], *root, *rel;
+
+	if (!cl_repo_workdir(repo) || !realpath(".", cwd))
+		return cl_strdup("");
+	root = real_workdir(repo);
+	rel = relative_to(root, cwd);
+	free(root);
+	if (rel && *rel && rel[strlen(rel) - 1] == '/')
+		rel[strlen(rel) - 1] = '\0';
+	return rel ? rel : cl_strdup("");
+}
+
+/* The working tree's PATHs are files on disk; a revision's are names in
+ * its tree, relative to the current directory as git reads them. */
+static char *resolve_path(run_state *st, const char *root, const char *prefix, const char *path,
+                          cl_error *err)
+{
+	char resolved[PATH_MAX];
+	char *rel;
+
+	if (cl_repo_source(st->repo) == CL_SOURCE_REV || !root) {
+		rel = join_lexically(prefix, path);
+		if (!rel)
+			cl_error_set(err, "path '%s' is outside the repository", path);
+		return rel;
+	}
+	if (!realpath(path, resolved)) {
+		cl_error_set(err, "path '%s' did not match any file", path);
+		return NULL;
+	}
+	rel = relative_to(root, resolved);
+	if (!rel)
+		cl_error_set(err, "path '%s' is outside the repository %s", path, root);
+	return rel;
 }
 
 static int resolve_paths(run_state *st, const cl_run_options *opts, cl_error *err)
 {
 	char *root = cl_repo_workdir(st->repo) ? real_workdir(st->repo) : NULL;
+	char *prefix = current_prefix(st->repo);
 	int rc = 0;
 
 	for (size_t i = 0; i < opts->path_count && rc == 0; i++) {
-		char resolved[PATH_MAX];
-		char *rel;
+		char *rel = resolve_path(st, root, prefix, opts->paths[i], err);
 
-		if (!root) {
-			cl_strvec_push_owned(&st->report_paths, bare_path(opts->paths[i]));
-			continue;
-		}
-		if (!realpath(opts->paths[i], resolved)) {
-			cl_error_set(err, "path '%s' did not match any file", opts->paths[i]);
+		if (!rel)
 			rc = -1;
-			break;
-		}
-		rel = relative_to(root, resolved);
-		if (!rel) {
-			cl_error_set(err, "path '%s' is outside the repository %s", opts->paths[i], root);
-			rc = -1;
-			break;
-		}
-		cl_strvec_push_owned(&st->report_paths, rel);
+		else
+			cl_strvec_push_owned(&st->report_paths, rel);
 	}
+	free(prefix);
 	free(root);
 	return rc;
+}
+
+/* A PATH that names nothing clauselint lints is a mistake to say, not an
+ * empty report to pass (the files are sorted: a folder's come together). */
+static int check_paths_match(run_state *st, const cl_run_options *opts, cl_error *err)
+{
+	for (size_t i = 0; i < st->report_paths.count; i++) {
+		const char *p = st->report_paths.items[i];
+		size_t n = strlen(p);
+		int found = n == 0;
+
+		for (size_t f = 0; f < st->files.count && !found; f++)
+			found = strncmp(st->files.items[f], p, n) == 0 &&
+			        (st->files.items[f][n] == '\0' || st->files.items[f][n] == '/');
+		if (!found) {
+			cl_error_set(err, "path '%s' did not match any file %s", opts->paths[i],
+			             cl_repo_source(st->repo) == CL_SOURCE_REV ? "in the revision" : "git tracks");
+			return -1;
+		}
+	}
+	return 0;
 }
 
 static int is_markdown(const cl_config *config, const char *path)
@@ -412,10 +481,16 @@ static int prepare(run_state *st, const cl_run_options *opts, cl_error *err)
 		return -1;
 	if (load_config(st, opts, err) < 0 || load_people(st, err) < 0 || resolve_paths(st, opts, err) < 0)
 		return -1;
-	if (opts->changed_since && cl_repo_set_base(st->repo, opts->changed_since, err) < 0)
-		return -1;
 	st->changed_since = opts->changed_since != NULL;
-	if (cl_repo_list_files(&st->files, st->repo, err) < 0)
+	if (opts->changed_since && cl_repo_set_base(st->repo, opts->changed_since, err) < 0) {
+		/* A shallow clone may end before the merge base: history-shallow
+		 * says why, and every document is reported, so nothing is
+		 * skipped on a guess. */
+		if (!cl_repo_is_shallow(st->repo))
+			return -1;
+		st->changed_since = 0;
+	}
+	if (cl_repo_list_files(&st->files, st->repo, err) < 0 || check_paths_match(st, opts, err) < 0)
 		return -1;
 	read_documents(st);
 	/* A shallow history ends at its graft: approvals older than it would

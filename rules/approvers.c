@@ -68,8 +68,9 @@ const cl_rule cl_rule_approver_departed = {
 const cl_rule cl_rule_self_approval = {
 	"self-approval", CL_SEV_WARNING, "A.5.3",
 	"the approver is also the author of the approved change",
-	"What it checks: the person who approved a document's current content did not\n"
-	"also author the change that made it.\n\n"
+	"What it checks: the approval of a document's current content is not made by\n"
+	"the author of the change that made it alone: at least one approver is someone\n"
+	"else.\n\n"
 	"Why: control A.5.3 asks that conflicting duties be segregated: the one who\n"
 	"writes a policy change should not be the only one who approves it.\n\n"
 	"How to fix: have someone else who holds the approver role approve it, or add a\n"
@@ -201,25 +202,25 @@ static int same_person(const cl_identity *a, const cl_identity *b)
 	return *a->email && strcmp(a->email, b->email) == 0;
 }
 
+/* Duties are segregated when someone other than the author approved:
+ * only an approval by the author alone is a self-approval. */
 static void check_self(cl_lint *lint, const cl_document *doc, const cl_approval *a)
 {
 	const cl_doc_history *h = doc->history;
 	char in[8], changed_in[8];
 
-	if (!h->has_change || h->uncommitted)
+	if (!h->has_change || h->uncommitted || !a->approver_count)
 		return;
+	for (size_t i = 0; i < a->approver_count; i++)
+		if (!same_person(&a->approvers[i], &h->change.author))
+			return;
 	short_id(in, a->commit);
 	short_id(changed_in, h->change.commit);
-	for (size_t i = 0; i < a->approver_count; i++) {
-		if (!same_person(&a->approvers[i], &h->change.author))
-			continue;
-		cl_report(lint, "self-approval", doc, 1, 1,
-		          "%s approved (%s) the change they made themselves (%s \"%s\"): have someone else who holds "
-		          "the approver role approve it",
-		          a->approvers[i].person ? a->approvers[i].person->name : a->approvers[i].name, in, changed_in,
-		          h->change.subject);
-		return;
-	}
+	cl_report(lint, "self-approval", doc, 1, 1,
+	          "%s approved (%s) the change they made themselves (%s \"%s\"): have someone else who holds the "
+	          "approver role approve it",
+	          a->approvers[0].person ? a->approvers[0].person->name : a->approvers[0].name, in, changed_in,
+	          h->change.subject);
 }
 
 void cl_check_approvers(cl_lint *lint)

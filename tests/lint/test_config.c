@@ -128,7 +128,7 @@ Test(config, every_key_parsed)
 	                      "top_management_roles: [CEO, Board of Directors]\n"
 	                      "approvals:\n"
 	                      "  trailer: Signed-off-by\n"
-	                      "  require_signature: true\n"
+	                      "  require_signature: false\n"
 	                      "rules:\n"
 	                      "  broken-link: warning\n"
 	                      "  duplicate-id: note\n",
@@ -148,7 +148,7 @@ Test(config, every_key_parsed)
 	cr_expect_eq(cfg.due_soon.unit, CL_UNIT_WEEKS);
 	cr_expect(strvec_eq(&cfg.top_management_roles, top, 2));
 	cr_expect_str_eq(cfg.approval_trailer, "Signed-off-by");
-	cr_expect_eq(cfg.require_signature, 1);
+	cr_expect_eq(cfg.require_signature, 0);
 	cr_expect_eq(cl_config_severity(&cfg, cl_rule_find("broken-link")), CL_SEV_WARNING);
 	cr_expect_eq(cl_config_severity(&cfg, cl_rule_find("duplicate-id")), CL_SEV_NOTE);
 	cl_config_free(&cfg);
@@ -159,13 +159,25 @@ Test(config, booleans)
 	cl_config cfg;
 	cl_error err;
 
-	cr_assert_eq(parse_config(&cfg, "approvals:\n  require_signature: yes\n", &err), 0, "%s",
+	cr_assert_eq(parse_config(&cfg, "approvals:\n  require_signature: no\n", &err), 0, "%s",
 	             err.message);
-	cr_expect_eq(cfg.require_signature, 1);
+	cr_expect_eq(cfg.require_signature, 0);
 	cl_config_free(&cfg);
 	cr_assert_eq(parse_config(&cfg, "approvals:\n  require_signature: false\n", &err), 0, "%s",
 	             err.message);
 	cr_expect_eq(cfg.require_signature, 0);
+	cl_config_free(&cfg);
+}
+
+/* Signatures aren't verified yet: the setting is refused, never ignored. */
+Test(config, require_signature_true_is_refused)
+{
+	cl_config cfg;
+	cl_error err;
+
+	cr_expect_eq(parse_config(&cfg, "approvals:\n  require_signature: yes\n", &err), -1);
+	cr_expect_not_null(strstr(err.message, ".clauselint.yml:2: 'require_signature: true'"), "message: %s",
+	                   err.message);
 	cl_config_free(&cfg);
 }
 

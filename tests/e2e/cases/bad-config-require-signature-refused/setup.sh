@@ -1,4 +1,4 @@
-# Near miss of approval-unverified: with require_signature: true, Dana's approval is SSH-signed (gpg.format=ssh) with a key listed in her signing_keys: no finding.
+# require_signature: true is refused (exit 2, one line) until signatures are verified: a signed approval must not pass on a setting that is ignored.
 ssh-keygen -q -t ed25519 -N "" -C dana@laptop -f .git/dana-key
 write people.yml <<YML
 people:
