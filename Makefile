@@ -14,7 +14,7 @@ CC      ?= cc
 CFLAGS  ?= -O2 -g
 PKGS     = libgit2 libcmark-gfm yaml-0.1
 WARN     = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes
-STD      = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
+STD      = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -pthread
 BUILD   ?= build
 
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
@@ -72,10 +72,10 @@ $(LIB): $(LIB_OBJ)
 	ar rcs $@ $(LIB_OBJ)
 
 $(BIN): $(CMD_OBJ) $(LIB)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CMD_OBJ) $(LIB) $(PKG_LIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -pthread -o $@ $(CMD_OBJ) $(LIB) $(PKG_LIBS)
 
 $(UNIT): $(TEST_OBJ) $(LIB)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(TEST_OBJ) $(LIB) $(PKG_LIBS) $(TEST_LIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -pthread -o $@ $(TEST_OBJ) $(LIB) $(PKG_LIBS) $(TEST_LIBS)
 
 check: unit e2e
 

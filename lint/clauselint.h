@@ -500,6 +500,9 @@ typedef enum { CL_SOURCE_WORKTREE, CL_SOURCE_INDEX, CL_SOURCE_REV } cl_source;
  */
 int cl_repo_open(cl_repo **out, const char *dir, cl_error *err);
 void cl_repo_free(cl_repo *repo);
+/* Opens the same repository again, with the same source selected: libgit2
+ * objects must not be shared between threads, so each has its own. */
+int cl_repo_reopen(cl_repo **out, const cl_repo *repo, const char *rev, cl_error *err);
 /* Chooses the source; `rev` names the revision for CL_SOURCE_REV. Fails
  * for an unknown revision, or a worktree or index source in a bare
  * repository. History is then read from REV, or from HEAD. */
@@ -526,8 +529,10 @@ typedef enum { CL_READ_OK = 0, CL_READ_MISSING, CL_READ_NOT_REGULAR, CL_READ_TOO
  * NUL-terminated; *len excludes the NUL); on CL_READ_TOO_LARGE *len is
  * the file's size. */
 cl_read_result cl_repo_read(char **out, size_t *len, cl_repo *repo, const char *path, size_t limit);
-/* The git blob id of the linted content of `path`. 0 or -1. */
-int cl_repo_blob_id(char out[CL_OID_HEX], cl_repo *repo, const char *path);
+/* The git blob id of the linted content of `path`, whose bytes (as
+ * cl_repo_read gave them) are `data`, or NULL when they weren't read.
+ * 0 or -1. */
+int cl_repo_blob_id(char out[CL_OID_HEX], cl_repo *repo, const char *path, const char *data, size_t len);
 /* The blob id of `path` in the linted revision's tree (HEAD, or REV);
  * -1 when it has none. */
 int cl_repo_head_blob_id(char out[CL_OID_HEX], cl_repo *repo, const char *path);
@@ -586,14 +591,21 @@ struct cl_doc_history {
 
 typedef struct cl_history cl_history;
 
+/* A document's path and the blob id of its linted content. */
+typedef struct {
+	const char *path;
+	const char *blob;
+} cl_content_id;
+
 /*
- * Walks the history of the linted revision once for the documents given
- * (each with its blob set). The caller frees *out with cl_history_free,
- * also after a failure. The repository must not be shallow: its walk
- * would end at the graft without a word (LIBRARIES.md).
+ * Walks the history of the linted revision once for the documents given.
+ * The caller frees *out with cl_history_free, also after a failure. The
+ * repository must not be shallow: its walk would end at the graft
+ * without a word (LIBRARIES.md). Thread-safe for a `repo` of the
+ * caller's thread (see cl_repo_reopen).
  */
 int cl_history_read(cl_history **out, cl_repo *repo, const cl_config *config, const cl_people *people,
-                    cl_document **docs, size_t count, cl_error *err);
+                    const cl_content_id *docs, size_t count, cl_error *err);
 /* The history of the index-th document given to cl_history_read. */
 const cl_doc_history *cl_history_at(const cl_history *history, size_t index);
 void cl_history_free(cl_history *history);

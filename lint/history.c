@@ -37,6 +37,18 @@ typedef struct {
 	const cl_config *config;
 	const cl_people *people;
 	size_t unresolved;        /* documents whose last change is still to find */
+	/* Documents with neither an approval of their content nor of an
+	 * earlier one yet: their renames must be followed, or an edit after
+	 * a move would read as never approved. */
+	size_t unsettled;
+	/* Subtrees loaded as a parent's while comparing the last commit: the
+	 * walk visits that parent next, and needs them again as its own. */
+	cl_map parent_trees;      /* raw oid -> git_tree */
+	cl_map next_parent_trees;
+	/* The folders ("a/b/") the documents are in: only these are compared
+	 * when few documents are followed (--staged, PATHs), so a walk for
+	 * one document doesn't read every folder of every commit. */
+	cl_map dirs;
 } walk;
 
 /* ---- identities ---- */
@@ -163,12 +175,17 @@ static void record_approval(walk *w, cl_approval *a, const char *path, const cha
 		 * Approves: approves it once. */
 		if (d->approval_count && d->approvals[d->approval_count - 1] == a)
 			continue;
+		if (!d->approval_count && !d->earlier)
+			w->unsettled--;
 		cl_grow(&p, &h->approval_caps[i], d->approval_count + 1, sizeof(cl_approval *));
 		d->approvals = p;
 		d->approvals[d->approval_count++] = a;
 	}
-	if (at && strcmp(h->docs[at - 1].blob, blob) != 0 && !h->docs[at - 1].earlier)
+	if (at && strcmp(h->docs[at - 1].blob, blob) != 0 && !h->docs[at - 1].earlier) {
+		if (!h->docs[at - 1].approval_count)
+			w->unsettled--;
 		h->docs[at - 1].earlier = a;
+	}
 }
 
 /* ---- comparing trees ---- */
@@ -176,6 +193,7 @@ static void record_approval(walk *w, cl_approval *a, const char *path, const cha
 /* A document path a commit changed. */
 typedef struct {
 	unsigned parents; /* how many of the commit's parents it differs from */
+	int added;        /* some parent has no such path */
 	char blob[CL_OID_HEX];
 } change;
 
@@ -183,8 +201,15 @@ typedef struct {
 	walk *w;
 	cl_map *changes; /* path -> change */
 	cl_map *deleted; /* blob -> a path it was removed from (owned string) */
+	int prune;       /* compare only the documents' folders */
 	cl_buf path;
 } tree_diff;
+
+static void track_dirs(walk *w, const char *path)
+{
+	for (const char *slash = strchr(path, '/'); slash; slash = strchr(slash + 1, '/'))
+		cl_map_put(&w->dirs, path, (size_t)(slash - path + 1), (void *)1);
+}
 
 /* Only documents' paths and blobs matter; anything else is left out
  * before it costs a map entry. */
@@ -193,7 +218,7 @@ static int interesting(const walk *w, const char *path, const char *blob)
 	return cl_map_gets(&w->h->doc_by_path, path) || cl_map_gets(&w->h->doc_by_blob, blob);
 }
 
-static void note_change(tree_diff *d, const git_tree_entry *entry)
+static void note_change(tree_diff *d, const git_tree_entry *entry, int added)
 {
 	char blob[CL_OID_HEX];
 	change *c;
@@ -208,6 +233,7 @@ static void note_change(tree_diff *d, const git_tree_entry *entry)
 		cl_map_puts(d->changes, d->path.ptr, c);
 	}
 	c->parents++;
+	c->added |= added;
 }
 
 static void diff_trees(tree_diff *d, git_tree *new_tree, git_tree *old_tree);
@@ -230,31 +256,84 @@ static void note_deleted(tree_diff *d, const git_tree_entry *oe)
 				note_deleted(d, git_tree_entry_byindex(sub, i));
 		git_tree_free(sub);
 	} else {
+		/* Any blob: the content moved may be an earlier version of a
+		 * document, edited since. Deletions are rare enough to keep. */
 		git_oid_tostr(blob, sizeof(blob), git_tree_entry_id(oe));
-		if (cl_map_gets(&d->w->h->doc_by_blob, blob) && !cl_map_gets(d->deleted, blob))
+		if (!cl_map_gets(d->deleted, blob))
 			cl_map_puts(d->deleted, blob, cl_strdup(d->path.ptr));
 	}
 	d->path.len = len;
 	d->path.ptr[len] = '\0';
 }
 
+/* A subtree of the commit: from the last commit's parent trees when it
+ * was one (the caller must not free it then), else read. */
+static git_tree *commit_subtree(walk *w, const git_oid *oid, int *borrowed)
+{
+	git_tree *tree = cl_map_get(&w->parent_trees, oid->id, sizeof(oid->id));
+
+	*borrowed = tree != NULL;
+	if (!tree && git_tree_lookup(&tree, w->git, oid) < 0)
+		return NULL;
+	return tree;
+}
+
+/* A subtree of a parent, kept for when the walk reaches that parent. */
+static git_tree *parent_subtree(walk *w, const git_oid *oid)
+{
+	git_tree *tree = cl_map_get(&w->next_parent_trees, oid->id, sizeof(oid->id));
+
+	if (tree)
+		return tree;
+	if (git_tree_lookup(&tree, w->git, oid) < 0)
+		return NULL;
+	cl_map_put(&w->next_parent_trees, oid->id, sizeof(oid->id), tree);
+	return tree;
+}
+
+static void free_trees(cl_map *trees)
+{
+	const char *key;
+	void *value;
+
+	for (size_t cursor = 0; cl_map_next(trees, &cursor, &key, &value);)
+		git_tree_free(value);
+	cl_map_free(trees);
+}
+
+/* The walk moves to the next commit: this commit's parents' subtrees
+ * become the ones to reuse. */
+static void rotate_trees(walk *w)
+{
+	free_trees(&w->parent_trees);
+	w->parent_trees = w->next_parent_trees;
+	memset(&w->next_parent_trees, 0, sizeof(w->next_parent_trees));
+}
+
 static void diff_entry(tree_diff *d, const git_tree_entry *ne, const git_tree_entry *oe)
 {
 	size_t len = d->path.len;
-	git_tree *sub_new = NULL, *sub_old = NULL;
+	git_tree *sub_new, *sub_old = NULL;
+	int borrowed = 0;
 
 	cl_buf_puts(&d->path, git_tree_entry_name(ne));
 	if (git_tree_entry_type(ne) == GIT_OBJECT_TREE) {
 		cl_buf_putc(&d->path, '/');
-		if (git_tree_lookup(&sub_new, d->w->git, git_tree_entry_id(ne)) == 0) {
+		if (d->prune && !cl_map_gets(&d->w->dirs, d->path.ptr)) {
+			d->path.len = len;
+			d->path.ptr[len] = '\0';
+			return;
+		}
+		sub_new = commit_subtree(d->w, git_tree_entry_id(ne), &borrowed);
+		if (sub_new) {
 			if (oe && git_tree_entry_type(oe) == GIT_OBJECT_TREE)
-				git_tree_lookup(&sub_old, d->w->git, git_tree_entry_id(oe));
+				sub_old = parent_subtree(d->w, git_tree_entry_id(oe));
 			diff_trees(d, sub_new, sub_old);
 		}
-		git_tree_free(sub_new);
-		git_tree_free(sub_old);
+		if (!borrowed)
+			git_tree_free(sub_new);
 	} else if (git_tree_entry_type(ne) == GIT_OBJECT_BLOB) {
-		note_change(d, ne);
+		note_change(d, ne, oe == NULL);
 	}
 	d->path.len = len;
 	d->path.ptr[len] = '\0';
@@ -290,9 +369,10 @@ static void diff_trees(tree_diff *d, git_tree *new_tree, git_tree *old_tree)
 /* The documents' paths this commit changed: with the number of its
  * parents each differs from (all of them: the commit made the change;
  * some: a merge brought it from a side). */
-static int commit_changes(cl_map *changes, cl_map *deleted, walk *w, git_commit *commit, unsigned *parents)
+static int commit_changes(cl_map *changes, cl_map *deleted, walk *w, git_commit *commit, unsigned *parents,
+                          int prune)
 {
-	tree_diff d = {w, changes, deleted, CL_BUF_INIT};
+	tree_diff d = {w, changes, deleted, prune, CL_BUF_INIT};
 	git_tree *tree = NULL;
 	int rc = 0;
 
@@ -378,6 +458,38 @@ static void apply_approves(walk *w, cl_approval *a, git_commit *commit, const cl
 	git_tree_free(tree);
 }
 
+static void free_changes(cl_map *changes, cl_map *deleted)
+{
+	const char *path;
+	void *value;
+
+	for (size_t cursor = 0; cl_map_next(changes, &cursor, &path, &value);)
+		free(value);
+	for (size_t cursor = 0; cl_map_next(deleted, &cursor, &path, &value);)
+		free(value);
+	cl_map_free(changes);
+	cl_map_free(deleted);
+}
+
+/* The documents' folders first; when a document's path is new in the
+ * commit it may have been moved there from anywhere, so the commit is
+ * compared whole to find where. */
+static int compare_commit(cl_map *changes, cl_map *deleted, walk *w, git_commit *commit, unsigned *parents)
+{
+	const char *path;
+	void *value;
+	int added = 0;
+
+	if (commit_changes(changes, deleted, w, commit, parents, 1) < 0)
+		return -1;
+	for (size_t cursor = 0; cl_map_next(changes, &cursor, &path, &value);)
+		added |= ((change *)value)->added && cl_map_gets(&w->h->doc_by_path, path);
+	if (!added)
+		return 0;
+	free_changes(changes, deleted);
+	return commit_changes(changes, deleted, w, commit, parents, 0);
+}
+
 static int visit_commit(walk *w, const git_oid *oid)
 {
 	git_commit *commit = NULL;
@@ -392,8 +504,9 @@ static int visit_commit(walk *w, const git_oid *oid)
 		return -1;
 	a = read_trailers(w, commit, oid, &approves);
 	/* A commit that approves nothing is only of interest while some
-	 * document's last change is still to be found. */
-	if ((a || w->unresolved) && commit_changes(&changes, &deleted, w, commit, &parents) < 0) {
+	 * document's last change, or its past under another path, is still
+	 * to be found. */
+	if ((a || w->unresolved || w->unsettled) && compare_commit(&changes, &deleted, w, commit, &parents) < 0) {
 		git_commit_free(commit);
 		return -1;
 	}
@@ -406,8 +519,10 @@ static int visit_commit(walk *w, const git_oid *oid)
 		/* Moved, not changed: older commits know the document by its
 		 * old path, where its changes and approvals are to be found. */
 		if (at && renamed_from) {
-			if (!cl_map_gets(&w->h->doc_by_path, renamed_from))
+			if (!cl_map_gets(&w->h->doc_by_path, renamed_from)) {
 				cl_map_puts(&w->h->doc_by_path, renamed_from, at);
+				track_dirs(w, renamed_from);
+			}
 		} else if (c->parents == (parents ? parents : 1)) {
 			/* Different from every parent: this commit made it. */
 			resolve_change(w, commit, oid, path, c->blob);
@@ -446,7 +561,10 @@ static int walk_history(walk *w, cl_repo *repo, cl_error *err)
 			rc = -1;
 			break;
 		}
+		rotate_trees(w);
 	}
+	free_trees(&w->parent_trees);
+	free_trees(&w->next_parent_trees);
 	git_revwalk_free(rw);
 	if (rc != GIT_ITEROVER) {
 		cl_git_error(err, "cannot read the history");
@@ -459,7 +577,7 @@ static int walk_history(walk *w, cl_repo *repo, cl_error *err)
 
 /* Content that is only in the index or the working tree was changed by
  * nobody's commit yet. */
-static void note_uncommitted(walk *w, cl_repo *repo, const cl_document *doc, cl_doc_history *d)
+static void note_uncommitted(walk *w, cl_repo *repo, const cl_content_id *doc, cl_doc_history *d)
 {
 	char head[CL_OID_HEX];
 
@@ -475,7 +593,7 @@ static void note_uncommitted(walk *w, cl_repo *repo, const cl_document *doc, cl_
 	w->unresolved++;
 }
 
-static void index_documents(walk *w, cl_repo *repo, cl_document **docs, size_t count)
+static void index_documents(walk *w, cl_repo *repo, const cl_content_id *docs, size_t count)
 {
 	cl_history *h = w->h;
 
@@ -485,13 +603,14 @@ static void index_documents(walk *w, cl_repo *repo, cl_document **docs, size_t c
 	h->approval_caps = cl_calloc(count, sizeof(size_t));
 	for (size_t i = count; i-- > 0;) {
 		cl_doc_history *d = &h->docs[i];
-		size_t first = (size_t)cl_map_gets(&h->doc_by_blob, docs[i]->blob);
+		size_t first = (size_t)cl_map_gets(&h->doc_by_blob, docs[i].blob);
 
-		memcpy(d->blob, docs[i]->blob, CL_OID_HEX);
+		memcpy(d->blob, docs[i].blob, CL_OID_HEX);
 		h->next_same_blob[i] = first ? first - 1 : count;
-		cl_map_puts(&h->doc_by_blob, docs[i]->blob, (void *)(i + 1));
-		cl_map_puts(&h->doc_by_path, docs[i]->path, (void *)(i + 1));
-		note_uncommitted(w, repo, docs[i], d);
+		cl_map_puts(&h->doc_by_blob, docs[i].blob, (void *)(i + 1));
+		cl_map_puts(&h->doc_by_path, docs[i].path, (void *)(i + 1));
+		track_dirs(w, docs[i].path);
+		note_uncommitted(w, repo, &docs[i], d);
 	}
 }
 
@@ -517,20 +636,25 @@ static git_mailmap *load_mailmap(cl_repo *repo)
 }
 
 int cl_history_read(cl_history **out, cl_repo *repo, const cl_config *config, const cl_people *people,
-                    cl_document **docs, size_t count, cl_error *err)
+                    const cl_content_id *docs, size_t count, cl_error *err)
 {
-	walk w = {cl_calloc(1, sizeof(cl_history)), repo->git, NULL, config, people, 0};
+	walk w;
+
 	int rc;
 
+	memset(&w, 0, sizeof(w));
+	w.h = cl_calloc(1, sizeof(cl_history));
+	w.git = repo->git;
+	w.config = config;
+	w.people = people;
 	*out = w.h;
-	/* Hash checks of every object read cost a fifth of the walk, and
-	 * the objects are the repository's own. */
-	git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
 
 	w.mailmap = load_mailmap(repo);
 	index_documents(&w, repo, docs, count);
+	w.unsettled = count;
 	rc = walk_history(&w, repo, err);
 	git_mailmap_free(w.mailmap);
+	cl_map_free(&w.dirs);
 	return rc;
 }
 

@@ -37,6 +37,10 @@ int cl_repo_open(cl_repo **out, const char *dir, cl_error *err)
 
 	*out = NULL;
 	git_libgit2_init();
+	/* Hash checks of every object read cost a fifth of a history walk,
+	 * and the objects are the repository's own. Set here, before any
+	 * second thread exists: options are global. */
+	git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
 	rc = git_repository_open_ext(&git, dir, 0, NULL);
 	if (rc == GIT_ENOTFOUND) {
 		char resolved[PATH_MAX];
@@ -57,6 +61,20 @@ int cl_repo_open(cl_repo **out, const char *dir, cl_error *err)
 	if (git_repository_workdir(git))
 		repo->workdir = cl_strdup(git_repository_workdir(git));
 	*out = repo;
+	return 0;
+}
+
+int cl_repo_reopen(cl_repo **out, const cl_repo *repo, const char *rev, cl_error *err)
+{
+	const char *where = repo->workdir ? repo->workdir : git_repository_path(repo->git);
+
+	if (cl_repo_open(out, where, err) < 0)
+		return -1;
+	if (cl_repo_select(*out, repo->source, rev, err) < 0) {
+		cl_repo_free(*out);
+		*out = NULL;
+		return -1;
+	}
 	return 0;
 }
 
@@ -357,18 +375,89 @@ cl_read_result cl_repo_read(char **out, size_t *len, cl_repo *repo, const char *
 	return read_stored(out, len, repo, path, limit);
 }
 
-int cl_repo_blob_id(char out[CL_OID_HEX], cl_repo *repo, const char *path)
+/* Whether the index or the working tree has a .gitattributes anywhere. */
+static int has_attributes_file(cl_repo *repo)
+{
+	git_index *index = NULL;
+	int found = 0;
+
+	if (git_repository_index(&index, repo->git) < 0)
+		return 1;
+	for (size_t i = 0; i < git_index_entrycount(index) && !found; i++) {
+		const char *path = git_index_get_byindex(index, i)->path;
+		const char *slash = strrchr(path, '/');
+
+		found = strcmp(slash ? slash + 1 : path, ".gitattributes") == 0;
+	}
+	git_index_free(index);
+	if (!found && repo->workdir) {
+		char *root = cl_printf("%s.gitattributes", repo->workdir);
+
+		found = access(root, F_OK) == 0;
+		free(root);
+	}
+	return found;
+}
+
+/* The working tree's bytes hashed as git would store them: through the
+ * clean filters (a CRLF checkout still matches its LF blob) when any
+ * apply to the path, else the bytes already read, without reading the
+ * file again. */
+/* Asking libgit2 for a path's filters reads its attributes, a cost per
+ * file; without attributes files or core.autocrlf, no path has any. */
+static int might_filter(cl_repo *repo)
+{
+	git_config *config = NULL;
+	int autocrlf = 0;
+	char *info;
+
+	if (repo->filters_known)
+		return repo->might_filter;
+	repo->filters_known = 1;
+	if (git_repository_config_snapshot(&config, repo->git) == 0) {
+		git_config_get_bool(&autocrlf, config, "core.autocrlf");
+		/* "input" is not a bool, and converts too. */
+		if (!autocrlf) {
+			git_buf value = GIT_BUF_INIT;
+
+			if (git_config_get_string_buf(&value, config, "core.autocrlf") == 0 &&
+			    strcmp(value.ptr, "false") != 0)
+				autocrlf = 1;
+			git_buf_dispose(&value);
+		}
+		git_config_free(config);
+	}
+	info = cl_printf("%sinfo/attributes", git_repository_path(repo->git));
+	repo->might_filter = autocrlf || access(info, F_OK) == 0 || has_attributes_file(repo);
+	free(info);
+	return repo->might_filter;
+}
+
+static int hash_worktree(git_oid *out, cl_repo *repo, const char *path, const char *data, size_t len)
+{
+	git_filter_list *filters = NULL;
+	char *full;
+	int rc;
+
+	if (data && !might_filter(repo))
+		return git_odb_hash(out, data, len, GIT_OBJECT_BLOB);
+	if (git_filter_list_load(&filters, repo->git, NULL, path, GIT_FILTER_TO_ODB, 0) < 0)
+		return -1;
+	if (!filters && data)
+		return git_odb_hash(out, data, len, GIT_OBJECT_BLOB);
+	git_filter_list_free(filters);
+	full = cl_printf("%s%s", repo->workdir, path);
+	rc = git_repository_hashfile(out, repo->git, full, GIT_OBJECT_BLOB, path);
+	free(full);
+	return rc;
+}
+
+int cl_repo_blob_id(char out[CL_OID_HEX], cl_repo *repo, const char *path, const char *data, size_t len)
 {
 	git_oid oid;
 
-	/* The working tree's bytes hashed as git would store them (through
-	 * the clean filters: a CRLF checkout still matches its LF blob). */
 	if (repo->source == CL_SOURCE_WORKTREE) {
-		char *full = cl_printf("%s%s", repo->workdir, path);
-		int rc = git_repository_hashfile(&oid, repo->git, full, GIT_OBJECT_BLOB, path);
-
-		free(full);
-		if (rc < 0)
+		if (hash_worktree(&oid, repo, path, data, len) < 0)
 			return -1;
 	} else if (stored_blob_id(&oid, repo, path) != CL_READ_OK) {
 		return -1;

@@ -17,6 +17,8 @@ struct cl_repo {
 	git_tree *tree;      /* its tree, or NULL */
 	git_index *index;    /* CL_SOURCE_INDEX only */
 	git_tree *base;      /* --changed-since: the merge base's tree */
+	int filters_known;   /* whether might_filter was worked out */
+	int might_filter;    /* some clean filter could apply to some path */
 };
 
 /* libgit2's last error as "what: message". */

@@ -8,8 +8,11 @@
  */
 #include "clauselint.h"
 
+#include <git2/common.h>
+
 #include <errno.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -286,79 +289,187 @@ static int is_markdown(const cl_config *config, const char *path)
 	return cl_glob_match_any(&config->include, path) && !cl_glob_match_any(&config->exclude, path);
 }
 
-static cl_document *read_document(run_state *st, const char *path)
+/* A Markdown file as read, before it is parsed. */
+typedef struct {
+	const char *path;
+	char *data;
+	size_t len;
+	cl_read_result result;
+	char blob[CL_OID_HEX];
+} raw_file;
+
+/* The history walk, run beside the parsing on a repository handle of its
+ * own (libgit2 objects must not cross threads). */
+typedef struct {
+	cl_repo *repo;
+	const cl_config *config;
+	const cl_people *people;
+	cl_content_id *ids;
+	size_t count;
+	cl_history *history;
+	cl_error err;
+	int rc;
+} history_job;
+
+static void *run_history_job(void *arg)
 {
-	char *data = NULL;
-	size_t len = 0;
+	history_job *job = arg;
+
+	job->rc = cl_history_read(&job->history, job->repo, job->config, job->people, job->ids, job->count,
+	                          &job->err);
+	return NULL;
+}
+
+static cl_document *parse_raw(const raw_file *raw)
+{
+	char *reason;
 	cl_document *doc;
 
-	switch (cl_repo_read(&data, &len, st->repo, path, CL_MAX_FILE_BYTES)) {
+	switch (raw->result) {
 	case CL_READ_OK:
-		break;
-	case CL_READ_TOO_LARGE: {
-		char *reason = cl_printf("file is %zu bytes, over the %d bytes (512 KiB) clauselint reads "
-		                         "as Markdown; split it, or exclude it in .clauselint.yml",
-		                         len, CL_MAX_FILE_BYTES);
-
-		doc = cl_document_unreadable(path, reason);
+		return cl_document_parse(raw->path, raw->data, raw->len);
+	case CL_READ_TOO_LARGE:
+		reason = cl_printf("file is %zu bytes, over the %d bytes (512 KiB) clauselint reads as "
+		                   "Markdown; split it, or exclude it in .clauselint.yml",
+		                   raw->len, CL_MAX_FILE_BYTES);
+		doc = cl_document_unreadable(raw->path, reason);
 		free(reason);
 		return doc;
-	}
 	case CL_READ_NOT_REGULAR:
 	case CL_READ_MISSING:
 		return NULL;
 	default:
-		return cl_document_unreadable(path, "file cannot be read");
+		return cl_document_unreadable(raw->path, "file cannot be read");
 	}
-	doc = cl_document_parse(path, data, len);
-	free(data);
-	return doc;
 }
 
-/* The blob id ties a document's content to the approvals in history;
- * under --staged, a blob that isn't HEAD's is a change being committed. */
-static void identify_content(run_state *st, cl_document *doc)
+/* Reads every Markdown file and the blob id of its content: what the
+ * history walk needs to start. */
+static raw_file *read_raw_files(run_state *st, size_t *count)
+{
+	raw_file *raws = cl_calloc(st->files.count ? st->files.count : 1, sizeof(raw_file));
+	size_t n = 0;
+
+	for (size_t i = 0; i < st->files.count; i++) {
+		raw_file *raw = &raws[n];
+
+		if (!is_markdown(&st->config, st->files.items[i]))
+			continue;
+		raw->path = st->files.items[i];
+		raw->result = cl_repo_read(&raw->data, &raw->len, st->repo, raw->path, CL_MAX_FILE_BYTES);
+		if (raw->result != CL_READ_OK ||
+		    cl_repo_blob_id(raw->blob, st->repo, raw->path, raw->data, raw->len) < 0)
+			raw->blob[0] = '\0';
+		n++;
+	}
+	*count = n;
+	return raws;
+}
+
+/* 1 when the walk runs in a thread, 0 when it has run here already, -1
+ * when the repository can't be opened a second time. */
+static int start_history(run_state *st, history_job *job, pthread_t *thread, const raw_file *raws, size_t n,
+                         const cl_run_options *opts, cl_error *err)
+{
+	size_t k = 0;
+
+	memset(job, 0, sizeof(*job));
+	job->config = &st->config;
+	job->people = &st->people;
+	job->ids = cl_calloc(n ? n : 1, sizeof(cl_content_id));
+	for (size_t i = 0; i < n; i++) {
+		if (!raws[i].blob[0])
+			continue;
+		job->ids[k].path = raws[i].path;
+		job->ids[k++].blob = raws[i].blob;
+	}
+	job->count = k;
+	if (cl_repo_reopen(&job->repo, st->repo, opts->rev, err) < 0) {
+		free(job->ids);
+		job->ids = NULL;
+		return -1;
+	}
+	if (!(git_libgit2_features() & GIT_FEATURE_THREADS) || pthread_create(thread, NULL, run_history_job, job) != 0) {
+		run_history_job(job);
+		return 0;
+	}
+	return 1;
+}
+
+static int finish_history(run_state *st, history_job *job, pthread_t thread, int threaded, cl_error *err)
+{
+	if (threaded > 0)
+		pthread_join(thread, NULL);
+	if (job->rc < 0)
+		*err = job->err;
+	st->history = job->history;
+	cl_repo_free(job->repo);
+	free(job->ids);
+	return job->rc;
+}
+
+/* Under --staged, a blob that isn't HEAD's is a change being committed. */
+static void identify_content(run_state *st, cl_document *doc, const raw_file *raw)
 {
 	char head[CL_OID_HEX];
 
-	if (cl_repo_blob_id(doc->blob, st->repo, doc->path) < 0)
-		doc->blob[0] = '\0';
+	memcpy(doc->blob, raw->blob, CL_OID_HEX);
 	if (cl_repo_source(st->repo) == CL_SOURCE_INDEX)
 		doc->staged_change = cl_repo_head_blob_id(head, st->repo, doc->path) < 0 || strcmp(head, doc->blob) != 0;
 }
 
-static void read_documents(run_state *st)
+/* The history of the k-th id given to the walk, for a document whose
+ * blob is known: ids were given in document order, skipping the rest. */
+static void attach_history(run_state *st)
 {
-	st->documents = cl_calloc(st->files.count, sizeof(cl_document *));
-	for (size_t i = 0; i < st->files.count; i++) {
-		const char *path = st->files.items[i];
-		cl_document *doc;
+	size_t k = 0;
 
-		if (!is_markdown(&st->config, path))
+	for (size_t d = 0; d < st->document_count; d++) {
+		cl_document *doc = st->documents[d];
+
+		if (!doc->blob[0])
 			continue;
-		doc = read_document(st, path);
-		if (!doc)
-			continue;
-		doc->under_governed_glob = cl_glob_match_any(&st->config.governed, path);
-		identify_content(st, doc);
-		st->documents[st->document_count++] = doc;
+		if (cl_rule_applies(doc))
+			doc->history = cl_history_at(st->history, k);
+		k++;
 	}
 }
 
-/* History is read for the documents the approval rules look at. */
-static int read_history(run_state *st, cl_error *err)
+/* Parses the documents while the history is walked, then joins them:
+ * the two halves of the work, on two cores. A shallow history ends at
+ * its graft, where approvals would look missing: it isn't walked, and
+ * history-shallow says why. */
+static int read_documents(run_state *st, const cl_run_options *opts, cl_error *err)
 {
-	cl_document **docs = cl_calloc(st->document_count, sizeof(cl_document *));
 	size_t n = 0;
-	int rc;
+	raw_file *raws = read_raw_files(st, &n);
+	int walk = !cl_repo_is_shallow(st->repo);
+	history_job job;
+	pthread_t thread;
+	int threaded = 0, rc = 0;
 
-	for (size_t i = 0; i < st->document_count; i++)
-		if (cl_rule_applies(st->documents[i]) && st->documents[i]->blob[0])
-			docs[n++] = st->documents[i];
-	rc = cl_history_read(&st->history, st->repo, &st->config, &st->people, docs, n, err);
-	for (size_t i = 0; rc == 0 && i < n; i++)
-		docs[i]->history = cl_history_at(st->history, i);
-	free(docs);
+	if (walk)
+		threaded = start_history(st, &job, &thread, raws, n, opts, err);
+	st->documents = cl_calloc(n ? n : 1, sizeof(cl_document *));
+	for (size_t i = 0; i < n; i++) {
+		cl_document *doc = parse_raw(&raws[i]);
+
+		free(raws[i].data);
+		/* A file that vanished keeps no place, and had no blob. */
+		if (!doc)
+			continue;
+		doc->under_governed_glob = cl_glob_match_any(&st->config.governed, doc->path);
+		identify_content(st, doc, &raws[i]);
+		st->documents[st->document_count++] = doc;
+	}
+	free(raws);
+	if (threaded < 0)
+		return -1;
+	if (walk) {
+		rc = finish_history(st, &job, thread, threaded, err);
+		if (rc == 0)
+			attach_history(st);
+	}
 	return rc;
 }
 
@@ -492,12 +603,7 @@ static int prepare(run_state *st, const cl_run_options *opts, cl_error *err)
 	}
 	if (cl_repo_list_files(&st->files, st->repo, err) < 0 || check_paths_match(st, opts, err) < 0)
 		return -1;
-	read_documents(st);
-	/* A shallow history ends at its graft: approvals older than it would
-	 * look missing. history-shallow says so instead. */
-	if (!cl_repo_is_shallow(st->repo) && read_history(st, err) < 0)
-		return -1;
-	return 0;
+	return read_documents(st, opts, err);
 }
 
 int cl_run(cl_run_result *out, const cl_run_options *opts, cl_error *err)
