@@ -13,6 +13,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -289,6 +290,20 @@ static int is_markdown(const cl_config *config, const char *path)
 	return cl_glob_match_any(&config->include, path) && !cl_glob_match_any(&config->exclude, path);
 }
 
+static int is_reported(const run_state *st, const char *path)
+{
+	if (!st->report_paths.count)
+		return 1;
+	for (size_t i = 0; i < st->report_paths.count; i++) {
+		const char *p = st->report_paths.items[i];
+		size_t n = strlen(p);
+
+		if (!n || (strncmp(path, p, n) == 0 && (path[n] == '\0' || path[n] == '/')))
+			return 1;
+	}
+	return 0;
+}
+
 /* A Markdown file as read, before it is parsed. */
 typedef struct {
 	const char *path;
@@ -296,6 +311,7 @@ typedef struct {
 	size_t len;
 	cl_read_result result;
 	char blob[CL_OID_HEX];
+	size_t history_index; /* in the walk's documents, or SIZE_MAX */
 } raw_file;
 
 /* The history walk, run beside the parsing on a repository handle of its
@@ -368,7 +384,27 @@ static raw_file *read_raw_files(run_state *st, size_t *count)
 
 /* 1 when the walk runs in a thread, 0 when it has run here already, -1
  * when the repository can't be opened a second time. */
-static int start_history(run_state *st, history_job *job, pthread_t *thread, const raw_file *raws, size_t n,
+/*
+ * The documents whose history is read: those that will be reported.
+ * PATHs and --changed-since narrow the report, and --staged without PATHs
+ * reports approvals only for the changes being committed: a pre-commit
+ * hook blocks what its author can fix now, not every unapproved policy.
+ * A walk for a few documents reads only their folders.
+ */
+static int wants_history(const run_state *st, const cl_run_options *opts, const raw_file *raw)
+{
+	char head[CL_OID_HEX];
+
+	if (!raw->blob[0] || !is_reported(st, raw->path))
+		return 0;
+	if (st->changed_since && cl_repo_same_at_base(st->repo, raw->path, raw->blob))
+		return 0;
+	if (opts->source == CL_SOURCE_INDEX && !opts->path_count)
+		return cl_repo_head_blob_id(head, st->repo, raw->path) < 0 || strcmp(head, raw->blob) != 0;
+	return 1;
+}
+
+static int start_history(run_state *st, history_job *job, pthread_t *thread, raw_file *raws, size_t n,
                          const cl_run_options *opts, cl_error *err)
 {
 	size_t k = 0;
@@ -378,8 +414,10 @@ static int start_history(run_state *st, history_job *job, pthread_t *thread, con
 	job->people = &st->people;
 	job->ids = cl_calloc(n ? n : 1, sizeof(cl_content_id));
 	for (size_t i = 0; i < n; i++) {
-		if (!raws[i].blob[0])
+		raws[i].history_index = SIZE_MAX;
+		if (!wants_history(st, opts, &raws[i]))
 			continue;
+		raws[i].history_index = k;
 		job->ids[k].path = raws[i].path;
 		job->ids[k++].blob = raws[i].blob;
 	}
@@ -418,20 +456,14 @@ static void identify_content(run_state *st, cl_document *doc, const raw_file *ra
 		doc->staged_change = cl_repo_head_blob_id(head, st->repo, doc->path) < 0 || strcmp(head, doc->blob) != 0;
 }
 
-/* The history of the k-th id given to the walk, for a document whose
- * blob is known: ids were given in document order, skipping the rest. */
-static void attach_history(run_state *st)
+/* Each document's history, by the index its file had in the walk. */
+static void attach_history(run_state *st, const size_t *history_index)
 {
-	size_t k = 0;
-
 	for (size_t d = 0; d < st->document_count; d++) {
 		cl_document *doc = st->documents[d];
 
-		if (!doc->blob[0])
-			continue;
-		if (cl_rule_applies(doc))
-			doc->history = cl_history_at(st->history, k);
-		k++;
+		if (history_index[d] != SIZE_MAX && cl_rule_applies(doc))
+			doc->history = cl_history_at(st->history, history_index[d]);
 	}
 }
 
@@ -447,7 +479,10 @@ static int read_documents(run_state *st, const cl_run_options *opts, cl_error *e
 	history_job job;
 	pthread_t thread;
 	int threaded = 0, rc = 0;
+	size_t *history_index = cl_calloc(n ? n : 1, sizeof(size_t));
 
+	for (size_t i = 0; i < n; i++)
+		raws[i].history_index = SIZE_MAX;
 	if (walk)
 		threaded = start_history(st, &job, &thread, raws, n, opts, err);
 	st->documents = cl_calloc(n ? n : 1, sizeof(cl_document *));
@@ -460,31 +495,17 @@ static int read_documents(run_state *st, const cl_run_options *opts, cl_error *e
 			continue;
 		doc->under_governed_glob = cl_glob_match_any(&st->config.governed, doc->path);
 		identify_content(st, doc, &raws[i]);
+		history_index[st->document_count] = raws[i].history_index;
 		st->documents[st->document_count++] = doc;
 	}
 	free(raws);
-	if (threaded < 0)
-		return -1;
-	if (walk) {
+	if (threaded >= 0 && walk) {
 		rc = finish_history(st, &job, thread, threaded, err);
 		if (rc == 0)
-			attach_history(st);
+			attach_history(st, history_index);
 	}
-	return rc;
-}
-
-static int is_reported(const run_state *st, const char *path)
-{
-	if (!st->report_paths.count)
-		return 1;
-	for (size_t i = 0; i < st->report_paths.count; i++) {
-		const char *p = st->report_paths.items[i];
-		size_t n = strlen(p);
-
-		if (!n || (strncmp(path, p, n) == 0 && (path[n] == '\0' || path[n] == '/')))
-			return 1;
-	}
-	return 0;
+	free(history_index);
+	return threaded < 0 ? -1 : rc;
 }
 
 /* Documents are in path order, as the files they were read from. */

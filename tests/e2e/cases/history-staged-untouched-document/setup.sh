@@ -1,4 +1,4 @@
-# --staged: notes are only for the staged documents; a committed, never-approved procedure untouched by the staged change stays an approval-missing error, exit 1.
+# --staged without PATHs checks approvals of the changes being committed only: the staged policy gets its note, and a never-approved procedure the commit does not touch is not reported (a pre-commit hook blocks what its author can fix now).
 write people.yml <<'YML'
 people:
   - name: Dana Whitfield
