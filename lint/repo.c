@@ -503,6 +503,9 @@ int cl_repo_set_base(cl_repo *repo, const char *rev, cl_error *err)
 	}
 	rc = 0;
 done:
+	/* The reason is in err; libgit2 keeps its own copy per thread, which
+	 * a caller that recovers (a shallow clone) would otherwise leak. */
+	git_error_clear();
 	git_commit_free(base);
 	git_commit_free(other);
 	git_object_free(obj);

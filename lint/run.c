@@ -498,12 +498,13 @@ static int read_documents(run_state *st, const cl_run_options *opts, cl_error *e
 		history_index[st->document_count] = raws[i].history_index;
 		st->documents[st->document_count++] = doc;
 	}
-	free(raws);
 	if (threaded >= 0 && walk) {
 		rc = finish_history(st, &job, thread, threaded, err);
 		if (rc == 0)
 			attach_history(st, history_index);
 	}
+	/* Only now: the walk's document ids point into the raw files. */
+	free(raws);
 	free(history_index);
 	return threaded < 0 ? -1 : rc;
 }
@@ -613,15 +614,13 @@ static int prepare(run_state *st, const cl_run_options *opts, cl_error *err)
 		return -1;
 	if (load_config(st, opts, err) < 0 || load_people(st, err) < 0 || resolve_paths(st, opts, err) < 0)
 		return -1;
-	st->changed_since = opts->changed_since != NULL;
-	if (opts->changed_since && cl_repo_set_base(st->repo, opts->changed_since, err) < 0) {
-		/* A shallow clone may end before the merge base: history-shallow
-		 * says why, and every document is reported, so nothing is
-		 * skipped on a guess. */
-		if (!cl_repo_is_shallow(st->repo))
-			return -1;
-		st->changed_since = 0;
-	}
+	/* A shallow clone may end before the merge base (and libgit2 1.5
+	 * leaks when its search runs into the cut): history-shallow says
+	 * why, and every document is reported, so nothing is skipped on a
+	 * guess. */
+	st->changed_since = opts->changed_since && !cl_repo_is_shallow(st->repo);
+	if (st->changed_since && cl_repo_set_base(st->repo, opts->changed_since, err) < 0)
+		return -1;
 	if (cl_repo_list_files(&st->files, st->repo, err) < 0 || check_paths_match(st, opts, err) < 0)
 		return -1;
 	return read_documents(st, opts, err);
