@@ -34,16 +34,6 @@ static char *approver_names(const cl_approval *a)
 	return cl_buf_detach(&out);
 }
 
-static cl_interval interval_of(const cl_lint *lint, const cl_document *doc)
-{
-	const char *text = cl_yaml_text(cl_document_field(doc, "review_interval"));
-	cl_interval interval;
-
-	if (text && cl_interval_parse(&interval, text) == 0)
-		return interval;
-	return lint->config->review_interval;
-}
-
 static const char *state_of(const cl_lint *lint, const cl_document *doc, const cl_approval *a, cl_date due)
 {
 	if (doc->status == CL_STATUS_DRAFT)
@@ -66,7 +56,7 @@ static void fill_history(cl_status_row *row, const cl_lint *lint, const cl_docum
 	cl_date due = {0, 0, 0};
 
 	if (a) {
-		due = cl_date_add(a->date, interval_of(lint, doc));
+		due = cl_date_add(a->date, cl_review_interval(lint, doc));
 		cl_date_format(row->review_due, due);
 	}
 	if (shown)

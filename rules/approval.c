@@ -74,12 +74,6 @@ const cl_rule cl_rule_approval_date_mismatch = {
 	"remove the key and let `clauselint status` report the date from git.\n",
 };
 
-static void short_id(char *out, const char *commit)
-{
-	memcpy(out, commit, 7);
-	out[7] = '\0';
-}
-
 static void check_missing_or_stale(cl_lint *lint, const cl_document *doc)
 {
 	const cl_doc_history *h = doc->history;
@@ -98,7 +92,7 @@ static void check_missing_or_stale(cl_lint *lint, const cl_document *doc)
 		cl_buf_free(&cmd);
 		return;
 	}
-	short_id(approved_in, h->earlier->commit);
+	cl_short_commit(approved_in, h->earlier->commit);
 	cl_date_format(date, h->earlier->date);
 	if (h->uncommitted)
 		cl_report(lint, "approval-stale", doc, 1, 1,
@@ -106,7 +100,7 @@ static void check_missing_or_stale(cl_lint *lint, const cl_document *doc)
 		          "have it approved again: %s",
 		          date, approved_in, cmd.ptr);
 	else if (h->has_change) {
-		short_id(changed_in, h->change.commit);
+		cl_short_commit(changed_in, h->change.commit);
 		cl_date_format(change_date, h->change.date);
 		cl_report(lint, "approval-stale", doc, 1, 1,
 		          "changed since its approval on %s (%s): %s \"%s\" by %s <%s> on %s; have it approved "
@@ -138,7 +132,7 @@ static void check_date(cl_lint *lint, const cl_document *doc)
 		return;
 	}
 	cl_date_format(newest, h->approvals[0]->date);
-	short_id(in, h->approvals[0]->commit);
+	cl_short_commit(in, h->approvals[0]->commit);
 	cl_report(lint, "approval-date-mismatch", doc, v->line, v->column,
 	          "'approved: %s' matches no approval of this content; it was approved on %s (%s): correct the "
 	          "date",

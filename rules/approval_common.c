@@ -29,6 +29,22 @@ const cl_approval *cl_current_approval(const cl_document *doc)
 	return doc->history && doc->history->approval_count ? doc->history->approvals[0] : NULL;
 }
 
+void cl_short_commit(char out[8], const char *commit)
+{
+	memcpy(out, commit, 7);
+	out[7] = '\0';
+}
+
+cl_interval cl_review_interval(const cl_lint *lint, const cl_document *doc)
+{
+	const char *text = cl_yaml_text(cl_document_field(doc, "review_interval"));
+	cl_interval interval;
+
+	if (text && cl_interval_parse(&interval, text) == 0)
+		return interval;
+	return lint->config->review_interval;
+}
+
 int cl_person_has_role(const cl_person *person, const char *role)
 {
 	for (size_t i = 0; person && i < person->roles.count; i++)

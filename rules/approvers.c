@@ -77,12 +77,6 @@ const cl_rule cl_rule_self_approval = {
 	"second approver to the approval.\n",
 };
 
-static void short_id(char *out, const char *commit)
-{
-	memcpy(out, commit, 7);
-	out[7] = '\0';
-}
-
 static int any_top_management(const cl_lint *lint, const cl_approval *a)
 {
 	for (size_t i = 0; i < a->approver_count; i++)
@@ -114,7 +108,7 @@ static void check_top_management(cl_lint *lint, const cl_document *doc, const cl
 	if (!(cl_is_security_policy(doc) || doc->type == CL_TYPE_STATEMENT) || any_top_management(lint, a))
 		return;
 	describe_approvers(&who, a);
-	short_id(in, a->commit);
+	cl_short_commit(in, a->commit);
 	cl_report(lint, "approver-not-top-management", doc, cl_document_field_line(doc, "approver"), 1,
 	          "the %s is approved by %s in %s, nobody in top management: have one of them approve it",
 	          doc->type == CL_TYPE_STATEMENT ? "management statement" : "information security policy", who.ptr,
@@ -142,7 +136,7 @@ static void check_role(cl_lint *lint, const cl_document *doc, const cl_approval 
 	if (!known)
 		return;
 	describe_approvers(&who, a);
-	short_id(in, a->commit);
+	cl_short_commit(in, a->commit);
 	cl_report(lint, "approver-role-mismatch", doc, cl_document_field_line(doc, "approver"), 1,
 	          "'approver: %s' but it was approved by %s in %s: have the %s approve it", role, who.ptr, in,
 	          role);
@@ -153,7 +147,7 @@ static void check_identities(cl_lint *lint, const cl_document *doc, const cl_app
 {
 	char in[8];
 
-	short_id(in, a->commit);
+	cl_short_commit(in, a->commit);
 	for (size_t i = 0; i < a->approver_count; i++) {
 		const cl_identity *id = &a->approvers[i];
 
@@ -175,7 +169,7 @@ static void check_departed(cl_lint *lint, const cl_document *doc, const cl_appro
 {
 	char in[8], until[11], approved[11];
 
-	short_id(in, a->commit);
+	cl_short_commit(in, a->commit);
 	cl_date_format(approved, a->date);
 	for (size_t i = 0; i < a->approver_count; i++) {
 		const cl_person *p = a->approvers[i].person;
@@ -214,8 +208,8 @@ static void check_self(cl_lint *lint, const cl_document *doc, const cl_approval 
 	for (size_t i = 0; i < a->approver_count; i++)
 		if (!same_person(&a->approvers[i], &h->change.author))
 			return;
-	short_id(in, a->commit);
-	short_id(changed_in, h->change.commit);
+	cl_short_commit(in, a->commit);
+	cl_short_commit(changed_in, h->change.commit);
 	cl_report(lint, "self-approval", doc, 1, 1,
 	          "%s approved (%s) the change they made themselves (%s \"%s\"): have someone else who holds the "
 	          "approver role approve it",

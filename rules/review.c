@@ -34,16 +34,6 @@ const cl_rule cl_rule_review_due_soon = {
 	"How to fix: schedule the review and the approval.\n",
 };
 
-static cl_interval interval_of(const cl_lint *lint, const cl_document *doc)
-{
-	const char *text = cl_yaml_text(cl_document_field(doc, "review_interval"));
-	cl_interval interval;
-
-	if (text && cl_interval_parse(&interval, text) == 0)
-		return interval;
-	return lint->config->review_interval;
-}
-
 void cl_check_review(cl_lint *lint)
 {
 	for (size_t i = 0; i < lint->document_count; i++) {
@@ -55,7 +45,7 @@ void cl_check_review(cl_lint *lint)
 
 		if (!a)
 			continue;
-		due = cl_date_add(a->date, interval_of(lint, doc));
+		due = cl_date_add(a->date, cl_review_interval(lint, doc));
 		days_left = cl_date_days(due) - cl_date_days(lint->today);
 		cl_date_format(approved, a->date);
 		cl_date_format(due_text, due);

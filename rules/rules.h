@@ -39,6 +39,10 @@ extern const cl_rule cl_rule_review_due_soon;
 int cl_needs_approval(const cl_lint *lint, const cl_document *doc);
 /* The approval that counts: the newest of the current content, or NULL. */
 const cl_approval *cl_current_approval(const cl_document *doc);
+/* The first 7 hex digits of a commit id, as git log --oneline shows. */
+void cl_short_commit(char out[8], const char *commit);
+/* The document's review_interval, else the configuration's. */
+cl_interval cl_review_interval(const cl_lint *lint, const cl_document *doc);
 /* Whether the person holds one of the configured top-management roles. */
 int cl_is_top_management(const cl_config *config, const cl_person *person);
 int cl_person_has_role(const cl_person *person, const char *role);

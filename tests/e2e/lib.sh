@@ -46,10 +46,10 @@ We commit to satisfy applicable requirements and to continual improvement.
 POLICY
 }
 
-# approve PATH...: Dana Whitfield, CEO (added to people.yml if there is
-# none), approves the documents as committed, with an empty commit.
-approve() {
-	[ -f people.yml ] || { write people.yml <<PEOPLE
+# standard_people: the registry most cases use: Dana Whitfield, CEO, and
+# Sam Ortiz, IT Manager and ISMS Lead.
+standard_people() {
+	write people.yml <<'YML'
 people:
   - name: Dana Whitfield
     email: dana@example.com
@@ -57,8 +57,13 @@ people:
   - name: Sam Ortiz
     email: sam@example.com
     roles: [IT Manager, ISMS Lead]
-PEOPLE
-	commit "Add the people registry"; }
+YML
+}
+
+# approve PATH...: Dana Whitfield, CEO (added to people.yml if there is
+# none), approves the documents as committed, with an empty commit.
+approve() {
+	[ -f people.yml ] || { standard_people; commit "Add the people registry"; }
 	set -- $(printf -- '--trailer Approves:%s ' "$@")
 	GIT_AUTHOR_NAME="Dana Whitfield" GIT_AUTHOR_EMAIL=dana@example.com \
 	GIT_COMMITTER_NAME="Dana Whitfield" GIT_COMMITTER_EMAIL=dana@example.com \

@@ -1,13 +1,5 @@
 # Near miss of approval-date-mismatch: Dana approved at 23:30 on 2026-03-01 in New York (04:30 UTC on 2026-03-02); the day is the committer's own, so approved: 2026-03-01 matches: no finding.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 at 2026-02-20
 good_policy policies/isp.md
 sed -i 's/^approver: CEO/&\napproved: 2026-03-01/' policies/isp.md

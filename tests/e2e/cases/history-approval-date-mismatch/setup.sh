@@ -1,13 +1,5 @@
 # approval-date-mismatch: the front matter claims approved: 2026-01-01, but the only approval of this content was made on 2026-03-01.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 at 2026-02-20
 good_policy policies/isp.md
 sed -i 's/^approver: CEO/&\napproved: 2026-01-01/' policies/isp.md

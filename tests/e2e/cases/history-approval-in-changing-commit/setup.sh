@@ -1,13 +1,5 @@
 # A commit that changes the policy and carries Approved-by approves what it changed: Sam's edit, co-signed by Dana in its trailer, is approved and not a self-approval: no finding.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 at 2026-03-01
 good_policy policies/isp.md
 commit "Add the information security policy"

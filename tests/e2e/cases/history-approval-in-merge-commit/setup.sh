@@ -1,13 +1,5 @@
 # A merge commit carrying Approved-by approves what the merge brings in: Sam revises the policy on a branch, Dana merges it into main with the trailer: approved, and not self-approved (Sam made the change).
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 at 2026-03-01
 good_policy policies/isp.md
 commit "Add the information security policy"

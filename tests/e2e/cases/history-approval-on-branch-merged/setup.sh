@@ -1,13 +1,5 @@
 # An approval follows its content through a merge: the policy is revised by Sam and approved by Dana on a branch, merged into main with git merge --no-ff: approved on main, no finding.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 at 2026-03-01
 good_policy policies/isp.md
 commit "Add the information security policy"

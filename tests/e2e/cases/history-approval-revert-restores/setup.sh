@@ -1,13 +1,5 @@
 # An approval is of the bytes: approved, edited by Sam (stale), then reverted by Sam to the approved bytes: the content is the approved blob again, no finding.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 at 2026-03-01
 good_policy policies/isp.md
 commit "Add the information security policy"

@@ -1,13 +1,5 @@
 # approval-stale follows the content through a rename: approved at policies/isp.md, moved with git mv, then edited by Sam: stale (not "never approved"), naming Sam's edit.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 at 2026-03-01
 good_policy policies/isp.md
 commit "Add the information security policy"

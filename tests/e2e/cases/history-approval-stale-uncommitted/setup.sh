@@ -1,13 +1,5 @@
 # approval-stale: an approved policy edited in the working tree only (not committed) is stale; the message says the change is not committed yet.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 at 2026-03-01
 good_policy policies/isp.md
 commit "Add the information security policy"

@@ -1,13 +1,5 @@
 # A rename is no change of content: Sam wrote the policy, Dana approved it, then Dana moved it with git mv; she approved Sam's change, not her own: no self-approval, no finding.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 at 2026-03-01
 good_policy policies/isp.md
 commit "Add the information security policy"

@@ -1,13 +1,5 @@
 # Near miss of approver-not-top-management: a procedure (not the information security policy) with approver: ISMS Lead, approved by Sam, needs no top management: no finding.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 as "Dana Whitfield" dana@example.com
 at 2026-03-01
 good_policy policies/access.md PRO-001

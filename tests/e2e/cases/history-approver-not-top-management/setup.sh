@@ -1,13 +1,5 @@
 # approver-not-top-management: the information security policy (clause 5.2), written by Dana, approved only by Sam (IT Manager, ISMS Lead) is an error, even though its approver role is ISMS Lead.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 as "Dana Whitfield" dana@example.com
 at 2026-03-01
 good_policy policies/isp.md

@@ -1,13 +1,5 @@
 # Near miss of approver-role-mismatch: Dana (CEO) approves a procedure with approver: CEO (she holds the role) and one with approver: ISMS Lead (she is top management): no finding.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 at 2026-03-01
 good_policy policies/access.md PRO-001
 sed -i 's/^type: policy/type: procedure/; s/"5.2", //; s/^title: .*/title: Access Control Procedure/' policies/access.md

@@ -1,13 +1,5 @@
 # approver-role-mismatch: a procedure whose front matter says approver: CEO, written by Dana and approved only by Sam (IT Manager, ISMS Lead), is an error.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 as "Dana Whitfield" dana@example.com
 at 2026-03-01
 good_policy policies/access.md PRO-001

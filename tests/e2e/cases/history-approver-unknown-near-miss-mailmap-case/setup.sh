@@ -1,13 +1,5 @@
 # Near miss of approver-unknown: the trailer writes the old address in other case (Dana.W@OldMail.example); .mailmap matches e-mails case-insensitively, as git check-mailmap does, so Dana is known: no finding.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 write .mailmap <<'MAP'
 Dana Whitfield <dana@example.com> <dana.w@oldmail.example>
 MAP

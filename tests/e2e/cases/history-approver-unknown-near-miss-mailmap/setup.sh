@@ -1,13 +1,5 @@
 # Near miss of approver-unknown: Dana approves with an old address that .mailmap maps to her registered e-mail: she is known, and CEO: no finding.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 write .mailmap <<'MAP'
 Dana Whitfield <dana@example.com> <dana.w@oldmail.example>
 MAP

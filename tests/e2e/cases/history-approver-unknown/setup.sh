@@ -1,13 +1,5 @@
 # approver-unknown: a procedure approved by Alex Kim, whose e-mail is in no entry of people.yml, is an error naming the identity.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 at 2026-03-01
 good_policy policies/access.md PRO-001
 sed -i 's/^type: policy/type: procedure/; s/^approver: CEO/approver: ISMS Lead/; s/"5.2", //; s/^title: .*/title: Access Control Procedure/' policies/access.md

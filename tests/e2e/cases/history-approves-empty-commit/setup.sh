@@ -1,13 +1,5 @@
 # One empty commit with an Approved-by trailer and two Approves: trailers approves both documents at their committed content: no finding.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 at 2026-03-01
 good_policy policies/isp.md
 good_policy policies/access.md PRO-001

@@ -1,13 +1,5 @@
 # An Approves: trailer approves only the document it names: Dana approves the procedure, not the policy, so the policy alone is approval-missing.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 at 2026-03-01
 good_policy policies/isp.md
 good_policy policies/access.md PRO-001

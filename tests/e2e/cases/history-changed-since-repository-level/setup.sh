@@ -1,13 +1,5 @@
 # --changed-since keeps repository-level findings: in a depth-2 CI checkout where the merge base is present, history-shallow (attached to no file) is still reported, exit 1.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 at 2026-03-01
 commit "Add the people registry"
 at 2026-03-02

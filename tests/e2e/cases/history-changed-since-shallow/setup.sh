@@ -1,13 +1,5 @@
 # --changed-since in a shallow CI checkout of a pull-request branch, where the merge base lies beyond the graft: that is history-shallow (exit 1, naming fetch-depth: 0), not a misleading "no common ancestor".
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 at 2026-03-01
 commit "Add the people registry"
 at 2026-03-02

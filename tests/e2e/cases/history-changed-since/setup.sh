@@ -1,13 +1,5 @@
 # --changed-since main on a branch reports only documents changed since the merge base: B (committed) and C (untracked), not A, unapproved on main and edited on main after the branch began.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 at 2026-03-01
 good_policy policies/a.md PRO-001
 sed -i 's/^type: policy/type: procedure/; s/"5.2", //; s/^title: .*/title: Procedure A/' policies/a.md

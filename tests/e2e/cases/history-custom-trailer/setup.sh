@@ -1,13 +1,5 @@
 # approvals.trailer names the trailer that records an approval: a Signed-off-as-approved trailer approves the policy; an Approved-by trailer no longer approves the procedure (approval-missing).
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 write .clauselint.yml <<'YML'
 approvals:
   trailer: Signed-off-as-approved

@@ -1,13 +1,5 @@
 # A detached HEAD (git checkout --detach HEAD~1) lints that commit's content with that commit's history: the approved version, before Sam's later edit, has no finding.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 at 2026-03-01
 good_policy policies/isp.md
 commit "Add the information security policy"

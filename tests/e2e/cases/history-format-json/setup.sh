@@ -1,13 +1,5 @@
 # --format json on history findings: approval-stale (error) and self-approval (warning) with rule, severity, path, line, column, message, clause, framework.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 at 2026-03-01
 good_policy policies/isp.md
 commit "Add the information security policy"

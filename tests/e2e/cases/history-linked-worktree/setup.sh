@@ -1,13 +1,5 @@
 # A linked worktree (git worktree add) lints its own checkout with the shared history: main's policy is approved, the worktree's branch edited it: approval-stale names the branch commit.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 at 2026-03-01
 good_policy policies/isp.md
 commit "Add the information security policy"

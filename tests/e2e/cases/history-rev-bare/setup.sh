@@ -1,13 +1,5 @@
 # --rev HEAD in a bare clone (no working tree) lints HEAD's tree with its history: the policy Sam edited after Dana's approval is approval-stale.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 at 2026-03-01
 good_policy policies/isp.md
 commit "Add the information security policy"

@@ -1,13 +1,5 @@
 # --rev HEAD lints the committed tree, not the working tree: the approved policy is edited in the working tree only, so --rev HEAD finds nothing stale.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 at 2026-03-01
 good_policy policies/isp.md
 commit "Add the information security policy"

@@ -1,13 +1,5 @@
 # --rev HEAD reads HEAD's .mailmap, like its people.yml: Dana approved with an old address mapped by the committed .mailmap, which is deleted in the working tree only: no finding.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 write .mailmap <<'MAP'
 Dana Whitfield <dana@example.com> <dana.w@oldmail.example>
 MAP

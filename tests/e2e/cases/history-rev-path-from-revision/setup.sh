@@ -1,13 +1,5 @@
 # --rev HEAD~1 with a PATH that exists in HEAD~1 but was renamed since: the PATH names a file of the linted revision, so its approval-missing is reported, exit 1.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 at 2026-03-01
 good_policy policies/isp.md
 commit "Add the information security policy"

@@ -1,13 +1,5 @@
 # --rev HEAD~1 lints the committed tree of HEAD~1 with its history: the policy, stale at HEAD and broken in the working tree, was approved there: no finding.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 at 2026-03-01
 good_policy policies/isp.md
 commit "Add the information security policy"

@@ -1,13 +1,5 @@
 # review-overdue / review-due-soon at their edges on 2026-11-22 (12 months, due_soon 30 days): due yesterday is overdue, due today and due in 30 days are due soon, due in 31 days is nothing.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 at 2025-11-01
 for n in 1 2 3 4; do
 	good_policy policies/p$n.md PRO-00$n

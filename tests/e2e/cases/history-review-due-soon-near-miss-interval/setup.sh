@@ -1,13 +1,5 @@
 # Near miss of review-due-soon: the same approval of 2025-12-01 with review_interval: 24 months falls due on 2027-12-01: no finding.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 at 2025-11-30
 good_policy policies/isp.md
 sed -i 's/^approver: CEO/&\nreview_interval: 24 months/' policies/isp.md

@@ -1,13 +1,5 @@
 # review-due-soon: approved on 2025-12-01, the review falls due on 2026-12-01, within the default 30 days of 2026-11-22: a note, exit 0.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 at 2025-11-30
 good_policy policies/isp.md
 commit "Add the information security policy"

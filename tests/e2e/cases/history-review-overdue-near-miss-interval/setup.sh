@@ -1,13 +1,5 @@
 # Near miss of review-overdue: the same approval of 2025-01-10 with review_interval: 24 months is due on 2027-01-10, more than 30 days away: no finding.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 at 2025-01-09
 good_policy policies/isp.md
 sed -i 's/^approver: CEO/&\nreview_interval: 24 months/' policies/isp.md

@@ -1,13 +1,5 @@
 # Near miss of review-overdue: approved on 2025-01-10 and, unchanged, approved again on 2026-02-01 by an empty Approves: commit; the newest approval counts: no finding.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 at 2025-01-09
 good_policy policies/isp.md
 commit "Add the information security policy"

@@ -1,13 +1,5 @@
 # review-overdue: the policy was last approved on 2025-01-10; with the default 12 months its review was due on 2026-01-10, overdue on 2026-11-22.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 at 2025-01-09
 good_policy policies/isp.md
 commit "Add the information security policy"

@@ -1,13 +1,5 @@
 # Near miss of self-approval: Dana edits the policy and approves it with Sam as a second approver in the same commit; explain self-approval names a second approver as a fix: no finding.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 at 2026-03-01
 good_policy policies/isp.md
 commit "Add the information security policy"

@@ -1,13 +1,5 @@
 # Near miss of self-approval: Dana wrote the first version, but Sam made the current change and Dana approved it: no finding.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 as "Dana Whitfield" dana@example.com
 at 2026-02-01
 good_policy policies/isp.md

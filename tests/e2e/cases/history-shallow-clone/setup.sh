@@ -1,13 +1,5 @@
 # history-shallow: a depth-1 clone (what CI checks out by default) of a repository whose policy is approved can't establish approvals: an error naming fetch-depth: 0 and GIT_DEPTH: 0, never a silent pass, and no approval rule guesses.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 at 2026-03-01
 good_policy policies/isp.md
 commit "Add the information security policy"

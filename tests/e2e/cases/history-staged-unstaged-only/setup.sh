@@ -1,13 +1,5 @@
 # --staged lints the index: an approved policy with only an unstaged edit (here a broken front matter) is clean as staged: no finding, exit 0.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 at 2026-03-01
 good_policy policies/isp.md
 commit "Add the information security policy"

@@ -1,13 +1,5 @@
 # --staged without PATHs checks approvals of the changes being committed only: the staged policy gets its note, and a never-approved procedure the commit does not touch is not reported (a pre-commit hook blocks what its author can fix now).
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 at 2026-03-01
 good_policy policies/isp.md
 commit "Add the information security policy"

@@ -1,13 +1,5 @@
 # An unborn HEAD (git checkout --orphan) has no history, even though main holds an approval of the same content: the policy in the index is approval-missing.
-write people.yml <<'YML'
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-YML
+standard_people
 at 2026-03-01
 good_policy policies/isp.md
 commit "Add the information security policy"
