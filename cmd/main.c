@@ -32,40 +32,40 @@ typedef struct {
 } options;
 
 static const char usage_text[] =
-	"usage: clauselint [-C DIR] [check] [OPTIONS] [PATH...]\n"
-	"       clauselint status [--format text|json] [--rev REV | --staged] [PATH...]\n"
-	"       clauselint rules [--format text|json]\n"
-	"       clauselint explain RULE\n"
-	"       clauselint --version | --help\n"
-	"\n"
-	"Lints a git repository of Markdown policy documents against ISO/IEC 27001:2022.\n"
-	"\n"
-	"Commands:\n"
-	"  check              lint the repository (the default); PATHs limit what is reported\n"
-	"  status             one row per governed document: id, version, state, approved\n"
-	"                     on and by, last change, review due\n"
-	"  rules              list every rule: name, default severity, clause, summary\n"
-	"  explain RULE       what a rule checks, why the clause asks it, how to fix it\n"
-	"\n"
-	"Options:\n"
-	"  -C DIR             run in DIR (the repository is discovered from there)\n"
-	"  -c, --config FILE  configuration file (default: .clauselint.yml at the root)\n"
-	"      --rev REV      lint the committed tree of REV; history from REV\n"
-	"      --staged       lint the index (pre-commit); history from HEAD; approval\n"
-	"                     state of the staged changes is reported as notes\n"
-	"      --changed-since REV  report only documents added or changed since the\n"
-	"                     merge base of REV and the linted revision\n"
-	"  -f, --format FMT   text (default), github (default when GITHUB_ACTIONS=true), json\n"
-	"  -o, --output FILE  write the report to FILE instead of standard output\n"
-	"      --now DATE     evaluate dates as on DATE (YYYY-MM-DD; default: today, UTC)\n"
-	"      --max-warnings N  exit 1 when there are more than N warnings\n"
-	"      --color WHEN   auto (default), always, never; NO_COLOR is honoured\n"
-	"  -q, --quiet        report errors only\n"
-	"  -h, --help         show this help\n"
-	"      --version      show the version\n"
-	"\n"
-	"Exit status: 0 no error-level finding; 1 error-level findings (or warnings over\n"
-	"--max-warnings); 2 usage, configuration or repository error.\n";
+        "usage: clauselint [-C DIR] [check] [OPTIONS] [PATH...]\n"
+        "       clauselint status [--format text|json] [--rev REV | --staged] [PATH...]\n"
+        "       clauselint rules [--format text|json]\n"
+        "       clauselint explain RULE\n"
+        "       clauselint --version | --help\n"
+        "\n"
+        "Lints a git repository of Markdown policy documents against ISO/IEC 27001:2022.\n"
+        "\n"
+        "Commands:\n"
+        "  check              lint the repository (the default); PATHs limit what is reported\n"
+        "  status             one row per governed document: id, version, state, approved\n"
+        "                     on and by, last change, review due\n"
+        "  rules              list every rule: name, default severity, clause, summary\n"
+        "  explain RULE       what a rule checks, why the clause asks it, how to fix it\n"
+        "\n"
+        "Options:\n"
+        "  -C DIR             run in DIR (the repository is discovered from there)\n"
+        "  -c, --config FILE  configuration file (default: .clauselint.yml at the root)\n"
+        "      --rev REV      lint the committed tree of REV; history from REV\n"
+        "      --staged       lint the index (pre-commit); history from HEAD; approval\n"
+        "                     state of the staged changes is reported as notes\n"
+        "      --changed-since REV  report only documents added or changed since the\n"
+        "                     merge base of REV and the linted revision\n"
+        "  -f, --format FMT   text (default), github (default when GITHUB_ACTIONS=true), json\n"
+        "  -o, --output FILE  write the report to FILE instead of standard output\n"
+        "      --now DATE     evaluate dates as on DATE (YYYY-MM-DD; default: today, UTC)\n"
+        "      --max-warnings N  exit 1 when there are more than N warnings\n"
+        "      --color WHEN   auto (default), always, never; NO_COLOR is honoured\n"
+        "  -q, --quiet        report errors only\n"
+        "  -h, --help         show this help\n"
+        "      --version      show the version\n"
+        "\n"
+        "Exit status: 0 no error-level finding; 1 error-level findings (or warnings over\n"
+        "--max-warnings); 2 usage, configuration or repository error.\n";
 
 static int trouble(const char *fmt, const char *arg)
 {
@@ -109,9 +109,9 @@ typedef struct {
 } option_spec;
 
 static const option_spec option_specs[] = {
-	{"--config", "-c", 1}, {"--output", "-o", 1}, {"--format", "-f", 1},  {"--now", NULL, 1},
-	{"--max-warnings", NULL, 1}, {"--color", NULL, 1}, {"--quiet", "-q", 0}, {"-C", NULL, 1},
-	{"--rev", NULL, 1}, {"--staged", NULL, 0}, {"--changed-since", NULL, 1},
+        {"--config", "-c", 1},       {"--output", "-o", 1}, {"--format", "-f", 1},        {"--now", NULL, 1},
+        {"--max-warnings", NULL, 1}, {"--color", NULL, 1},  {"--quiet", "-q", 0},         {"-C", NULL, 1},
+        {"--rev", NULL, 1},          {"--staged", NULL, 0}, {"--changed-since", NULL, 1},
 };
 
 /* Which spec argv[i] names, with the length of the name as written. */
@@ -121,12 +121,14 @@ static const option_spec *match_option(const char *arg, size_t *name_len)
 		const option_spec *s = &option_specs[k];
 		size_t n = strlen(s->long_name);
 
-		if (strncmp(arg, s->long_name, n) == 0 && (arg[n] == '\0' || (arg[n] == '=' && arg[1] == '-') ||
-		                                           (arg[1] != '-' && s->takes_value))) {
+		if (strncmp(arg, s->long_name, n) == 0 &&
+		    (arg[n] == '\0' || (arg[n] == '=' && arg[1] == '-') ||
+		     (arg[1] != '-' && s->takes_value))) {
 			*name_len = n;
 			return s;
 		}
-		if (s->short_name && strncmp(arg, s->short_name, 2) == 0 && (arg[2] == '\0' || s->takes_value)) {
+		if (s->short_name && strncmp(arg, s->short_name, 2) == 0 &&
+		    (arg[2] == '\0' || s->takes_value)) {
 			*name_len = 2;
 			return s;
 		}
@@ -273,7 +275,8 @@ static int append_step_summary(const cl_findings *findings, const cl_summary *su
 	if (f && fclose(f) != 0)
 		rc = -1;
 	if (rc < 0)
-		fprintf(stderr, "clauselint: cannot append to GITHUB_STEP_SUMMARY %s: %s\n", path, strerror(errno));
+		fprintf(stderr, "clauselint: cannot append to GITHUB_STEP_SUMMARY %s: %s\n", path,
+		        strerror(errno));
 	cl_buf_free(&md);
 	return rc;
 }
@@ -339,8 +342,8 @@ static int exit_status(const options *o, const cl_summary *s)
 	if (s->errors)
 		return EXIT_FINDINGS;
 	if (o->max_warnings >= 0 && s->warnings > (size_t)o->max_warnings) {
-		fprintf(stderr, "clauselint: %zu warning%s, more than --max-warnings %ld allows\n", s->warnings,
-		        s->warnings == 1 ? "" : "s", o->max_warnings);
+		fprintf(stderr, "clauselint: %zu warning%s, more than --max-warnings %ld allows\n",
+		        s->warnings, s->warnings == 1 ? "" : "s", o->max_warnings);
 		return EXIT_FINDINGS;
 	}
 	return EXIT_CLEAN;
@@ -404,7 +407,8 @@ static int cmd_status(options *o)
 	else
 		cl_status_text(&out, &result);
 	if (o->output_file)
-		status = write_file_atomically(o->output_file, out.ptr, out.len) < 0 ? EXIT_TROUBLE : EXIT_CLEAN;
+		status = write_file_atomically(o->output_file, out.ptr, out.len) < 0 ? EXIT_TROUBLE
+		                                                                     : EXIT_CLEAN;
 	else
 		status = write_stdout(out.ptr, out.len) < 0 ? EXIT_TROUBLE : EXIT_CLEAN;
 	cl_buf_free(&out);
@@ -424,7 +428,8 @@ static int cmd_rules(options *o)
 
 			cl_buf_puts(&out, "  {\"name\": ");
 			cl_escape_json(&out, r->name);
-			cl_buf_printf(&out, ", \"severity\": \"%s\", \"clause\": ", cl_severity_name(r->default_severity));
+			cl_buf_printf(&out, ", \"severity\": \"%s\", \"clause\": ",
+			              cl_severity_name(r->default_severity));
 			if (r->clause)
 				cl_escape_json(&out, r->clause);
 			else
@@ -438,8 +443,9 @@ static int cmd_rules(options *o)
 		for (size_t i = 0; i < cl_rules_count; i++) {
 			const cl_rule *r = cl_rules[i];
 
-			cl_buf_printf(&out, "%-28s %-8s %-6s %s\n", r->name, cl_severity_name(r->default_severity),
-			              r->clause ? r->clause : "-", r->summary);
+			cl_buf_printf(&out, "%-28s %-8s %-6s %s\n", r->name,
+			              cl_severity_name(r->default_severity), r->clause ? r->clause : "-",
+			              r->summary);
 		}
 	} else {
 		return trouble("unknown format '%s' for rules (expected text or json)", format);
@@ -459,7 +465,8 @@ static int cmd_explain(options *o)
 	if (!rule)
 		return trouble("unknown rule '%s'; 'clauselint rules' lists them", o->words.items[0]);
 	printf("%s (%s%s%s)\n\n%s.\n\n%s", rule->name, cl_severity_name(rule->default_severity),
-	       rule->clause ? ", clause " : "", rule->clause ? rule->clause : "", rule->summary, rule->explain);
+	       rule->clause ? ", clause " : "", rule->clause ? rule->clause : "", rule->summary,
+	       rule->explain);
 	return EXIT_CLEAN;
 }
 
@@ -470,10 +477,10 @@ typedef struct {
 } command;
 
 static const command commands[] = {
-	{"check", cmd_check, "lint the repository"},
-	{"status", cmd_status, "one row per governed document"},
-	{"rules", cmd_rules, "list every rule"},
-	{"explain", cmd_explain, "explain a rule"},
+        {"check", cmd_check, "lint the repository"},
+        {"status", cmd_status, "one row per governed document"},
+        {"rules", cmd_rules, "list every rule"},
+        {"explain", cmd_explain, "explain a rule"},
 };
 
 /* Global options before the subcommand: -C DIR, --help, --version. */

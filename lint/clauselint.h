@@ -33,8 +33,7 @@ typedef struct {
 	char message[512];
 } cl_error;
 
-void cl_error_set(cl_error *err, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+void cl_error_set(cl_error *err, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* Allocation that never returns NULL: on failure prints one line and
  * exits with status 2 (see the header comment). */
@@ -56,13 +55,15 @@ typedef struct {
 	size_t cap;
 } cl_buf;
 
-#define CL_BUF_INIT {NULL, 0, 0}
+#define CL_BUF_INIT                                                                                          \
+	{                                                                                                    \
+		NULL, 0, 0                                                                                   \
+	}
 
 void cl_buf_put(cl_buf *buf, const char *data, size_t len);
 void cl_buf_puts(cl_buf *buf, const char *s);
 void cl_buf_putc(cl_buf *buf, char c);
-void cl_buf_printf(cl_buf *buf, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
+void cl_buf_printf(cl_buf *buf, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void cl_buf_vprintf(cl_buf *buf, const char *fmt, va_list ap);
 /* Hands the string over to the caller (who frees it); the buffer is
  * empty afterwards. Never NULL. */
@@ -76,7 +77,10 @@ typedef struct {
 	size_t cap;
 } cl_strvec;
 
-#define CL_STRVEC_INIT {NULL, 0, 0}
+#define CL_STRVEC_INIT                                                                                       \
+	{                                                                                                    \
+		NULL, 0, 0                                                                                   \
+	}
 
 /* Takes ownership of `s`. */
 void cl_strvec_push_owned(cl_strvec *vec, char *s);
@@ -93,7 +97,10 @@ typedef struct {
 	size_t count;
 } cl_map;
 
-#define CL_MAP_INIT {NULL, 0, 0}
+#define CL_MAP_INIT                                                                                          \
+	{                                                                                                    \
+		NULL, 0, 0                                                                                   \
+	}
 
 /* Sets `key` to `value`, replacing any earlier value. */
 void cl_map_put(cl_map *map, const void *key, size_t len, void *value);
@@ -193,8 +200,8 @@ struct cl_yaml_node {
  * the tree) and a message such as "duplicate key 'id' (first at line 3)".
  * The caller owns *out and frees it with cl_yaml_free.
  */
-int cl_yaml_parse(cl_yaml_node **out, const char *text, size_t len, int line_offset,
-                  int *err_line, int *err_column, cl_error *err);
+int cl_yaml_parse(cl_yaml_node **out, const char *text, size_t len, int line_offset, int *err_line,
+                  int *err_column, cl_error *err);
 void cl_yaml_free(cl_yaml_node *node);
 
 /* The value of `key` in a mapping (exact, case-sensitive), or NULL; also
@@ -246,11 +253,11 @@ int cl_severity_parse(cl_severity *out, const char *name);
 typedef struct cl_lint cl_lint;
 
 typedef struct {
-	const char *name;            /* kebab-case, stable */
+	const char *name; /* kebab-case, stable */
 	cl_severity default_severity;
-	const char *clause;          /* "5.2", "A.5.4", or NULL */
-	const char *summary;         /* one line: fires when ... */
-	const char *explain;         /* what, why the clause asks it, how to fix */
+	const char *clause;  /* "5.2", "A.5.4", or NULL */
+	const char *summary; /* one line: fires when ... */
+	const char *explain; /* what, why the clause asks it, how to fix */
 } cl_rule;
 
 /* Every rule clauselint implements, in `clauselint rules` order. */
@@ -269,7 +276,7 @@ int cl_rule_applies(const cl_document *doc);
 
 typedef struct {
 	char *name;
-	cl_strvec emails;     /* lower-cased */
+	cl_strvec emails; /* lower-cased */
 	cl_strvec roles;
 	int has_since, has_until;
 	cl_date since, until;
@@ -278,7 +285,7 @@ typedef struct {
 } cl_person;
 
 typedef struct {
-	char *path;           /* repository-relative, or NULL when absent */
+	char *path; /* repository-relative, or NULL when absent */
 	cl_person *items;
 	size_t count;
 } cl_people;
@@ -294,10 +301,10 @@ int cl_people_role_held(const cl_people *people, const char *role);
 int cl_people_parse(cl_people *out, const char *text, size_t len, const char *path, cl_error *err);
 
 typedef struct {
-	char *path;              /* as given or found; NULL: defaults only */
-	char *display_path;      /* repository-relative when inside it */
+	char *path;         /* as given or found; NULL: defaults only */
+	char *display_path; /* repository-relative when inside it */
 	char *framework;
-	char *people_path;       /* repository-relative */
+	char *people_path; /* repository-relative */
 	int people_path_explicit;
 	cl_strvec include;
 	cl_strvec exclude;
@@ -327,8 +334,8 @@ cl_severity cl_config_severity(const cl_config *config, const cl_rule *rule);
 /* ------------------------------------------------------------------ */
 
 typedef struct {
-	const char *code;    /* "5.2", "A.5.4" */
-	const char *title;   /* official title */
+	const char *code;  /* "5.2", "A.5.4" */
+	const char *title; /* official title */
 } cl_control;
 
 /* The catalogue entry of `code` in `framework`, or NULL. */
@@ -405,14 +412,14 @@ typedef struct {
 typedef struct {
 	int line;
 	size_t columns;
-	char **header;        /* [columns] */
+	char **header; /* [columns] */
 	size_t rows;
-	char ***cells;        /* [rows][columns]; a short row is padded with "" */
-	int *row_lines;       /* [rows] */
+	char ***cells;  /* [rows][columns]; a short row is padded with "" */
+	int *row_lines; /* [rows] */
 } cl_table;
 
 struct cl_document {
-	char *path;           /* repository-relative */
+	char *path; /* repository-relative */
 
 	/* Reading. `unreadable` holds a reason when the file can't be read as
 	 * UTF-8 Markdown (binary, too large, I/O); nothing else is then set. */
@@ -428,7 +435,7 @@ struct cl_document {
 	/* Derived from the front matter. */
 	cl_doc_type type;
 	cl_doc_status status;
-	int governed;         /* typed, or a requirement note */
+	int governed;            /* typed, or a requirement note */
 	int under_governed_glob; /* must have front matter (config `governed`) */
 
 	/* From git: the blob id of the linted content, whether --staged is
@@ -438,7 +445,7 @@ struct cl_document {
 	char blob[CL_OID_HEX];
 	int staged_change;
 	const cl_doc_history *history;
-	const char *id;       /* borrowed from front_matter, or NULL */
+	const char *id; /* borrowed from front_matter, or NULL */
 
 	/* Derived from the body. */
 	int body_parsed;
@@ -521,7 +528,13 @@ int cl_repo_is_shallow(const cl_repo *repo);
  */
 int cl_repo_list_files(cl_strvec *out, cl_repo *repo, cl_error *err);
 
-typedef enum { CL_READ_OK = 0, CL_READ_MISSING, CL_READ_NOT_REGULAR, CL_READ_TOO_LARGE, CL_READ_ERROR } cl_read_result;
+typedef enum {
+	CL_READ_OK = 0,
+	CL_READ_MISSING,
+	CL_READ_NOT_REGULAR,
+	CL_READ_TOO_LARGE,
+	CL_READ_ERROR
+} cl_read_result;
 
 /* Reads a file of the source (a working-tree file is never read through
  * a symbolic link), refusing
@@ -556,11 +569,11 @@ typedef struct {
 /* A commit with Approved-by trailers. */
 typedef struct {
 	char commit[CL_OID_HEX];
-	cl_date date;            /* committer date, in the committer's zone */
-	long long time;          /* committer time, seconds since the epoch */
-	cl_identity *approvers;  /* the trailers' identities */
+	cl_date date;           /* committer date, in the committer's zone */
+	long long time;         /* committer time, seconds since the epoch */
+	cl_identity *approvers; /* the trailers' identities */
 	size_t approver_count;
-	cl_identity author;      /* the approval commit's author */
+	cl_identity author; /* the approval commit's author */
 	char *subject;
 } cl_approval;
 
@@ -628,7 +641,10 @@ typedef struct {
 	size_t cap;
 } cl_findings;
 
-#define CL_FINDINGS_INIT {NULL, 0, 0}
+#define CL_FINDINGS_INIT                                                                                     \
+	{                                                                                                    \
+		NULL, 0, 0                                                                                   \
+	}
 
 /* Appends a finding; `path` and `message` are copied. */
 void cl_findings_add(cl_findings *list, const cl_rule *rule, cl_severity sev, const char *path, int line,
@@ -659,12 +675,12 @@ struct cl_lint {
 	const cl_people *people;
 	cl_document **documents; /* every Markdown file read, sorted by path */
 	size_t document_count;
-	const cl_strvec *files;  /* every file in the repository, sorted */
+	const cl_strvec *files; /* every file in the repository, sorted */
 	cl_date today;
 	cl_findings *findings;
-	int shallow;             /* history couldn't be read: history-shallow */
-	int history_read;        /* documents' history is set */
-	int staged;              /* --staged: approval state of staged changes is a note */
+	int shallow;      /* history couldn't be read: history-shallow */
+	int history_read; /* documents' history is set */
+	int staged;       /* --staged: approval state of staged changes is a note */
 };
 
 /*
@@ -672,14 +688,14 @@ struct cl_lint {
  * the configuration file when `doc` is NULL (a repository-level finding).
  * The configured severity applies; rules that are off report nothing.
  */
-void cl_report(cl_lint *lint, const char *name, const cl_document *doc, int line, int column,
-               const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+void cl_report(cl_lint *lint, const char *name, const cl_document *doc, int line, int column, const char *fmt,
+               ...) __attribute__((format(printf, 6, 7)));
 
 /* The same, at `severity` when that is graver than the rule's and the
  * configuration doesn't set the rule's severity itself (a rule whose
  * finding is graver in some cases). */
-void cl_report_escalated(cl_lint *lint, const char *name, cl_severity severity, const cl_document *doc, int line,
-                         int column, const char *fmt, ...) __attribute__((format(printf, 7, 8)));
+void cl_report_escalated(cl_lint *lint, const char *name, cl_severity severity, const cl_document *doc,
+                         int line, int column, const char *fmt, ...) __attribute__((format(printf, 7, 8)));
 
 /* The governed document with id `id`, active or draft, or NULL. */
 const cl_document *cl_lint_find_id(const cl_lint *lint, const char *id);
@@ -702,9 +718,9 @@ typedef struct {
 	const char *rev;           /* --rev REV */
 	const char *changed_since; /* --changed-since REV, or NULL */
 	cl_date today;
-	char *const *paths;        /* PATH arguments, relative to the current directory */
+	char *const *paths; /* PATH arguments, relative to the current directory */
 	size_t path_count;
-	int want_status;           /* fill the status rows too */
+	int want_status; /* fill the status rows too */
 } cl_run_options;
 
 /* One row of `clauselint status`. Dates are "" when there is none. */
@@ -713,22 +729,22 @@ typedef struct {
 	char *path;
 	char *type;
 	char *version;
-	const char *state;         /* approved, overdue, stale, never approved, draft,
-	                            * record (needs no approval), unknown (shallow) */
+	const char *state; /* approved, overdue, stale, never approved, draft,
+	                    * record (needs no approval), unknown (shallow) */
 	char approved_on[11];
-	char *approved_by;         /* names, comma-separated; "" when none */
-	char *approval_commit;     /* short id, or "" */
+	char *approved_by;     /* names, comma-separated; "" when none */
+	char *approval_commit; /* short id, or "" */
 	char last_change[11];
 	char *last_change_by;
-	char *last_change_commit;  /* short id; "" when uncommitted or unknown */
+	char *last_change_commit; /* short id; "" when uncommitted or unknown */
 	char review_due[11];
 } cl_status_row;
 
 typedef struct {
-	cl_findings findings;      /* sorted */
+	cl_findings findings; /* sorted */
 	cl_summary summary;
 	char *framework;
-	cl_status_row *rows;       /* with want_status: one per governed document */
+	cl_status_row *rows; /* with want_status: one per governed document */
 	size_t row_count;
 } cl_run_result;
 
@@ -770,8 +786,8 @@ typedef enum { CL_FORMAT_TEXT, CL_FORMAT_GITHUB, CL_FORMAT_JSON } cl_format;
 int cl_format_parse(cl_format *out, const char *name);
 
 typedef struct {
-	int color;            /* text: ANSI colours */
-	int quiet;            /* errors only */
+	int color; /* text: ANSI colours */
+	int quiet; /* errors only */
 	const char *framework;
 } cl_report_options;
 

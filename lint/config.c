@@ -104,7 +104,8 @@ static int read_glob_list(cl_strvec *out, const cl_yaml_node *node, const char *
 		return -1;
 	for (size_t i = 0; i < out->count; i++) {
 		if (cl_glob_check(out->items[i], &glob_err) < 0) {
-			cl_error_set(err, "%s:%d: '%s': %s", path, node->items[i]->line, key, glob_err.message);
+			cl_error_set(err, "%s:%d: '%s': %s", path, node->items[i]->line, key,
+			             glob_err.message);
 			return -1;
 		}
 	}
@@ -117,8 +118,8 @@ static int read_interval(cl_interval *out, const cl_yaml_node *node, const char 
 	const char *text = cl_yaml_text(node);
 
 	if (!text || cl_interval_parse(out, text) < 0)
-		return fail(err, path, node, "'%s' expects an interval such as '12 months', '90 days' or '1 year'",
-		            key);
+		return fail(err, path, node,
+		            "'%s' expects an interval such as '12 months', '90 days' or '1 year'", key);
 	return 0;
 }
 
@@ -166,8 +167,8 @@ static int check_keys(const cl_yaml_node *map, const char *const *known, const c
 			continue;
 		for (size_t k = 0; known[k]; k++)
 			cl_buf_printf(&list, "%s%s", k ? ", " : "", known[k]);
-		cl_error_set(err, "%s:%d: unknown key '%s'%s (expected one of: %s)", path, map->keys[i]->line, key,
-		             where, list.ptr);
+		cl_error_set(err, "%s:%d: unknown key '%s'%s (expected one of: %s)", path, map->keys[i]->line,
+		             key, where, list.ptr);
 		cl_buf_free(&list);
 		return -1;
 	}
@@ -199,9 +200,11 @@ static int read_rules(cl_config *config, const cl_yaml_node *node, const char *p
 		cl_severity sev;
 
 		if (!rule)
-			return fail(err, path, node->keys[i], "unknown rule '%s' ('clauselint rules' lists them)", name);
+			return fail(err, path, node->keys[i],
+			            "unknown rule '%s' ('clauselint rules' lists them)", name);
 		if (!value || cl_severity_parse(&sev, value) < 0)
-			return fail(err, path, node->values[i], "rule '%s' expects off, note, warning or error", name);
+			return fail(err, path, node->values[i],
+			            "rule '%s' expects off, note, warning or error", name);
 		for (size_t r = 0; r < cl_rules_count; r++)
 			if (cl_rules[r] == rule)
 				config->rule_severity[r] = (int)sev;
@@ -214,7 +217,8 @@ static int read_approvals(cl_config *config, const cl_yaml_node *node, const cha
 	static const char *const keys[] = {"trailer", "require_signature", NULL};
 	const cl_yaml_node *v;
 
-	if (expect_mapping(node, path, "'approvals'", err) < 0 || check_keys(node, keys, path, " in 'approvals'", err) < 0)
+	if (expect_mapping(node, path, "'approvals'", err) < 0 ||
+	    check_keys(node, keys, path, " in 'approvals'", err) < 0)
 		return -1;
 	v = cl_yaml_get(node, "trailer");
 	if (v && read_string(&config->approval_trailer, v, path, "trailer", err) < 0)
@@ -225,10 +229,11 @@ static int read_approvals(cl_config *config, const cl_yaml_node *node, const cha
 	/* Accepting it and counting unsigned approvals anyway would be a
 	 * silent pass of exactly what the setting is there to stop. */
 	if (config->require_signature)
-		return fail(err, path, v,
-		            "'%s: true' asks for signed approvals, and this version of clauselint can't verify "
-		            "signatures yet: set it to false",
-		            "require_signature");
+		return fail(
+		        err, path, v,
+		        "'%s: true' asks for signed approvals, and this version of clauselint can't verify "
+		        "signatures yet: set it to false",
+		        "require_signature");
 	return 0;
 }
 
@@ -239,7 +244,8 @@ static int read_config_key(cl_config *config, const char *key, const cl_yaml_nod
 		if (read_string(&config->framework, v, path, key, err) < 0)
 			return -1;
 		if (!cl_framework_known(config->framework))
-			return fail(err, path, v, "unknown framework '%s' (supported: ISO27001:2022)", config->framework);
+			return fail(err, path, v, "unknown framework '%s' (supported: ISO27001:2022)",
+			            config->framework);
 		return 0;
 	}
 	if (strcmp(key, "people") == 0) {
@@ -265,9 +271,9 @@ static int read_config_key(cl_config *config, const char *key, const cl_yaml_nod
 
 int cl_config_parse(cl_config *out, const char *text, size_t len, const char *path, cl_error *err)
 {
-	static const char *const keys[] = {"framework", "people", "include", "exclude", "governed",
-	                                   "review_interval", "due_soon", "top_management_roles",
-	                                   "approvals", "rules", NULL};
+	static const char *const keys[] = {"framework", "people",          "include",  "exclude",
+	                                   "governed",  "review_interval", "due_soon", "top_management_roles",
+	                                   "approvals", "rules",           NULL};
 	cl_yaml_node *root = NULL;
 	int rc = -1;
 
@@ -275,7 +281,8 @@ int cl_config_parse(cl_config *out, const char *text, size_t len, const char *pa
 		return -1;
 	if (!root)
 		return 0;
-	if (expect_mapping(root, path, "the configuration", err) < 0 || check_keys(root, keys, path, "", err) < 0)
+	if (expect_mapping(root, path, "the configuration", err) < 0 ||
+	    check_keys(root, keys, path, "", err) < 0)
 		goto done;
 	for (size_t i = 0; i < root->count; i++)
 		if (read_config_key(out, root->keys[i]->scalar, root->values[i], path, err) < 0)
@@ -318,7 +325,8 @@ static int read_person(cl_person *person, const cl_yaml_node *node, const char *
 	const cl_yaml_node *v;
 
 	person->line = node ? node->line : 1;
-	if (expect_mapping(node, path, "each person", err) < 0 || check_keys(node, keys, path, " for a person", err) < 0)
+	if (expect_mapping(node, path, "each person", err) < 0 ||
+	    check_keys(node, keys, path, " for a person", err) < 0)
 		return -1;
 	v = cl_yaml_get(node, "name");
 	if (!v)
@@ -363,7 +371,8 @@ int cl_people_parse(cl_people *out, const char *text, size_t len, const char *pa
 		return -1;
 	if (!root)
 		return 0;
-	if (expect_mapping(root, path, "the people registry", err) < 0 || check_keys(root, keys, path, "", err) < 0)
+	if (expect_mapping(root, path, "the people registry", err) < 0 ||
+	    check_keys(root, keys, path, "", err) < 0)
 		goto done;
 	list = cl_yaml_get(root, "people");
 	if (!list || list->kind != CL_YAML_SEQUENCE) {

@@ -13,17 +13,17 @@
 #include <string.h>
 
 static const char *const type_names[] = {
-	[CL_TYPE_POLICY] = "policy",
-	[CL_TYPE_PROCEDURE] = "procedure",
-	[CL_TYPE_STANDARD] = "standard",
-	[CL_TYPE_STATEMENT] = "statement",
-	[CL_TYPE_ROLES] = "roles",
-	[CL_TYPE_REVIEW] = "review",
-	[CL_TYPE_RESOURCE_APPROVAL] = "resource-approval",
-	[CL_TYPE_ACKNOWLEDGEMENT] = "acknowledgement",
-	[CL_TYPE_TRAINING] = "training",
-	[CL_TYPE_RECORD] = "record",
-	[CL_TYPE_REQUIREMENT] = "requirement",
+        [CL_TYPE_POLICY] = "policy",
+        [CL_TYPE_PROCEDURE] = "procedure",
+        [CL_TYPE_STANDARD] = "standard",
+        [CL_TYPE_STATEMENT] = "statement",
+        [CL_TYPE_ROLES] = "roles",
+        [CL_TYPE_REVIEW] = "review",
+        [CL_TYPE_RESOURCE_APPROVAL] = "resource-approval",
+        [CL_TYPE_ACKNOWLEDGEMENT] = "acknowledgement",
+        [CL_TYPE_TRAINING] = "training",
+        [CL_TYPE_RECORD] = "record",
+        [CL_TYPE_REQUIREMENT] = "requirement",
 };
 
 const char *cl_doc_type_name(cl_doc_type type)
@@ -104,7 +104,8 @@ static int line_is(const char *p, const char *eol, const char *word)
  * of the closing delimiter; returns 1 when found, 0 when the file has no
  * front matter, -1 when it is opened but never closed.
  */
-static int find_front_matter(const char *data, size_t len, const char **yaml, size_t *yaml_len, int *close_line)
+static int find_front_matter(const char *data, size_t len, const char **yaml, size_t *yaml_len,
+                             int *close_line)
 {
 	const char *end = data + len;
 	const char *eol = line_end(data, end);

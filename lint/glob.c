@@ -61,9 +61,9 @@ static int class_has(const char *name, size_t len, unsigned char c)
 		const char *name;
 		int (*test)(int);
 	} classes[] = {
-	    {"alnum", isalnum}, {"alpha", isalpha}, {"blank", isblank}, {"cntrl", iscntrl},
-	    {"digit", isdigit}, {"graph", isgraph}, {"lower", islower}, {"print", isprint},
-	    {"punct", ispunct}, {"space", isspace}, {"upper", isupper}, {"xdigit", isxdigit},
+	        {"alnum", isalnum}, {"alpha", isalpha}, {"blank", isblank}, {"cntrl", iscntrl},
+	        {"digit", isdigit}, {"graph", isgraph}, {"lower", islower}, {"print", isprint},
+	        {"punct", ispunct}, {"space", isspace}, {"upper", isupper}, {"xdigit", isxdigit},
 	};
 	size_t i;
 

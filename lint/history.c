@@ -20,14 +20,14 @@
 #include <string.h>
 
 struct cl_history {
-	cl_doc_history *docs;     /* [count], in the order of the documents given */
+	cl_doc_history *docs; /* [count], in the order of the documents given */
 	size_t count;
-	cl_map doc_by_path;       /* path -> index + 1 */
-	cl_map doc_by_blob;       /* blob hex -> index + 1 of the first document */
-	size_t *next_same_blob;   /* [count]: next document with the same blob, or count */
-	cl_approval **approvals;  /* owned */
+	cl_map doc_by_path;      /* path -> index + 1 */
+	cl_map doc_by_blob;      /* blob hex -> index + 1 of the first document */
+	size_t *next_same_blob;  /* [count]: next document with the same blob, or count */
+	cl_approval **approvals; /* owned */
 	size_t approval_count, approval_cap;
-	size_t *approval_caps;    /* [count]: capacity of docs[i].approvals */
+	size_t *approval_caps; /* [count]: capacity of docs[i].approvals */
 };
 
 typedef struct {
@@ -36,14 +36,14 @@ typedef struct {
 	git_mailmap *mailmap;
 	const cl_config *config;
 	const cl_people *people;
-	size_t unresolved;        /* documents whose last change is still to find */
+	size_t unresolved; /* documents whose last change is still to find */
 	/* Documents with neither an approval of their content nor of an
 	 * earlier one yet: their renames must be followed, or an edit after
 	 * a move would read as never approved. */
 	size_t unsettled;
 	/* Subtrees loaded as a parent's while comparing the last commit: the
 	 * walk visits that parent next, and needs them again as its own. */
-	cl_map parent_trees;      /* raw oid -> git_tree */
+	cl_map parent_trees; /* raw oid -> git_tree */
 	cl_map next_parent_trees;
 	/* The folders ("a/b/") the documents are in: only these are compared
 	 * when few documents are followed (--staged, PATHs), so a walk for
@@ -401,7 +401,8 @@ static int commit_changes(cl_map *changes, cl_map *deleted, walk *w, git_commit 
 
 /* ---- the walk ---- */
 
-static void resolve_change(walk *w, git_commit *commit, const git_oid *oid, const char *path, const char *blob)
+static void resolve_change(walk *w, git_commit *commit, const git_oid *oid, const char *path,
+                           const char *blob)
 {
 	size_t at = (size_t)cl_map_gets(&w->h->doc_by_path, path);
 	cl_doc_history *d = at ? &w->h->docs[at - 1] : NULL;
@@ -506,7 +507,8 @@ static int visit_commit(walk *w, const git_oid *oid)
 	/* A commit that approves nothing is only of interest while some
 	 * document's last change, or its past under another path, is still
 	 * to be found. */
-	if ((a || w->unresolved || w->unsettled) && compare_commit(&changes, &deleted, w, commit, &parents) < 0) {
+	if ((a || w->unresolved || w->unsettled) &&
+	    compare_commit(&changes, &deleted, w, commit, &parents) < 0) {
 		git_commit_free(commit);
 		return -1;
 	}

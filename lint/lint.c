@@ -10,7 +10,8 @@
 /* The rules that judge whether content is approved: a change being
  * committed under --staged can't be yet, so they speak as notes there. */
 static const char *const approval_state_rules[] = {
-	"approval-missing", "approval-stale", "approval-date-mismatch", "review-overdue", "review-due-soon", NULL,
+        "approval-missing", "approval-stale",  "approval-date-mismatch",
+        "review-overdue",   "review-due-soon", NULL,
 };
 
 static int is_approval_state_rule(const cl_rule *rule)
@@ -65,8 +66,8 @@ void cl_report(cl_lint *lint, const char *name, const cl_document *doc, int line
 	va_end(ap);
 }
 
-void cl_report_escalated(cl_lint *lint, const char *name, cl_severity severity, const cl_document *doc, int line,
-                         int column, const char *fmt, ...)
+void cl_report_escalated(cl_lint *lint, const char *name, cl_severity severity, const cl_document *doc,
+                         int line, int column, const char *fmt, ...)
 {
 	va_list ap;
 

@@ -249,12 +249,12 @@ static const struct {
 	const char *word;
 	cl_suppress_kind kind;
 } suppress_words[] = {
-	/* Longest first: "disable" is a prefix of the others. */
-	{"disable-next-line", CL_SUPPRESS_DISABLE_NEXT_LINE},
-	{"disable-line", CL_SUPPRESS_DISABLE_LINE},
-	{"disable-file", CL_SUPPRESS_DISABLE_FILE},
-	{"disable", CL_SUPPRESS_DISABLE},
-	{"enable", CL_SUPPRESS_ENABLE},
+        /* Longest first: "disable" is a prefix of the others. */
+        {"disable-next-line", CL_SUPPRESS_DISABLE_NEXT_LINE},
+        {"disable-line", CL_SUPPRESS_DISABLE_LINE},
+        {"disable-file", CL_SUPPRESS_DISABLE_FILE},
+        {"disable", CL_SUPPRESS_DISABLE},
+        {"enable", CL_SUPPRESS_ENABLE},
 };
 
 static void add_suppression(walker *w, cl_suppress_kind kind, const char *names, size_t len, int line)
@@ -361,7 +361,7 @@ static const struct {
 	const char *name;
 	const char *text;
 } entities[] = {
-	{"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&nbsp;", " "},
+        {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&nbsp;", " "},
 };
 
 /* The text of an HTML fragment: tags dropped, common entities decoded,
@@ -409,7 +409,8 @@ static const char *find_tag(const char *p, const char *end, const char *tag)
 	size_t n = strlen(tag);
 
 	for (; p + n <= end; p++) {
-		if (strncasecmp(p, tag, n) == 0 && (p + n == end || p[n] == '>' || isspace((unsigned char)p[n])))
+		if (strncasecmp(p, tag, n) == 0 &&
+		    (p + n == end || p[n] == '>' || isspace((unsigned char)p[n])))
 			return p;
 	}
 	return NULL;

@@ -138,7 +138,8 @@ int cl_repo_select(cl_repo *repo, cl_source source, const char *rev, cl_error *e
 {
 	repo->source = source;
 	if (source != CL_SOURCE_REV && !repo->workdir) {
-		cl_error_set(err, "%s is a bare repository: it has no working tree or index to lint; use --rev",
+		cl_error_set(err,
+		             "%s is a bare repository: it has no working tree or index to lint; use --rev",
 		             git_repository_path(repo->git));
 		return -1;
 	}
@@ -300,7 +301,9 @@ static cl_read_result read_workdir(char **out, size_t *len, cl_repo *repo, const
 
 	free(full);
 	if (fd < 0)
-		return errno == ENOENT ? CL_READ_MISSING : errno == ELOOP ? CL_READ_NOT_REGULAR : CL_READ_ERROR;
+		return errno == ENOENT  ? CL_READ_MISSING
+		       : errno == ELOOP ? CL_READ_NOT_REGULAR
+		                        : CL_READ_ERROR;
 	if (fstat(fd, &st) < 0)
 		rc = CL_READ_ERROR;
 	else if (!S_ISREG(st.st_mode))
@@ -489,8 +492,10 @@ int cl_repo_set_base(cl_repo *repo, const char *rev, cl_error *err)
 	}
 	if (git_revparse_single(&obj, repo->git, rev) < 0 ||
 	    git_object_peel((git_object **)&other, obj, GIT_OBJECT_COMMIT) < 0) {
-		cl_error_set(err, "unknown revision '%s' for --changed-since (in a CI checkout, fetch it: "
-		                  "git fetch origin main)", rev);
+		cl_error_set(err,
+		             "unknown revision '%s' for --changed-since (in a CI checkout, fetch it: "
+		             "git fetch origin main)",
+		             rev);
 		goto done;
 	}
 	if (git_merge_base(&base_oid, repo->git, git_commit_id(other), git_commit_id(repo->commit)) < 0) {

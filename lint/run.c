@@ -165,7 +165,8 @@ static int load_people(run_state *st, cl_error *err)
 		return 0;
 	}
 	if (r != CL_READ_OK) {
-		cl_error_set(err, "cannot read the people registry %s: %s", st->config.people_path, read_failure(r));
+		cl_error_set(err, "cannot read the people registry %s: %s", st->config.people_path,
+		             read_failure(r));
 		return -1;
 	}
 	rc = cl_people_parse(&st->people, text, len, st->config.people_path, err);
@@ -278,7 +279,8 @@ static int check_paths_match(run_state *st, const cl_run_options *opts, cl_error
 			        (st->files.items[f][n] == '\0' || st->files.items[f][n] == '/');
 		if (!found) {
 			cl_error_set(err, "path '%s' did not match any file %s", opts->paths[i],
-			             cl_repo_source(st->repo) == CL_SOURCE_REV ? "in the revision" : "git tracks");
+			             cl_repo_source(st->repo) == CL_SOURCE_REV ? "in the revision"
+			                                                       : "git tracks");
 			return -1;
 		}
 	}
@@ -427,7 +429,8 @@ static int start_history(run_state *st, history_job *job, pthread_t *thread, raw
 		job->ids = NULL;
 		return -1;
 	}
-	if (!(git_libgit2_features() & GIT_FEATURE_THREADS) || pthread_create(thread, NULL, run_history_job, job) != 0) {
+	if (!(git_libgit2_features() & GIT_FEATURE_THREADS) ||
+	    pthread_create(thread, NULL, run_history_job, job) != 0) {
 		run_history_job(job);
 		return 0;
 	}
@@ -453,7 +456,8 @@ static void identify_content(run_state *st, cl_document *doc, const raw_file *ra
 
 	memcpy(doc->blob, raw->blob, CL_OID_HEX);
 	if (cl_repo_source(st->repo) == CL_SOURCE_INDEX)
-		doc->staged_change = cl_repo_head_blob_id(head, st->repo, doc->path) < 0 || strcmp(head, doc->blob) != 0;
+		doc->staged_change =
+		        cl_repo_head_blob_id(head, st->repo, doc->path) < 0 || strcmp(head, doc->blob) != 0;
 }
 
 /* Each document's history, by the index its file had in the walk. */
@@ -570,7 +574,8 @@ static size_t count_reported_documents(const run_state *st)
 
 	for (size_t i = 0; i < st->document_count; i++) {
 		const cl_document *doc = st->documents[i];
-		int counted = doc->governed || doc->unreadable || doc->front_matter_error || doc->under_governed_glob;
+		int counted = doc->governed || doc->unreadable || doc->front_matter_error ||
+		              doc->under_governed_glob;
 
 		if (counted && is_reported(st, doc->path) && changed_since_base(st, doc->path))
 			n++;

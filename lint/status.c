@@ -119,7 +119,7 @@ void cl_status_rows_free(cl_run_result *result)
 
 enum { COLUMNS = 8 };
 
-static const char *const headings[COLUMNS] = {"ID",          "VERSION",    "STATE",      "APPROVED",
+static const char *const headings[COLUMNS] = {"ID",          "VERSION",     "STATE",      "APPROVED",
                                               "APPROVED BY", "LAST CHANGE", "REVIEW DUE", "PATH"};
 
 static void row_cells(char **cells, const cl_status_row *r)
@@ -189,7 +189,8 @@ static void json_field(cl_buf *out, const char *name, const char *value, int las
 
 void cl_status_json(cl_buf *out, const cl_run_result *result)
 {
-	cl_buf_printf(out, "{\n  \"version\": 1,\n  \"tool\": {\"name\": \"clauselint\", \"version\": \"%s\"},\n",
+	cl_buf_printf(out,
+	              "{\n  \"version\": 1,\n  \"tool\": {\"name\": \"clauselint\", \"version\": \"%s\"},\n",
 	              CL_VERSION);
 	cl_buf_puts(out, "  \"documents\": [");
 	for (size_t i = 0; i < result->row_count; i++) {

@@ -424,9 +424,9 @@ static const struct {
 	const char *name;
 	cl_unit unit;
 } units[] = {
-	{"day", CL_UNIT_DAYS},     {"days", CL_UNIT_DAYS},   {"week", CL_UNIT_WEEKS},
-	{"weeks", CL_UNIT_WEEKS},  {"month", CL_UNIT_MONTHS}, {"months", CL_UNIT_MONTHS},
-	{"year", CL_UNIT_YEARS},   {"years", CL_UNIT_YEARS},
+        {"day", CL_UNIT_DAYS},    {"days", CL_UNIT_DAYS},    {"week", CL_UNIT_WEEKS},
+        {"weeks", CL_UNIT_WEEKS}, {"month", CL_UNIT_MONTHS}, {"months", CL_UNIT_MONTHS},
+        {"year", CL_UNIT_YEARS},  {"years", CL_UNIT_YEARS},
 };
 
 int cl_interval_parse(cl_interval *out, const char *s)

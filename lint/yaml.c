@@ -27,9 +27,9 @@ static const char nesting_message[] = "nesting is deeper than " STRINGIFY(CL_YAM
  * while it grows. */
 typedef struct {
 	cl_yaml_node *node;
-	size_t cap_keys;   /* or items */
+	size_t cap_keys; /* or items */
 	size_t cap_values;
-	int want_value;    /* a mapping whose last key waits for its value */
+	int want_value; /* a mapping whose last key waits for its value */
 } frame;
 
 /* A refusal with its position, already offset for the caller. */

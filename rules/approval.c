@@ -14,64 +14,72 @@
 #include <string.h>
 
 const cl_rule cl_rule_history_shallow = {
-	"history-shallow", CL_SEV_ERROR, NULL,
-	"the repository is a shallow clone",
-	"What it checks: the repository has its whole history.\n\n"
-	"Why: approvals are commits. A shallow clone (what CI systems check out by\n"
-	"default) stops at its newest commits, so every older approval would look\n"
-	"missing, and clauselint would have to guess. It doesn't: it reports this\n"
-	"instead, and no approval rule runs.\n\n"
-	"How to fix: fetch the whole history. GitHub Actions: `fetch-depth: 0` on\n"
-	"actions/checkout. GitLab CI: `variables: { GIT_DEPTH: 0 }`. Locally:\n"
-	"`git fetch --unshallow`.\n",
+        "history-shallow",
+        CL_SEV_ERROR,
+        NULL,
+        "the repository is a shallow clone",
+        "What it checks: the repository has its whole history.\n\n"
+        "Why: approvals are commits. A shallow clone (what CI systems check out by\n"
+        "default) stops at its newest commits, so every older approval would look\n"
+        "missing, and clauselint would have to guess. It doesn't: it reports this\n"
+        "instead, and no approval rule runs.\n\n"
+        "How to fix: fetch the whole history. GitHub Actions: `fetch-depth: 0` on\n"
+        "actions/checkout. GitLab CI: `variables: { GIT_DEPTH: 0 }`. Locally:\n"
+        "`git fetch --unshallow`.\n",
 };
 
 const cl_rule cl_rule_approval_missing = {
-	"approval-missing", CL_SEV_ERROR, "5.1, 5.2",
-	"an active governed document has never been approved",
-	"What it checks: every active policy, procedure, standard, statement and roles\n"
-	"document (and any document that names an `approver`) has been approved: some\n"
-	"commit in the history carries an `Approved-by: Name <email>` trailer and either\n"
-	"changes the document to its present content or names it in an `Approves: path`\n"
-	"trailer. Documents with `status: draft` are exempt.\n\n"
-	"Why: clause 5.2 asks that the information security policy be established by\n"
-	"top management, and clause 5.1 that top management direct the ISMS. A policy\n"
-	"nobody approved is a draft in force: the first thing an auditor asks for is the\n"
-	"signed version.\n\n"
-	"Passing example: the CEO approves without editing:\n\n"
-	"    git commit --allow-empty -m \"Approve POL-001 1.0\" \\\n"
-	"      --trailer \"Approved-by: Dana Whitfield <dana@example.com>\" \\\n"
-	"      --trailer \"Approves: policies/information-security-policy.md\"\n\n"
-	"How to fix: have the person who holds the document's `approver` role make that\n"
-	"commit (the finding gives the exact command), or mark the document\n"
-	"`status: draft` until it is ready.\n",
+        "approval-missing",
+        CL_SEV_ERROR,
+        "5.1, 5.2",
+        "an active governed document has never been approved",
+        "What it checks: every active policy, procedure, standard, statement and roles\n"
+        "document (and any document that names an `approver`) has been approved: some\n"
+        "commit in the history carries an `Approved-by: Name <email>` trailer and either\n"
+        "changes the document to its present content or names it in an `Approves: path`\n"
+        "trailer. Documents with `status: draft` are exempt.\n\n"
+        "Why: clause 5.2 asks that the information security policy be established by\n"
+        "top management, and clause 5.1 that top management direct the ISMS. A policy\n"
+        "nobody approved is a draft in force: the first thing an auditor asks for is the\n"
+        "signed version.\n\n"
+        "Passing example: the CEO approves without editing:\n\n"
+        "    git commit --allow-empty -m \"Approve POL-001 1.0\" \\\n"
+        "      --trailer \"Approved-by: Dana Whitfield <dana@example.com>\" \\\n"
+        "      --trailer \"Approves: policies/information-security-policy.md\"\n\n"
+        "How to fix: have the person who holds the document's `approver` role make that\n"
+        "commit (the finding gives the exact command), or mark the document\n"
+        "`status: draft` until it is ready.\n",
 };
 
 const cl_rule cl_rule_approval_stale = {
-	"approval-stale", CL_SEV_ERROR, "5.2",
-	"the content changed since its last approval",
-	"What it checks: the content of an approved document is exactly the content that\n"
-	"was approved. An approval is of the document's bytes (its git blob): a change of\n"
-	"a single byte afterwards makes it stale. Renames and merges keep an approval;\n"
-	"edits don't.\n\n"
-	"Why: clause 5.2 asks for an approved policy, and an auditor compares the version\n"
-	"in force with the version signed. Edits after sign-off, however small, are the\n"
-	"classic finding: the approval no longer covers what people are asked to follow.\n\n"
-	"How to fix: have the approver approve the new content (the finding names the\n"
-	"change and gives the command), or revert the change.\n",
+        "approval-stale",
+        CL_SEV_ERROR,
+        "5.2",
+        "the content changed since its last approval",
+        "What it checks: the content of an approved document is exactly the content that\n"
+        "was approved. An approval is of the document's bytes (its git blob): a change of\n"
+        "a single byte afterwards makes it stale. Renames and merges keep an approval;\n"
+        "edits don't.\n\n"
+        "Why: clause 5.2 asks for an approved policy, and an auditor compares the version\n"
+        "in force with the version signed. Edits after sign-off, however small, are the\n"
+        "classic finding: the approval no longer covers what people are asked to follow.\n\n"
+        "How to fix: have the approver approve the new content (the finding names the\n"
+        "change and gives the command), or revert the change.\n",
 };
 
 const cl_rule cl_rule_approval_date_mismatch = {
-	"approval-date-mismatch", CL_SEV_ERROR, "5.2",
-	"the front matter `approved` date matches no approval of this content",
-	"What it checks: when a document's front matter says `approved: YYYY-MM-DD`,\n"
-	"some approval of its present content was committed on that day (the committer's\n"
-	"date, in the committer's time zone).\n\n"
-	"Why: readers and auditors take the date on the document at its word. A date\n"
-	"copied from the previous version, or written before the approval happened,\n"
-	"claims an approval the record doesn't show.\n\n"
-	"How to fix: set `approved` to the date of the approval the finding names, or\n"
-	"remove the key and let `clauselint status` report the date from git.\n",
+        "approval-date-mismatch",
+        CL_SEV_ERROR,
+        "5.2",
+        "the front matter `approved` date matches no approval of this content",
+        "What it checks: when a document's front matter says `approved: YYYY-MM-DD`,\n"
+        "some approval of its present content was committed on that day (the committer's\n"
+        "date, in the committer's time zone).\n\n"
+        "Why: readers and auditors take the date on the document at its word. A date\n"
+        "copied from the previous version, or written before the approval happened,\n"
+        "claims an approval the record doesn't show.\n\n"
+        "How to fix: set `approved` to the date of the approval the finding names, or\n"
+        "remove the key and let `clauselint status` report the date from git.\n",
 };
 
 static void check_missing_or_stale(cl_lint *lint, const cl_document *doc)
@@ -85,9 +93,11 @@ static void check_missing_or_stale(cl_lint *lint, const cl_document *doc)
 	cl_approve_command(&cmd, lint, doc);
 	if (!h->earlier) {
 		cl_report(lint, "approval-missing", doc, cl_document_field_line(doc, "approver"), 1,
-		          "%s has never been approved: have the %s approve it: %s", doc->id ? doc->id : doc->path,
-		          cl_yaml_text(cl_document_field(doc, "approver")) ? cl_yaml_text(cl_document_field(doc, "approver"))
-		                                                           : "approver",
+		          "%s has never been approved: have the %s approve it: %s",
+		          doc->id ? doc->id : doc->path,
+		          cl_yaml_text(cl_document_field(doc, "approver"))
+		                  ? cl_yaml_text(cl_document_field(doc, "approver"))
+		                  : "approver",
 		          cmd.ptr);
 		cl_buf_free(&cmd);
 		return;
@@ -95,18 +105,20 @@ static void check_missing_or_stale(cl_lint *lint, const cl_document *doc)
 	cl_short_commit(approved_in, h->earlier->commit);
 	cl_date_format(date, h->earlier->date);
 	if (h->uncommitted)
-		cl_report(lint, "approval-stale", doc, 1, 1,
-		          "changed since its approval on %s (%s) by changes not committed yet; once committed, "
-		          "have it approved again: %s",
-		          date, approved_in, cmd.ptr);
+		cl_report(
+		        lint, "approval-stale", doc, 1, 1,
+		        "changed since its approval on %s (%s) by changes not committed yet; once committed, "
+		        "have it approved again: %s",
+		        date, approved_in, cmd.ptr);
 	else if (h->has_change) {
 		cl_short_commit(changed_in, h->change.commit);
 		cl_date_format(change_date, h->change.date);
-		cl_report(lint, "approval-stale", doc, 1, 1,
-		          "changed since its approval on %s (%s): %s \"%s\" by %s <%s> on %s; have it approved "
-		          "again: %s",
-		          date, approved_in, changed_in, h->change.subject, h->change.author.name,
-		          h->change.author.email, change_date, cmd.ptr);
+		cl_report(
+		        lint, "approval-stale", doc, 1, 1,
+		        "changed since its approval on %s (%s): %s \"%s\" by %s <%s> on %s; have it approved "
+		        "again: %s",
+		        date, approved_in, changed_in, h->change.subject, h->change.author.name,
+		        h->change.author.email, change_date, cmd.ptr);
 	}
 	cl_buf_free(&cmd);
 }
@@ -126,27 +138,30 @@ static void check_date(cl_lint *lint, const cl_document *doc)
 			return;
 	if (!h->approval_count) {
 		cl_report(lint, "approval-date-mismatch", doc, v->line, v->column,
-		          "'approved: %s' but the history holds no approval of this content: remove the date, or "
+		          "'approved: %s' but the history holds no approval of this content: remove the "
+		          "date, or "
 		          "have the content approved",
 		          text);
 		return;
 	}
 	cl_date_format(newest, h->approvals[0]->date);
 	cl_short_commit(in, h->approvals[0]->commit);
-	cl_report(lint, "approval-date-mismatch", doc, v->line, v->column,
-	          "'approved: %s' matches no approval of this content; it was approved on %s (%s): correct the "
-	          "date",
-	          text, newest, in);
+	cl_report(
+	        lint, "approval-date-mismatch", doc, v->line, v->column,
+	        "'approved: %s' matches no approval of this content; it was approved on %s (%s): correct the "
+	        "date",
+	        text, newest, in);
 }
 
 void cl_check_history_shallow(cl_lint *lint)
 {
 	if (!lint->shallow)
 		return;
-	cl_report(lint, "history-shallow", NULL, 1, 1,
-	          "the repository is a shallow clone, so approvals in its history can't be established: fetch "
-	          "the whole history (GitHub Actions: 'fetch-depth: 0' on actions/checkout; GitLab CI: "
-	          "'GIT_DEPTH: 0'; locally: git fetch --unshallow)");
+	cl_report(
+	        lint, "history-shallow", NULL, 1, 1,
+	        "the repository is a shallow clone, so approvals in its history can't be established: fetch "
+	        "the whole history (GitHub Actions: 'fetch-depth: 0' on actions/checkout; GitLab CI: "
+	        "'GIT_DEPTH: 0'; locally: git fetch --unshallow)");
 }
 
 void cl_check_approval(cl_lint *lint)

@@ -13,68 +13,78 @@
 #include <string.h>
 
 const cl_rule cl_rule_approver_not_top_management = {
-	"approver-not-top-management", CL_SEV_ERROR, "5.1, 5.2",
-	"the information security policy or the management statement is approved by nobody in top management",
-	"What it checks: the approval of the information security policy (the policy\n"
-	"that claims clause 5.2) and of the management statement (type `statement`) is\n"
-	"made by someone who holds a top-management role (`top_management_roles` in\n"
-	".clauselint.yml, matched against the roles in the people registry).\n\n"
-	"Why: clause 5.2 asks that top management establish the policy, and clause 5.1\n"
-	"that it show leadership of the ISMS; control A.5.4 asks for a statement signed\n"
-	"by senior management. A policy signed by the IT manager is the single most\n"
-	"common finding on clause 5: accountability can be delegated by nobody.\n\n"
-	"How to fix: have the CEO (or whoever holds a top-management role) approve the\n"
-	"current content.\n",
+        "approver-not-top-management",
+        CL_SEV_ERROR,
+        "5.1, 5.2",
+        "the information security policy or the management statement is approved by nobody in top management",
+        "What it checks: the approval of the information security policy (the policy\n"
+        "that claims clause 5.2) and of the management statement (type `statement`) is\n"
+        "made by someone who holds a top-management role (`top_management_roles` in\n"
+        ".clauselint.yml, matched against the roles in the people registry).\n\n"
+        "Why: clause 5.2 asks that top management establish the policy, and clause 5.1\n"
+        "that it show leadership of the ISMS; control A.5.4 asks for a statement signed\n"
+        "by senior management. A policy signed by the IT manager is the single most\n"
+        "common finding on clause 5: accountability can be delegated by nobody.\n\n"
+        "How to fix: have the CEO (or whoever holds a top-management role) approve the\n"
+        "current content.\n",
 };
 
 const cl_rule cl_rule_approver_role_mismatch = {
-	"approver-role-mismatch", CL_SEV_ERROR, "5.3",
-	"no approver holds the role named by `approver` (nor is top management)",
-	"What it checks: someone who approved the document's current content holds the\n"
-	"role its front matter names in `approver`, or a top-management role.\n\n"
-	"Why: clause 5.3 asks that responsibilities and authorities be assigned. A\n"
-	"document that says the CEO approves it, approved by someone else, shows the\n"
-	"assignment isn't followed.\n\n"
-	"How to fix: have the holder of the role approve it, or, if the authority has\n"
-	"really moved, change `approver` (which itself needs approval).\n",
+        "approver-role-mismatch",
+        CL_SEV_ERROR,
+        "5.3",
+        "no approver holds the role named by `approver` (nor is top management)",
+        "What it checks: someone who approved the document's current content holds the\n"
+        "role its front matter names in `approver`, or a top-management role.\n\n"
+        "Why: clause 5.3 asks that responsibilities and authorities be assigned. A\n"
+        "document that says the CEO approves it, approved by someone else, shows the\n"
+        "assignment isn't followed.\n\n"
+        "How to fix: have the holder of the role approve it, or, if the authority has\n"
+        "really moved, change `approver` (which itself needs approval).\n",
 };
 
 const cl_rule cl_rule_approver_unknown = {
-	"approver-unknown", CL_SEV_ERROR, "5.3",
-	"an approving identity is not in the people registry",
-	"What it checks: every identity in the Approved-by trailers of a document's\n"
-	"current approval is in the people registry (people.yml), matched by e-mail,\n"
-	"case-insensitively, after the repository's .mailmap.\n\n"
-	"Why: an approval counts only if the approver's authority can be traced to a\n"
-	"named role (clause 5.3). An e-mail nobody can map to a person and a role is\n"
-	"text anyone could have typed.\n\n"
-	"How to fix: add the person, with that e-mail and their roles, to people.yml;\n"
-	"or, for a second address of a known person, add it to their `email` list or to\n"
-	".mailmap.\n",
+        "approver-unknown",
+        CL_SEV_ERROR,
+        "5.3",
+        "an approving identity is not in the people registry",
+        "What it checks: every identity in the Approved-by trailers of a document's\n"
+        "current approval is in the people registry (people.yml), matched by e-mail,\n"
+        "case-insensitively, after the repository's .mailmap.\n\n"
+        "Why: an approval counts only if the approver's authority can be traced to a\n"
+        "named role (clause 5.3). An e-mail nobody can map to a person and a role is\n"
+        "text anyone could have typed.\n\n"
+        "How to fix: add the person, with that e-mail and their roles, to people.yml;\n"
+        "or, for a second address of a known person, add it to their `email` list or to\n"
+        ".mailmap.\n",
 };
 
 const cl_rule cl_rule_approver_departed = {
-	"approver-departed", CL_SEV_WARNING, "5.1",
-	"the approver has left (`until` in the past); error if they had left before approving",
-	"What it checks: the people who approved a document's current content are still\n"
-	"with the organisation (their `until` date in people.yml is not past). If they\n"
-	"had already left when the approval was made, it is an error.\n\n"
-	"Why: clause 5.1 asks that top management show leadership now. A policy whose\n"
-	"only approval is by someone who has left is owned by nobody, a common audit\n"
-	"finding; an approval made after leaving is not an approval at all.\n\n"
-	"How to fix: have the current holder of the approver role approve the document.\n",
+        "approver-departed",
+        CL_SEV_WARNING,
+        "5.1",
+        "the approver has left (`until` in the past); error if they had left before approving",
+        "What it checks: the people who approved a document's current content are still\n"
+        "with the organisation (their `until` date in people.yml is not past). If they\n"
+        "had already left when the approval was made, it is an error.\n\n"
+        "Why: clause 5.1 asks that top management show leadership now. A policy whose\n"
+        "only approval is by someone who has left is owned by nobody, a common audit\n"
+        "finding; an approval made after leaving is not an approval at all.\n\n"
+        "How to fix: have the current holder of the approver role approve the document.\n",
 };
 
 const cl_rule cl_rule_self_approval = {
-	"self-approval", CL_SEV_WARNING, "A.5.3",
-	"the approver is also the author of the approved change",
-	"What it checks: the approval of a document's current content is not made by\n"
-	"the author of the change that made it alone: at least one approver is someone\n"
-	"else.\n\n"
-	"Why: control A.5.3 asks that conflicting duties be segregated: the one who\n"
-	"writes a policy change should not be the only one who approves it.\n\n"
-	"How to fix: have someone else who holds the approver role approve it, or add a\n"
-	"second approver to the approval.\n",
+        "self-approval",
+        CL_SEV_WARNING,
+        "A.5.3",
+        "the approver is also the author of the approved change",
+        "What it checks: the approval of a document's current content is not made by\n"
+        "the author of the change that made it alone: at least one approver is someone\n"
+        "else.\n\n"
+        "Why: control A.5.3 asks that conflicting duties be segregated: the one who\n"
+        "writes a policy change should not be the only one who approves it.\n\n"
+        "How to fix: have someone else who holds the approver role approve it, or add a\n"
+        "second approver to the approval.\n",
 };
 
 static int any_top_management(const cl_lint *lint, const cl_approval *a)
@@ -111,8 +121,8 @@ static void check_top_management(cl_lint *lint, const cl_document *doc, const cl
 	cl_short_commit(in, a->commit);
 	cl_report(lint, "approver-not-top-management", doc, cl_document_field_line(doc, "approver"), 1,
 	          "the %s is approved by %s in %s, nobody in top management: have one of them approve it",
-	          doc->type == CL_TYPE_STATEMENT ? "management statement" : "information security policy", who.ptr,
-	          in);
+	          doc->type == CL_TYPE_STATEMENT ? "management statement" : "information security policy",
+	          who.ptr, in);
 	cl_buf_free(&who);
 }
 
@@ -155,13 +165,16 @@ static void check_identities(cl_lint *lint, const cl_document *doc, const cl_app
 			continue;
 		if (!*id->email)
 			cl_report(lint, "approver-unknown", doc, 1, 1,
-			          "approved in %s by '%s', which has no e-mail: write the trailer as 'Name <email>'", in,
-			          id->name);
+			          "approved in %s by '%s', which has no e-mail: write the trailer as 'Name "
+			          "<email>'",
+			          in, id->name);
 		else
 			cl_report(lint, "approver-unknown", doc, 1, 1,
-			          "approved in %s by %s <%s>, who is not in %s: add them with this e-mail and their "
+			          "approved in %s by %s <%s>, who is not in %s: add them with this e-mail "
+			          "and their "
 			          "roles",
-			          in, id->name, id->email, lint->people && lint->people->path ? lint->people->path : "people.yml");
+			          in, id->name, id->email,
+			          lint->people && lint->people->path ? lint->people->path : "people.yml");
 	}
 }
 
@@ -178,14 +191,16 @@ static void check_departed(cl_lint *lint, const cl_document *doc, const cl_appro
 			continue;
 		cl_date_format(until, p->until);
 		if (cl_date_days(p->until) < cl_date_days(a->date))
-			cl_report_escalated(lint, "approver-departed", CL_SEV_ERROR, doc, 1, 1,
-			                    "approved on %s (%s) by %s, who had left on %s: that is no approval; have "
-			                    "the current approver approve it",
-			                    approved, in, p->name, until);
+			cl_report_escalated(
+			        lint, "approver-departed", CL_SEV_ERROR, doc, 1, 1,
+			        "approved on %s (%s) by %s, who had left on %s: that is no approval; have "
+			        "the current approver approve it",
+			        approved, in, p->name, until);
 		else if (cl_date_days(p->until) < cl_date_days(lint->today))
 			cl_report(lint, "approver-departed", doc, 1, 1,
-			          "approved on %s (%s) by %s, who left on %s: have the current approver approve it", approved,
-			          in, p->name, until);
+			          "approved on %s (%s) by %s, who left on %s: have the current approver "
+			          "approve it",
+			          approved, in, p->name, until);
 	}
 }
 
@@ -211,10 +226,11 @@ static void check_self(cl_lint *lint, const cl_document *doc, const cl_approval 
 	cl_short_commit(in, a->commit);
 	cl_short_commit(changed_in, h->change.commit);
 	cl_report(lint, "self-approval", doc, 1, 1,
-	          "%s approved (%s) the change they made themselves (%s \"%s\"): have someone else who holds the "
+	          "%s approved (%s) the change they made themselves (%s \"%s\"): have someone else who holds "
+	          "the "
 	          "approver role approve it",
-	          a->approvers[0].person ? a->approvers[0].person->name : a->approvers[0].name, in, changed_in,
-	          h->change.subject);
+	          a->approvers[0].person ? a->approvers[0].person->name : a->approvers[0].name, in,
+	          changed_in, h->change.subject);
 }
 
 void cl_check_approvers(cl_lint *lint)

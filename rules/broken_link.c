@@ -14,18 +14,20 @@
 #include <string.h>
 
 const cl_rule cl_rule_broken_link = {
-	"broken-link", CL_SEV_WARNING, NULL,
-	"a relative link or `[[wikilink]]` to a file or document that does not exist",
-	"What it checks: every relative Markdown link or image in a governed document\n"
-	"points to a file or folder in the repository (tracked, or untracked and not\n"
-	"ignored), and every [[wikilink]] names a file (by path or by name, as Obsidian\n"
-	"resolves them) or a document id. Links to web addresses and #anchors are not\n"
-	"checked.\n\n"
-	"Why: clause 7.5.3 asks that documented information be available where and when\n"
-	"it is needed. A policy that refers to a procedure nobody can open fails that, and\n"
-	"an auditor following the reference will note it.\n\n"
-	"How to fix: correct the link, add the missing document, or, for a file that git\n"
-	"ignores, commit it.\n",
+        "broken-link",
+        CL_SEV_WARNING,
+        NULL,
+        "a relative link or `[[wikilink]]` to a file or document that does not exist",
+        "What it checks: every relative Markdown link or image in a governed document\n"
+        "points to a file or folder in the repository (tracked, or untracked and not\n"
+        "ignored), and every [[wikilink]] names a file (by path or by name, as Obsidian\n"
+        "resolves them) or a document id. Links to web addresses and #anchors are not\n"
+        "checked.\n\n"
+        "Why: clause 7.5.3 asks that documented information be available where and when\n"
+        "it is needed. A policy that refers to a procedure nobody can open fails that, and\n"
+        "an auditor following the reference will note it.\n\n"
+        "How to fix: correct the link, add the missing document, or, for a file that git\n"
+        "ignores, commit it.\n",
 };
 
 typedef struct {
@@ -150,8 +152,8 @@ static void check_markdown_link(cl_lint *lint, const cl_document *doc, const cl_
 		          link->target);
 	else if (!exists(lint->files, path))
 		cl_report(lint, "broken-link", doc, link->line, link->column,
-		          "link to '%s': %s is not in the repository; correct the link or add the file", link->target,
-		          path);
+		          "link to '%s': %s is not in the repository; correct the link or add the file",
+		          link->target, path);
 	free(decoded);
 	free(path);
 }
@@ -203,7 +205,8 @@ void cl_check_broken_link(cl_lint *lint)
 				check_markdown_link(lint, doc, link);
 			else if (!wikilink_resolves(lint, &index, link->target))
 				cl_report(lint, "broken-link", doc, link->line, link->column,
-				          "[[%s]] names no file and no document id in the repository; correct the "
+				          "[[%s]] names no file and no document id in the repository; "
+				          "correct the "
 				          "name or add the document",
 				          link->target);
 		}

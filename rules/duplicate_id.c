@@ -13,15 +13,17 @@
 #include <string.h>
 
 const cl_rule cl_rule_duplicate_id = {
-	"duplicate-id", CL_SEV_ERROR, NULL,
-	"two governed documents share an `id`",
-	"What it checks: no two governed documents that are not retired share an `id`.\n\n"
-	"Why: documents refer to each other by id (an acknowledgement names the policy it\n"
-	"acknowledges), and an auditor samples by id. With two documents behind one id,\n"
-	"neither reference nor approval can be trusted. Clause 7.5.2 asks that documented\n"
-	"information be properly identified.\n\n"
-	"How to fix: give one of the documents a new id; if one replaces the other, mark\n"
-	"the old one `status: retired`.\n",
+        "duplicate-id",
+        CL_SEV_ERROR,
+        NULL,
+        "two governed documents share an `id`",
+        "What it checks: no two governed documents that are not retired share an `id`.\n\n"
+        "Why: documents refer to each other by id (an acknowledgement names the policy it\n"
+        "acknowledges), and an auditor samples by id. With two documents behind one id,\n"
+        "neither reference nor approval can be trusted. Clause 7.5.2 asks that documented\n"
+        "information be properly identified.\n\n"
+        "How to fix: give one of the documents a new id; if one replaces the other, mark\n"
+        "the old one `status: retired`.\n",
 };
 
 static int compare_by_id(const void *a, const void *b)
@@ -54,8 +56,10 @@ void cl_check_duplicate_id(cl_lint *lint)
 		for (size_t i = start; end - start > 1 && i < end; i++) {
 			const cl_document *other = with_id[i == start ? start + 1 : start];
 
-			cl_report(lint, "duplicate-id", with_id[i], cl_document_field_line(with_id[i], "id"), 1,
-			          "id '%s' is also the id of %s: give each document its own id, or retire the old "
+			cl_report(lint, "duplicate-id", with_id[i], cl_document_field_line(with_id[i], "id"),
+			          1,
+			          "id '%s' is also the id of %s: give each document its own id, or retire "
+			          "the old "
 			          "one",
 			          with_id[i]->id, other->path);
 		}

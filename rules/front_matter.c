@@ -13,60 +13,68 @@
 #include <string.h>
 
 const cl_rule cl_rule_file_unreadable = {
-	"file-unreadable", CL_SEV_ERROR, NULL,
-	"a Markdown file is binary, not UTF-8, too large or cannot be read",
-	"What it checks: every Markdown file clauselint is asked to read can be read as\n"
-	"UTF-8 text: no NUL byte (git would call it binary), valid UTF-8 when it has front\n"
-	"matter, at most 512 KiB, readable.\n\n"
-	"Why: a policy an auditor can't read is no evidence, and a file clauselint can't\n"
-	"read would otherwise pass unchecked.\n\n"
-	"How to fix: save the file as UTF-8 text; split a huge file; or, if it is not a\n"
-	"policy document, leave it out with `exclude` in .clauselint.yml.\n",
+        "file-unreadable",
+        CL_SEV_ERROR,
+        NULL,
+        "a Markdown file is binary, not UTF-8, too large or cannot be read",
+        "What it checks: every Markdown file clauselint is asked to read can be read as\n"
+        "UTF-8 text: no NUL byte (git would call it binary), valid UTF-8 when it has front\n"
+        "matter, at most 512 KiB, readable.\n\n"
+        "Why: a policy an auditor can't read is no evidence, and a file clauselint can't\n"
+        "read would otherwise pass unchecked.\n\n"
+        "How to fix: save the file as UTF-8 text; split a huge file; or, if it is not a\n"
+        "policy document, leave it out with `exclude` in .clauselint.yml.\n",
 };
 
 const cl_rule cl_rule_front_matter_invalid = {
-	"front-matter-invalid", CL_SEV_ERROR, NULL,
-	"YAML syntax error, unterminated front matter, not a mapping, duplicate key",
-	"What it checks: a Markdown file that starts with a line `---` has YAML front\n"
-	"matter that ends with a line `---` (or `...`), parses, is a mapping of keys, has\n"
-	"no key twice, and uses no YAML aliases.\n\n"
-	"Why: the front matter says what a document is, who owns it and who must approve\n"
-	"it. If it can't be read, clauselint can't tell whether the file is a governed\n"
-	"policy, so this is reported whatever the file's path.\n\n"
-	"Passing example:\n\n"
-	"    ---\n    id: POL-001\n    title: Information Security Policy\n    type: policy\n"
-	"    owner: ISMS Lead\n    version: \"1.0\"\n    approver: CEO\n    ---\n\n"
-	"How to fix: correct the YAML at the line given; close the front matter with a\n"
-	"line `---`; write each key once.\n",
+        "front-matter-invalid",
+        CL_SEV_ERROR,
+        NULL,
+        "YAML syntax error, unterminated front matter, not a mapping, duplicate key",
+        "What it checks: a Markdown file that starts with a line `---` has YAML front\n"
+        "matter that ends with a line `---` (or `...`), parses, is a mapping of keys, has\n"
+        "no key twice, and uses no YAML aliases.\n\n"
+        "Why: the front matter says what a document is, who owns it and who must approve\n"
+        "it. If it can't be read, clauselint can't tell whether the file is a governed\n"
+        "policy, so this is reported whatever the file's path.\n\n"
+        "Passing example:\n\n"
+        "    ---\n    id: POL-001\n    title: Information Security Policy\n    type: policy\n"
+        "    owner: ISMS Lead\n    version: \"1.0\"\n    approver: CEO\n    ---\n\n"
+        "How to fix: correct the YAML at the line given; close the front matter with a\n"
+        "line `---`; write each key once.\n",
 };
 
 const cl_rule cl_rule_front_matter_field_missing = {
-	"front-matter-field-missing", CL_SEV_ERROR, NULL,
-	"a key required for the document's type is absent",
-	"What it checks: every governed document has the keys its type requires: id,\n"
-	"title, type and owner always; version and approver for policies, procedures,\n"
-	"standards, statements and roles; date for reviews, resource approvals, training\n"
-	"and records; attendees for reviews; policy and policy_version for\n"
-	"acknowledgements; Name, Code, Framework, Section and Category for requirement\n"
-	"notes. A Markdown file under a `governed` glob must have front matter at all.\n\n"
-	"Why: clause 7.5.2 asks that documented information be identified (title, id,\n"
-	"version, owner) and reviewed and approved; clause 5.2 asks that the policy be\n"
-	"approved by top management, which needs an `approver` to check against.\n\n"
-	"How to fix: add the key named in the message to the front matter.\n",
+        "front-matter-field-missing",
+        CL_SEV_ERROR,
+        NULL,
+        "a key required for the document's type is absent",
+        "What it checks: every governed document has the keys its type requires: id,\n"
+        "title, type and owner always; version and approver for policies, procedures,\n"
+        "standards, statements and roles; date for reviews, resource approvals, training\n"
+        "and records; attendees for reviews; policy and policy_version for\n"
+        "acknowledgements; Name, Code, Framework, Section and Category for requirement\n"
+        "notes. A Markdown file under a `governed` glob must have front matter at all.\n\n"
+        "Why: clause 7.5.2 asks that documented information be identified (title, id,\n"
+        "version, owner) and reviewed and approved; clause 5.2 asks that the policy be\n"
+        "approved by top management, which needs an `approver` to check against.\n\n"
+        "How to fix: add the key named in the message to the front matter.\n",
 };
 
 const cl_rule cl_rule_front_matter_field_invalid = {
-	"front-matter-field-invalid", CL_SEV_ERROR, NULL,
-	"a value of the wrong form (date, version, type, interval, list)",
-	"What it checks: front matter values have the form clauselint needs: `type` one\n"
-	"of the known types; `version` MAJOR.MINOR or MAJOR.MINOR.PATCH; `approved` and\n"
-	"`date` real days written YYYY-MM-DD; `review_interval` such as `12 months`;\n"
-	"`status` draft, active or retired; `clauses` and `attendees` lists; `framework`\n"
-	"a framework clauselint knows; a requirement note's Section `Requirements` or\n"
-	"`Annex A`.\n\n"
-	"Why: a date or version that can't be read can't be compared with the approval\n"
-	"evidence in git, and a misspelt type silently exempts a policy from its rules.\n\n"
-	"How to fix: write the value in the form the message gives.\n",
+        "front-matter-field-invalid",
+        CL_SEV_ERROR,
+        NULL,
+        "a value of the wrong form (date, version, type, interval, list)",
+        "What it checks: front matter values have the form clauselint needs: `type` one\n"
+        "of the known types; `version` MAJOR.MINOR or MAJOR.MINOR.PATCH; `approved` and\n"
+        "`date` real days written YYYY-MM-DD; `review_interval` such as `12 months`;\n"
+        "`status` draft, active or retired; `clauses` and `attendees` lists; `framework`\n"
+        "a framework clauselint knows; a requirement note's Section `Requirements` or\n"
+        "`Annex A`.\n\n"
+        "Why: a date or version that can't be read can't be compared with the approval\n"
+        "evidence in git, and a misspelt type silently exempts a policy from its rules.\n\n"
+        "How to fix: write the value in the form the message gives.\n",
 };
 
 /* The keys a type requires, beyond id, title, type and owner. */
@@ -104,21 +112,21 @@ static const struct {
 	const char *key;
 	const char *example;
 } examples[] = {
-	{"id", "id: POL-001"},
-	{"title", "title: Information Security Policy"},
-	{"type", "type: policy"},
-	{"owner", "owner: ISMS Lead"},
-	{"version", "version: \"1.0\""},
-	{"approver", "approver: CEO"},
-	{"date", "date: 2026-01-31"},
-	{"attendees", "attendees: [CEO, ISMS Lead]"},
-	{"policy", "policy: POL-001"},
-	{"policy_version", "policy_version: \"1.0\""},
-	{"Name", "Name: Leadership and commitment"},
-	{"Code", "Code: \"5.1\""},
-	{"Framework", "Framework: ISO27001:2022"},
-	{"Section", "Section: Requirements"},
-	{"Category", "Category: Security & Privacy Governance"},
+        {"id", "id: POL-001"},
+        {"title", "title: Information Security Policy"},
+        {"type", "type: policy"},
+        {"owner", "owner: ISMS Lead"},
+        {"version", "version: \"1.0\""},
+        {"approver", "approver: CEO"},
+        {"date", "date: 2026-01-31"},
+        {"attendees", "attendees: [CEO, ISMS Lead]"},
+        {"policy", "policy: POL-001"},
+        {"policy_version", "policy_version: \"1.0\""},
+        {"Name", "Name: Leadership and commitment"},
+        {"Code", "Code: \"5.1\""},
+        {"Framework", "Framework: ISO27001:2022"},
+        {"Section", "Section: Requirements"},
+        {"Category", "Category: Security & Privacy Governance"},
 };
 
 static const char *example_of(const char *key)
@@ -177,8 +185,8 @@ static void invalid(cl_lint *lint, const cl_document *doc, const cl_yaml_node *v
 	const char *text = cl_yaml_text(v);
 
 	if (text)
-		cl_report(lint, "front-matter-field-invalid", doc, v->line, v->column, "'%s: %s' is not %s", key, text,
-		          expected);
+		cl_report(lint, "front-matter-field-invalid", doc, v->line, v->column, "'%s: %s' is not %s",
+		          key, text, expected);
 	else
 		cl_report(lint, "front-matter-field-invalid", doc, v->line, v->column, "'%s' is not %s", key,
 		          expected);
@@ -213,7 +221,8 @@ static void check_version_keys(cl_lint *lint, const cl_document *doc)
 		const cl_yaml_node *v = present(doc, keys[i]);
 
 		if (v && (v->kind != CL_YAML_SCALAR || !is_version(v->scalar)))
-			invalid(lint, doc, v, keys[i], "a version MAJOR.MINOR or MAJOR.MINOR.PATCH, e.g. \"1.2\"");
+			invalid(lint, doc, v, keys[i],
+			        "a version MAJOR.MINOR or MAJOR.MINOR.PATCH, e.g. \"1.2\"");
 	}
 }
 
@@ -236,8 +245,8 @@ static void check_list_keys(cl_lint *lint, const cl_document *doc)
 		const char *key;
 		const char *expected;
 	} keys[] = {
-		{"clauses", "a list of clause and control codes, e.g. [\"5.2\", \"A.5.4\"]"},
-		{"attendees", "a list of the people or roles present, e.g. [\"CEO\", \"ISMS Lead\"]"},
+	        {"clauses", "a list of clause and control codes, e.g. [\"5.2\", \"A.5.4\"]"},
+	        {"attendees", "a list of the people or roles present, e.g. [\"CEO\", \"ISMS Lead\"]"},
 	};
 
 	for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
@@ -267,7 +276,8 @@ static void check_enum_keys(cl_lint *lint, const cl_document *doc)
 		invalid(lint, doc, v, "status", "draft, active or retired");
 	v = present(doc, "review_interval");
 	if (v && (v->kind != CL_YAML_SCALAR || cl_interval_parse(&interval, v->scalar) < 0))
-		invalid(lint, doc, v, "review_interval", "an interval such as '12 months', '6 months' or '90 days'");
+		invalid(lint, doc, v, "review_interval",
+		        "an interval such as '12 months', '6 months' or '90 days'");
 	v = present(doc, "framework");
 	if (v && !cl_framework_known(cl_yaml_text(v)))
 		invalid(lint, doc, v, "framework", "a framework clauselint knows (ISO27001:2022)");
@@ -313,7 +323,8 @@ static void check_document(cl_lint *lint, const cl_document *doc)
 	}
 	if (doc->front_matter_error) {
 		cl_report(lint, "front-matter-invalid", doc, doc->front_matter_error_line,
-		          doc->front_matter_error_column, "front matter can't be read: %s", doc->front_matter_error);
+		          doc->front_matter_error_column, "front matter can't be read: %s",
+		          doc->front_matter_error);
 		return;
 	}
 	if (doc->under_governed_glob && !doc->has_front_matter) {

@@ -16,41 +16,47 @@
 #include <string.h>
 
 const cl_rule cl_rule_front_matter_body_mismatch = {
-	"front-matter-body-mismatch", CL_SEV_WARNING, NULL,
-	"a requirement note's key/value table disagrees with its front matter",
-	"What it checks: when a requirement note repeats its front matter as a rendered\n"
-	"key/value HTML table (a Dataview export), every row whose key is a front matter\n"
-	"key has the same value.\n\n"
-	"Why: readers see the table, tools (and clauselint) read the front matter. An\n"
-	"edit to one and not the other leaves the vault saying two things about the same\n"
-	"requirement.\n\n"
-	"How to fix: correct whichever is wrong, or export the table again from the front\n"
-	"matter.\n",
+        "front-matter-body-mismatch",
+        CL_SEV_WARNING,
+        NULL,
+        "a requirement note's key/value table disagrees with its front matter",
+        "What it checks: when a requirement note repeats its front matter as a rendered\n"
+        "key/value HTML table (a Dataview export), every row whose key is a front matter\n"
+        "key has the same value.\n\n"
+        "Why: readers see the table, tools (and clauselint) read the front matter. An\n"
+        "edit to one and not the other leaves the vault saying two things about the same\n"
+        "requirement.\n\n"
+        "How to fix: correct whichever is wrong, or export the table again from the front\n"
+        "matter.\n",
 };
 
 const cl_rule cl_rule_requirement_title_mismatch = {
-	"requirement-title-mismatch", CL_SEV_WARNING, NULL,
-	"a requirement note's `Name` differs from the catalogue title of its code",
-	"What it checks: a requirement note's Name is the official ISO/IEC 27001:2022\n"
-	"title of its Code (compared ignoring case, spacing and punctuation).\n\n"
-	"Why: a title that doesn't match its code usually means the code is wrong (a\n"
-	"2013 number, a clause taken for a control), and the note then documents a\n"
-	"different requirement from the one it claims.\n\n"
-	"Passing example: `Code: \"5.1\"`, `Section: Requirements`,\n"
-	"`Name: Leadership and commitment`.\n\n"
-	"How to fix: use the title the message gives, or correct the Code and Section.\n",
+        "requirement-title-mismatch",
+        CL_SEV_WARNING,
+        NULL,
+        "a requirement note's `Name` differs from the catalogue title of its code",
+        "What it checks: a requirement note's Name is the official ISO/IEC 27001:2022\n"
+        "title of its Code (compared ignoring case, spacing and punctuation).\n\n"
+        "Why: a title that doesn't match its code usually means the code is wrong (a\n"
+        "2013 number, a clause taken for a control), and the note then documents a\n"
+        "different requirement from the one it claims.\n\n"
+        "Passing example: `Code: \"5.1\"`, `Section: Requirements`,\n"
+        "`Name: Leadership and commitment`.\n\n"
+        "How to fix: use the title the message gives, or correct the Code and Section.\n",
 };
 
 const cl_rule cl_rule_requirement_uncovered = {
-	"requirement-uncovered", CL_SEV_WARNING, NULL,
-	"no governed document claims the requirement note's clause",
-	"What it checks: for every requirement note, some active governed document lists\n"
-	"its code in `clauses`.\n\n"
-	"Why: a requirement with no document behind it is a gap: at audit there is\n"
-	"nothing to show for it. The vault of requirement notes is the list of what must\n"
-	"be evidenced; the documents' clauses are what is.\n\n"
-	"How to fix: add the code to the `clauses` of the document that meets the\n"
-	"requirement, or write that document.\n",
+        "requirement-uncovered",
+        CL_SEV_WARNING,
+        NULL,
+        "no governed document claims the requirement note's clause",
+        "What it checks: for every requirement note, some active governed document lists\n"
+        "its code in `clauses`.\n\n"
+        "Why: a requirement with no document behind it is a gap: at audit there is\n"
+        "nothing to show for it. The vault of requirement notes is the list of what must\n"
+        "be evidenced; the documents' clauses are what is.\n\n"
+        "How to fix: add the code to the `clauses` of the document that meets the\n"
+        "requirement, or write that document.\n",
 };
 
 char *cl_requirement_code(const cl_document *doc)
@@ -145,11 +151,12 @@ static void check_table(cl_lint *lint, const cl_document *doc)
 			if (!same_key(row->key, fm->keys[k]->scalar) || v->kind != CL_YAML_SCALAR)
 				continue;
 			if (!same_value(row->value, v))
-				cl_report(lint, "front-matter-body-mismatch", doc, row->line, 1,
-				          "the table says %s is '%s' but the front matter (line %d) says '%s': "
-				          "make them agree",
-				          fm->keys[k]->scalar, row->value, fm->keys[k]->line,
-				          cl_yaml_is_null(v) ? "" : v->scalar);
+				cl_report(
+				        lint, "front-matter-body-mismatch", doc, row->line, 1,
+				        "the table says %s is '%s' but the front matter (line %d) says '%s': "
+				        "make them agree",
+				        fm->keys[k]->scalar, row->value, fm->keys[k]->line,
+				        cl_yaml_is_null(v) ? "" : v->scalar);
 			break;
 		}
 	}
@@ -174,8 +181,8 @@ static void collect_claims(cl_strvec *out, const cl_lint *lint)
 		const cl_document *doc = lint->documents[i];
 		const cl_yaml_node *list = cl_document_field(doc, "clauses");
 
-		if (!cl_rule_applies(doc) || doc->type == CL_TYPE_REQUIREMENT || doc->status != CL_STATUS_ACTIVE ||
-		    !list || list->kind != CL_YAML_SEQUENCE)
+		if (!cl_rule_applies(doc) || doc->type == CL_TYPE_REQUIREMENT ||
+		    doc->status != CL_STATUS_ACTIVE || !list || list->kind != CL_YAML_SEQUENCE)
 			continue;
 		for (size_t k = 0; k < list->count; k++)
 			if (cl_yaml_text(list->items[k]))
@@ -191,9 +198,10 @@ static void check_coverage(cl_lint *lint, const cl_document *doc, const cl_contr
 
 	if (cl_strvec_contains_sorted(claims, control->code))
 		return;
-	cl_report(lint, "requirement-uncovered", doc, code->line, code->column,
-	          "no active document claims %s (%s): add \"%s\" to the clauses of the document that meets it",
-	          control->code, control->title, control->code);
+	cl_report(
+	        lint, "requirement-uncovered", doc, code->line, code->column,
+	        "no active document claims %s (%s): add \"%s\" to the clauses of the document that meets it",
+	        control->code, control->title, control->code);
 }
 
 void cl_check_requirement_notes(cl_lint *lint)
@@ -211,7 +219,9 @@ void cl_check_requirement_notes(cl_lint *lint)
 			continue;
 		check_table(lint, doc);
 		code = cl_requirement_code(doc);
-		control = code && (!fw || cl_framework_known(cl_yaml_text(fw))) ? cl_catalogue_find(NULL, code) : NULL;
+		control = code && (!fw || cl_framework_known(cl_yaml_text(fw)))
+		                  ? cl_catalogue_find(NULL, code)
+		                  : NULL;
 		free(code);
 		if (!control)
 			continue;

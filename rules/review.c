@@ -10,28 +10,32 @@
 #include "rules.h"
 
 const cl_rule cl_rule_review_overdue = {
-	"review-overdue", CL_SEV_ERROR, "5.2",
-	"the last approval of the current content is older than its review interval",
-	"What it checks: the newest approval of a document's current content is no older\n"
-	"than its review interval: `review_interval` in its front matter, else the\n"
-	"configuration's (12 months by default). Today is the day clauselint runs, or\n"
-	"--now.\n\n"
-	"Why: clause 5.2 asks for a policy that stays appropriate, and auditors expect\n"
-	"every policy reviewed and re-approved at least once a year. An approval older\n"
-	"than that shows a policy nobody has looked at.\n\n"
-	"How to fix: review the document, update it if needed, and have the approver\n"
-	"approve it again (an empty commit with an Approves: trailer when nothing\n"
-	"changed).\n",
+        "review-overdue",
+        CL_SEV_ERROR,
+        "5.2",
+        "the last approval of the current content is older than its review interval",
+        "What it checks: the newest approval of a document's current content is no older\n"
+        "than its review interval: `review_interval` in its front matter, else the\n"
+        "configuration's (12 months by default). Today is the day clauselint runs, or\n"
+        "--now.\n\n"
+        "Why: clause 5.2 asks for a policy that stays appropriate, and auditors expect\n"
+        "every policy reviewed and re-approved at least once a year. An approval older\n"
+        "than that shows a policy nobody has looked at.\n\n"
+        "How to fix: review the document, update it if needed, and have the approver\n"
+        "approve it again (an empty commit with an Approves: trailer when nothing\n"
+        "changed).\n",
 };
 
 const cl_rule cl_rule_review_due_soon = {
-	"review-due-soon", CL_SEV_NOTE, "5.2",
-	"the review falls due within `due_soon`",
-	"What it checks: the review of a document falls due within `due_soon` (30 days\n"
-	"by default) of today.\n\n"
-	"Why: a reminder in time to plan the review before it is overdue (see\n"
-	"review-overdue).\n\n"
-	"How to fix: schedule the review and the approval.\n",
+        "review-due-soon",
+        CL_SEV_NOTE,
+        "5.2",
+        "the review falls due within `due_soon`",
+        "What it checks: the review of a document falls due within `due_soon` (30 days\n"
+        "by default) of today.\n\n"
+        "Why: a reminder in time to plan the review before it is overdue (see\n"
+        "review-overdue).\n\n"
+        "How to fix: schedule the review and the approval.\n",
 };
 
 void cl_check_review(cl_lint *lint)
@@ -50,13 +54,16 @@ void cl_check_review(cl_lint *lint)
 		cl_date_format(approved, a->date);
 		cl_date_format(due_text, due);
 		if (days_left < 0)
-			cl_report(lint, "review-overdue", doc, cl_document_field_line(doc, "review_interval"), 1,
-			          "last approved on %s, so its review was due on %s (%ld day%s ago): review it and "
+			cl_report(lint, "review-overdue", doc, cl_document_field_line(doc, "review_interval"),
+			          1,
+			          "last approved on %s, so its review was due on %s (%ld day%s ago): review "
+			          "it and "
 			          "have it approved again",
 			          approved, due_text, -days_left, days_left == -1 ? "" : "s");
 		else if (cl_date_days(cl_date_add(lint->today, lint->config->due_soon)) >= cl_date_days(due))
-			cl_report(lint, "review-due-soon", doc, cl_document_field_line(doc, "review_interval"), 1,
-			          "last approved on %s, its review falls due on %s, in %ld day%s", approved, due_text,
-			          days_left, days_left == 1 ? "" : "s");
+			cl_report(lint, "review-due-soon", doc,
+			          cl_document_field_line(doc, "review_interval"), 1,
+			          "last approved on %s, its review falls due on %s, in %ld day%s", approved,
+			          due_text, days_left, days_left == 1 ? "" : "s");
 	}
 }

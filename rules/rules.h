@@ -59,5 +59,4 @@ void cl_approve_command(cl_buf *out, const cl_lint *lint, const cl_document *doc
  */
 char *cl_requirement_code(const cl_document *doc);
 
-
 #endif

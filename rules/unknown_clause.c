@@ -13,18 +13,20 @@
 #include <string.h>
 
 const cl_rule cl_rule_unknown_clause = {
-	"unknown-clause", CL_SEV_ERROR, NULL,
-	"a clause / control code not in the framework catalogue",
-	"What it checks: every code in a document's `clauses`, and every requirement\n"
-	"note's Code, names a clause (4.1 to 10.2) or an Annex A control (A.5.1 to A.8.34)\n"
-	"of ISO/IEC 27001:2022. Annex A controls carry the `A.` prefix; clauses don't.\n\n"
-	"Why: the clauses a document claims are how an auditor, and clauselint, find the\n"
-	"evidence for a requirement. A code that isn't in the standard evidences nothing,\n"
-	"and the requirement it was meant for looks covered when it isn't. Codes from the\n"
-	"2013 edition (A.9.2.3, A.12.1.1) are the usual culprit.\n\n"
-	"Passing example: `clauses: [\"5.2\", \"A.5.1\", \"A.5.4\"]`.\n\n"
-	"How to fix: write the code as the 2022 standard numbers it; `clauselint explain`\n"
-	"and the catalogue in rules/iso27001-2022.tsv list them all.\n",
+        "unknown-clause",
+        CL_SEV_ERROR,
+        NULL,
+        "a clause / control code not in the framework catalogue",
+        "What it checks: every code in a document's `clauses`, and every requirement\n"
+        "note's Code, names a clause (4.1 to 10.2) or an Annex A control (A.5.1 to A.8.34)\n"
+        "of ISO/IEC 27001:2022. Annex A controls carry the `A.` prefix; clauses don't.\n\n"
+        "Why: the clauses a document claims are how an auditor, and clauselint, find the\n"
+        "evidence for a requirement. A code that isn't in the standard evidences nothing,\n"
+        "and the requirement it was meant for looks covered when it isn't. Codes from the\n"
+        "2013 edition (A.9.2.3, A.12.1.1) are the usual culprit.\n\n"
+        "Passing example: `clauses: [\"5.2\", \"A.5.1\", \"A.5.4\"]`.\n\n"
+        "How to fix: write the code as the 2022 standard numbers it; `clauselint explain`\n"
+        "and the catalogue in rules/iso27001-2022.tsv list them all.\n",
 };
 
 /* The 2013 edition numbered controls A.5 to A.18 in three levels
@@ -48,11 +50,13 @@ static void hint_for(cl_buf *out, const char *code)
 	const cl_control *c = cl_catalogue_find(NULL, other);
 
 	if (c)
-		cl_buf_printf(out, "; did you mean '%s' (%s)? Annex A controls are written 'A.5.4', clauses '5.2'",
+		cl_buf_printf(out,
+		              "; did you mean '%s' (%s)? Annex A controls are written 'A.5.4', clauses '5.2'",
 		              c->code, c->title);
 	else if (looks_like_2013_control(code))
-		cl_buf_puts(out, "; it looks like a control of the 2013 edition, whose Annex A the 2022 edition "
-		                 "renumbered (A.5.1 to A.8.34): use the 2022 code");
+		cl_buf_puts(out,
+		            "; it looks like a control of the 2013 edition, whose Annex A the 2022 edition "
+		            "renumbered (A.5.1 to A.8.34): use the 2022 code");
 	else
 		cl_buf_puts(out, "; use a clause (4.1 to 10.2) or an Annex A control (A.5.1 to A.8.34) "
 		                 "of ISO/IEC 27001:2022");
@@ -64,8 +68,8 @@ static void report_unknown(cl_lint *lint, const cl_document *doc, const cl_yaml_
 	cl_buf hint = CL_BUF_INIT;
 
 	hint_for(&hint, code);
-	cl_report(lint, "unknown-clause", doc, at->line, at->column, "'%s' is not a clause or control of %s%s",
-	          code, lint->config->framework, hint.ptr);
+	cl_report(lint, "unknown-clause", doc, at->line, at->column,
+	          "'%s' is not a clause or control of %s%s", code, lint->config->framework, hint.ptr);
 	cl_buf_free(&hint);
 }
 

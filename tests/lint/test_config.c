@@ -159,8 +159,7 @@ Test(config, booleans)
 	cl_config cfg;
 	cl_error err;
 
-	cr_assert_eq(parse_config(&cfg, "approvals:\n  require_signature: no\n", &err), 0, "%s",
-	             err.message);
+	cr_assert_eq(parse_config(&cfg, "approvals:\n  require_signature: no\n", &err), 0, "%s", err.message);
 	cr_expect_eq(cfg.require_signature, 0);
 	cl_config_free(&cfg);
 	cr_assert_eq(parse_config(&cfg, "approvals:\n  require_signature: false\n", &err), 0, "%s",

@@ -708,14 +708,14 @@ Test(document, suppression_kinds)
 
 Test(document, suppression_rule_lists)
 {
-	cl_document *doc =
-	    parse("<!-- clauselint-disable broken-link duplicate-id,unknown-clause , file-unreadable -->\n"
-	          "\n"
-	          "<!--clauselint-disable-file-->\n"
-	          "\n"
-	          "<!-- clauselint-disable\n"
-	          "     broken-link\n"
-	          "     duplicate-id -->\n");
+	cl_document *doc = parse(
+	        "<!-- clauselint-disable broken-link duplicate-id,unknown-clause , file-unreadable -->\n"
+	        "\n"
+	        "<!--clauselint-disable-file-->\n"
+	        "\n"
+	        "<!-- clauselint-disable\n"
+	        "     broken-link\n"
+	        "     duplicate-id -->\n");
 	const cl_suppression *s;
 
 	cr_assert_eq(doc->suppression_count, 3, "got %zu", doc->suppression_count);
@@ -852,11 +852,11 @@ Test(document, two_tables_and_header_only)
 Test(document, dataview_rows_one_line)
 {
 	cl_document *doc =
-	    parse("<table><tbody><tr><td><span>Name</span></td><td><span>Policy</span></td></tr>"
-	          "<tr><td><span>Category</span></td><td><span>Security &amp; Privacy</span></td></tr>"
-	          "</tbody></table>\n"
-	          "\n"
-	          "# Description\n");
+	        parse("<table><tbody><tr><td><span>Name</span></td><td><span>Policy</span></td></tr>"
+	              "<tr><td><span>Category</span></td><td><span>Security &amp; Privacy</span></td></tr>"
+	              "</tbody></table>\n"
+	              "\n"
+	              "# Description\n");
 
 	cr_assert_eq(doc->kv_row_count, 2, "got %zu", doc->kv_row_count);
 	cr_expect_str_eq(doc->kv_rows[0].key, "Name");
@@ -871,25 +871,25 @@ Test(document, dataview_rows_one_line)
 Test(document, dataview_rows_with_lines)
 {
 	cl_document *doc = parse(
-	    "---\n"
-	    "Name: Leadership and commitment\n"
-	    "Code: \"5.1\"\n"
-	    "Section: Requirements\n"
-	    "---\n"
-	    "\n"
-	    "<table>\n"
-	    "<tbody>\n"
-	    "<tr><td><span>Name</span></td><td><span>Leadership &amp; commitment</span></td></tr>\n"
-	    "<tr><td><span>Code</span></td><td><span>5.1</span></td></tr>\n"
-	    "<tr><td><span>Note</span></td><td><span>&lt;b&gt; &quot;x&quot; it&#39;s</span></td></tr>\n"
-	    "<tr>\n"
-	    "  <td><span>Section</span></td>\n"
-	    "  <td><span>  Requirements\n   here </span></td>\n"
-	    "</tr>\n"
-	    "</tbody>\n"
-	    "</table>\n"
-	    "\n"
-	    "# Description\n");
+	        "---\n"
+	        "Name: Leadership and commitment\n"
+	        "Code: \"5.1\"\n"
+	        "Section: Requirements\n"
+	        "---\n"
+	        "\n"
+	        "<table>\n"
+	        "<tbody>\n"
+	        "<tr><td><span>Name</span></td><td><span>Leadership &amp; commitment</span></td></tr>\n"
+	        "<tr><td><span>Code</span></td><td><span>5.1</span></td></tr>\n"
+	        "<tr><td><span>Note</span></td><td><span>&lt;b&gt; &quot;x&quot; it&#39;s</span></td></tr>\n"
+	        "<tr>\n"
+	        "  <td><span>Section</span></td>\n"
+	        "  <td><span>  Requirements\n   here </span></td>\n"
+	        "</tr>\n"
+	        "</tbody>\n"
+	        "</table>\n"
+	        "\n"
+	        "# Description\n");
 
 	cr_assert_eq(doc->type, CL_TYPE_REQUIREMENT);
 	cr_assert_eq(doc->kv_row_count, 4, "got %zu", doc->kv_row_count);

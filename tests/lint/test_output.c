@@ -160,11 +160,11 @@ Test(output, sort_order)
 		const char *rule;
 		const char *message;
 	} expected[] = {
-	    {NULL, 1, 1, "history-shallow", "m"},      {"B.md", 1, 1, "broken-link", "m"},
-	    {"a.md", 2, 1, "approval-stale", "m"},     {"a.md", 2, 1, "broken-link", "a"},
-	    {"a.md", 2, 1, "broken-link", "b"},        {"a.md", 2, 5, "approval-stale", "m"},
-	    {"a.md", 10, 1, "approval-stale", "m"},    {"z.md", 1, 1, "broken-link", "m"},
-	    {"\xc3\xa9.md", 1, 1, "broken-link", "m"},
+	        {NULL, 1, 1, "history-shallow", "m"},      {"B.md", 1, 1, "broken-link", "m"},
+	        {"a.md", 2, 1, "approval-stale", "m"},     {"a.md", 2, 1, "broken-link", "a"},
+	        {"a.md", 2, 1, "broken-link", "b"},        {"a.md", 2, 5, "approval-stale", "m"},
+	        {"a.md", 10, 1, "approval-stale", "m"},    {"z.md", 1, 1, "broken-link", "m"},
+	        {"\xc3\xa9.md", 1, 1, "broken-link", "m"},
 	};
 
 	/* Scrambled: line 10 after line 2 (numeric, not text), "B" before
@@ -299,8 +299,9 @@ Test(output, text_quiet_lists_errors_counts_all)
 	cl_findings_add(&list, &rule_link, CL_SEV_WARNING, "a.md", 2, 1, "w");
 	cl_findings_add(&list, &rule_due, CL_SEV_NOTE, "a.md", 3, 1, "n");
 	got = render(REPORT_TEXT, &list, 1, 0, 1);
-	cr_assert_str_eq(got, "a.md:1:1: error: e [approval-stale]\n"
-	                      "1 error, 1 warning, 1 note in 1 document (warnings and notes not shown: --quiet)\n");
+	cr_assert_str_eq(
+	        got, "a.md:1:1: error: e [approval-stale]\n"
+	             "1 error, 1 warning, 1 note in 1 document (warnings and notes not shown: --quiet)\n");
 	free(got);
 	cl_findings_free(&list);
 }
@@ -402,11 +403,12 @@ Test(output, github_exact)
 	cl_findings_add(&list, &rule_due, CL_SEV_NOTE, "policies/isp.md", 15, 1, "due 2026-12-01");
 	got = render(REPORT_GITHUB, &list, 1, 0, 0);
 	cr_assert_str_eq(
-	    got,
-	    "::error file=policies/isp.md,line=1,col=2,title=approval-stale (5.2)::changed: approve it\n"
-	    "::error file=policies/isp.md,line=3,col=1,title=approver-role-mismatch (5.1%2C 5.2)::no CEO\n"
-	    "::warning file=policies/isp.md,line=14,col=3,title=broken-link::no x.md\n"
-	    "::notice file=policies/isp.md,line=15,col=1,title=review-due-soon (5.2)::due 2026-12-01\n");
+	        got,
+	        "::error file=policies/isp.md,line=1,col=2,title=approval-stale (5.2)::changed: approve it\n"
+	        "::error file=policies/isp.md,line=3,col=1,title=approver-role-mismatch (5.1%2C 5.2)::no "
+	        "CEO\n"
+	        "::warning file=policies/isp.md,line=14,col=3,title=broken-link::no x.md\n"
+	        "::notice file=policies/isp.md,line=15,col=1,title=review-due-soon (5.2)::due 2026-12-01\n");
 	free(got);
 	cl_findings_free(&list);
 }
@@ -461,7 +463,7 @@ Test(output, github_hostile_input_cannot_forge_commands)
 	cr_assert_eq(count_char(got, '\n'), list.count, "%s", got);
 	for (line = strtok_r(got, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
 		cr_assert(starts_with(line, "::error ") || starts_with(line, "::warning ") ||
-		              starts_with(line, "::notice "),
+		                  starts_with(line, "::notice "),
 		          "forged line: %s", line);
 		lines++;
 	}
@@ -551,11 +553,10 @@ Test(output, github_summary_escapes_cells)
 	cl_findings_add(&list, &rule_link, CL_SEV_WARNING, "a|b\n.md", 1, 1,
 	                "x | y\r\n<img src=x onerror=alert(1)> & `code` ![t](http://e/p.png) *$x$* \\");
 	got = render(REPORT_SUMMARY, &list, 1, 0, 0);
-	cr_assert(
-	    strstr(got,
-	           "| warning | broken-link |  | a\\|b .md | 1 | x \\| y  &lt;img src=x onerror=alert(1)&gt; "
-	           "&amp; \\`code\\` !\\[t\\](http://e/p.png) \\*\\$x\\$\\* \\\\ |\n"),
-	    "%s", got);
+	cr_assert(strstr(got, "| warning | broken-link |  | a\\|b .md | 1 | x \\| y  &lt;img src=x "
+	                      "onerror=alert(1)&gt; "
+	                      "&amp; \\`code\\` !\\[t\\](http://e/p.png) \\*\\$x\\$\\* \\\\ |\n"),
+	          "%s", got);
 	cr_assert_null(strchr(got, '<'), "%s", got);
 	/* Heading, blank, counts, blank, header, rule, one row. */
 	cr_assert_eq(count_char(got, '\n'), 7, "%s", got);
@@ -573,16 +574,17 @@ Test(output, json_exact_one_finding)
 	cl_findings_add(&list, &rule_stale, CL_SEV_ERROR, "policies/isp.md", 1, 1, "changed since approval");
 	got = render(REPORT_JSON, &list, 12, 0, 0);
 	cr_assert_str_eq(
-	    got, "{\n"
-	         "  \"version\": 1,\n"
-	         "  \"tool\": {\"name\": \"clauselint\", \"version\": \"" CL_VERSION "\"},\n"
-	         "  \"findings\": [\n"
-	         "    {\"rule\": \"approval-stale\", \"severity\": \"error\", \"path\": \"policies/isp.md\", "
-	         "\"line\": 1, \"column\": 1, \"message\": \"changed since approval\", \"clause\": \"5.2\", "
-	         "\"framework\": \"ISO27001:2022\"}\n"
-	         "  ],\n"
-	         "  \"summary\": {\"documents\": 12, \"errors\": 1, \"warnings\": 0, \"notes\": 0}\n"
-	         "}\n");
+	        got,
+	        "{\n"
+	        "  \"version\": 1,\n"
+	        "  \"tool\": {\"name\": \"clauselint\", \"version\": \"" CL_VERSION "\"},\n"
+	        "  \"findings\": [\n"
+	        "    {\"rule\": \"approval-stale\", \"severity\": \"error\", \"path\": \"policies/isp.md\", "
+	        "\"line\": 1, \"column\": 1, \"message\": \"changed since approval\", \"clause\": \"5.2\", "
+	        "\"framework\": \"ISO27001:2022\"}\n"
+	        "  ],\n"
+	        "  \"summary\": {\"documents\": 12, \"errors\": 1, \"warnings\": 0, \"notes\": 0}\n"
+	        "}\n");
 	free(got);
 	cl_findings_free(&list);
 }
@@ -659,16 +661,16 @@ Test(output, json_replaces_invalid_utf8)
 		const char *in;
 		const char *out;
 	} cases[] = {
-	    {"a\xffz", "\"a" FFFD "z\""},                        /* never a UTF-8 byte */
-	    {"\x80", "\"" FFFD "\""},                            /* lone continuation */
-	    {"\xc0\xaf", "\"" FFFD FFFD "\""},                   /* overlong '/' */
-	    {"\xe0\x80\xaf", "\"" FFFD FFFD FFFD "\""},          /* overlong, 3 bytes */
-	    {"\xed\xa0\x80", "\"" FFFD FFFD FFFD "\""},          /* surrogate U+D800 */
-	    {"\xf4\x90\x80\x80", "\"" FFFD FFFD FFFD FFFD "\""}, /* U+110000 */
-	    {"\xe2\x82", "\"" FFFD "\""},                        /* truncated at the end */
-	    {"\xe2\x82z", "\"" FFFD "z\""},                      /* truncated, then ASCII */
-	    {"\xf0\x9f\x98\"", "\"" FFFD "\\\"\""},              /* truncated, then a quote */
-	    {"\xc3\xa9\xc3", "\"\xc3\xa9" FFFD "\""},            /* good, then a cut one */
+	        {"a\xffz", "\"a" FFFD "z\""},                        /* never a UTF-8 byte */
+	        {"\x80", "\"" FFFD "\""},                            /* lone continuation */
+	        {"\xc0\xaf", "\"" FFFD FFFD "\""},                   /* overlong '/' */
+	        {"\xe0\x80\xaf", "\"" FFFD FFFD FFFD "\""},          /* overlong, 3 bytes */
+	        {"\xed\xa0\x80", "\"" FFFD FFFD FFFD "\""},          /* surrogate U+D800 */
+	        {"\xf4\x90\x80\x80", "\"" FFFD FFFD FFFD FFFD "\""}, /* U+110000 */
+	        {"\xe2\x82", "\"" FFFD "\""},                        /* truncated at the end */
+	        {"\xe2\x82z", "\"" FFFD "z\""},                      /* truncated, then ASCII */
+	        {"\xf0\x9f\x98\"", "\"" FFFD "\\\"\""},              /* truncated, then a quote */
+	        {"\xc3\xa9\xc3", "\"\xc3\xa9" FFFD "\""},            /* good, then a cut one */
 	};
 
 	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {

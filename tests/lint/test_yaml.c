@@ -214,7 +214,8 @@ Test(yaml, nested_mapping)
 
 Test(yaml, null_forms)
 {
-	result r = parse("a: ~\nb: null\nc: Null\nd: NULL\ne:\nf: 'null'\ng: \"\"\nh: nil\ni: NuLL\nj: [x]\n");
+	result r =
+	        parse("a: ~\nb: null\nc: Null\nd: NULL\ne:\nf: 'null'\ng: \"\"\nh: nil\ni: NuLL\nj: [x]\n");
 	const char *nulls[] = {"a", "b", "c", "d", "e"};
 	const char *texts[] = {"f", "h", "i"};
 	size_t i;
@@ -264,7 +265,8 @@ Test(yaml, get_and_get_key)
 
 Test(yaml, empty_input)
 {
-	const char *empties[] = {"", "\n\n", "   \n \n", "# only a comment\n# another\n", "---\n", "--- # c\n...\n"};
+	const char *empties[] = {"",      "\n\n",          "   \n \n", "# only a comment\n# another\n",
+	                         "---\n", "--- # c\n...\n"};
 	size_t i;
 
 	for (i = 0; i < sizeof(empties) / sizeof(empties[0]); i++) {
@@ -538,7 +540,8 @@ Test(yaml, invalid_utf8_is_an_error)
 
 Test(yaml, utf16_is_not_guessed)
 {
-	const char utf16[] = "\xff\xfe" "a\0:\0 \0b\0";
+	const char utf16[] = "\xff\xfe"
+	                     "a\0:\0 \0b\0";
 	result r = parse_n(utf16, sizeof(utf16) - 1, 0);
 
 	cr_assert_eq(r.rc, -1);
@@ -548,7 +551,8 @@ Test(yaml, utf16_is_not_guessed)
 
 Test(yaml, byte_order_mark_is_skipped)
 {
-	result r = parse("\xef\xbb\xbf" "id: X\n");
+	result r = parse("\xef\xbb\xbf"
+	                 "id: X\n");
 
 	cr_assert_eq(r.rc, 0, "%s", r.err.message);
 	cr_assert_eq(cl_yaml_get_key(r.root, "id")->column, 1);

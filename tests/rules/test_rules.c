@@ -75,7 +75,8 @@ static size_t count(const fixture *f, const char *rule, int line)
 	size_t n = 0;
 
 	for (size_t i = 0; i < f->findings.count; i++)
-		if (strcmp(f->findings.items[i].rule->name, rule) == 0 && (line <= 0 || f->findings.items[i].line == line))
+		if (strcmp(f->findings.items[i].rule->name, rule) == 0 &&
+		    (line <= 0 || f->findings.items[i].line == line))
 			n++;
 	return n;
 }
@@ -89,15 +90,15 @@ static const cl_finding *first(const fixture *f, const char *rule)
 }
 
 static const char good_policy[] = "---\n"
-                                   "id: POL-001\n"
-                                   "title: Information Security Policy\n"
-                                   "type: policy\n"
-                                   "owner: ISMS Lead\n"
-                                   "version: \"1.0\"\n"
-                                   "approver: CEO\n"
-                                   "clauses: [\"5.2\", \"A.5.4\"]\n"
-                                   "---\n"
-                                   "# Policy\n";
+                                  "id: POL-001\n"
+                                  "title: Information Security Policy\n"
+                                  "type: policy\n"
+                                  "owner: ISMS Lead\n"
+                                  "version: \"1.0\"\n"
+                                  "approver: CEO\n"
+                                  "clauses: [\"5.2\", \"A.5.4\"]\n"
+                                  "---\n"
+                                  "# Policy\n";
 
 Test(rules, good_policy_has_no_finding)
 {
@@ -221,8 +222,9 @@ Test(rules, duplicate_id_names_the_other_document)
 
 Test(rules, duplicate_id_near_miss_retired_copy)
 {
-	static const char retired[] = "---\nid: POL-001\ntitle: Old\ntype: policy\nowner: O\nversion: \"0.9\"\n"
-	                              "approver: CEO\nstatus: retired\n---\n";
+	static const char retired[] =
+	        "---\nid: POL-001\ntitle: Old\ntype: policy\nowner: O\nversion: \"0.9\"\n"
+	        "approver: CEO\nstatus: retired\n---\n";
 	fixture f;
 
 	fixture_init(&f);
@@ -327,8 +329,8 @@ Test(rules, requirement_note_all_good_when_claimed)
 	fixture f;
 
 	fixture_init(&f);
-	add_note(&f, "req/A.5.4.md", "Management responsibilities", "5.4", "Annex A", "Management responsibilities",
-	         "5.4");
+	add_note(&f, "req/A.5.4.md", "Management responsibilities", "5.4", "Annex A",
+	         "Management responsibilities", "5.4");
 	add_doc(&f, "p.md", good_policy);
 	run(&f);
 	cr_expect_eq(f.findings.count, 0, "first: %s", f.findings.count ? f.findings.items[0].message : "");
@@ -345,7 +347,8 @@ Test(rules, requirement_note_mismatches_and_uncovered)
 	cr_expect_eq(count(&f, "requirement-title-mismatch", 5), 1);
 	cr_expect_eq(count(&f, "front-matter-body-mismatch", 13), 1);
 	cr_expect_eq(count(&f, "requirement-uncovered", 6), 1);
-	cr_expect(strstr(first(&f, "requirement-title-mismatch")->message, "Leadership and commitment") != NULL);
+	cr_expect(strstr(first(&f, "requirement-title-mismatch")->message, "Leadership and commitment") !=
+	          NULL);
 	fixture_free(&f);
 }
 
@@ -354,8 +357,8 @@ Test(rules, requirement_title_ignores_case_spacing_and_ampersand)
 	fixture f;
 
 	fixture_init(&f);
-	add_note(&f, "req/5.3.md", "organizational roles, responsibilities & authorities", "5.3", "Requirements",
-	         "organizational roles, responsibilities & authorities", "5.3");
+	add_note(&f, "req/5.3.md", "organizational roles, responsibilities & authorities", "5.3",
+	         "Requirements", "organizational roles, responsibilities & authorities", "5.3");
 	run(&f);
 	cr_expect_eq(count(&f, "requirement-title-mismatch", 0), 0);
 	fixture_free(&f);
@@ -366,8 +369,8 @@ Test(rules, requirement_code_in_wrong_section_is_unknown)
 	fixture f;
 
 	fixture_init(&f);
-	add_note(&f, "req/x.md", "Management responsibilities", "5.4", "Requirements", "Management responsibilities",
-	         "5.4");
+	add_note(&f, "req/x.md", "Management responsibilities", "5.4", "Requirements",
+	         "Management responsibilities", "5.4");
 	run(&f);
 	cr_expect_eq(count(&f, "unknown-clause", 6), 1);
 	fixture_free(&f);
@@ -376,14 +379,14 @@ Test(rules, requirement_code_in_wrong_section_is_unknown)
 static const char suppressed_doc[] = "---\nid: POL-9\ntitle: T\ntype: policy\nowner: O\nversion: \"1.0\"\n"
                                      "approver: CEO\n---\n"
                                      "<!-- clauselint-disable-next-line broken-link -->\n"
-                                     "[a](a.md)\n"                                           /* 10 */
-                                     "[b](b.md)\n"                                           /* 11 */
-                                     "<!-- clauselint-disable -->\n"                         /* 12 */
-                                     "[c](c.md)\n"                                           /* 13 */
-                                     "<!-- clauselint-enable -->\n"                          /* 14 */
-                                     "[d](d.md)\n"                                           /* 15 */
+                                     "[a](a.md)\n"                                          /* 10 */
+                                     "[b](b.md)\n"                                          /* 11 */
+                                     "<!-- clauselint-disable -->\n"                        /* 12 */
+                                     "[c](c.md)\n"                                          /* 13 */
+                                     "<!-- clauselint-enable -->\n"                         /* 14 */
+                                     "[d](d.md)\n"                                          /* 15 */
                                      "<!-- clauselint-disable-next-line duplicate-id -->\n" /* 16 */
-                                     "[e](e.md)\n";                                          /* 17 */
+                                     "[e](e.md)\n";                                         /* 17 */
 
 Test(rules, suppression_comments)
 {
@@ -407,7 +410,8 @@ Test(rules, suppression_disable_file)
 	fixture_init(&f);
 	add_doc(&f, "p.md",
 	        "---\nid: POL-9\ntitle: T\ntype: policy\nowner: O\nversion: \"1.0\"\napprover: CEO\n"
-	        "clauses: [\"5.4\"]\n---\n[a](a.md)\n<!-- clauselint-disable-file unknown-clause broken-link -->\n");
+	        "clauses: [\"5.4\"]\n---\n[a](a.md)\n<!-- clauselint-disable-file unknown-clause broken-link "
+	        "-->\n");
 	run(&f);
 	cr_expect_eq(f.findings.count, 0);
 	fixture_free(&f);
@@ -450,7 +454,8 @@ Test(rules, every_rule_has_a_description)
 		const cl_rule *r = cl_rules[i];
 
 		cr_expect(r->summary && *r->summary, "%s has no summary", r->name);
-		cr_expect(r->explain && strstr(r->explain, "How to fix"), "%s has no fix in its explanation", r->name);
+		cr_expect(r->explain && strstr(r->explain, "How to fix"), "%s has no fix in its explanation",
+		          r->name);
 		cr_expect_eq(cl_rule_find(r->name), r);
 	}
 }
