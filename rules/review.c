@@ -60,6 +60,10 @@ void cl_check_review(cl_lint *lint)
 			          "it and "
 			          "have it approved again",
 			          approved, due_text, -days_left, days_left == -1 ? "" : "s");
+		else if (days_left == 0)
+			cl_report(lint, "review-due-soon", doc,
+			          cl_document_field_line(doc, "review_interval"), 1,
+			          "last approved on %s, its review falls due today, %s", approved, due_text);
 		else if (cl_date_days(cl_date_add(lint->today, lint->config->due_soon)) >= cl_date_days(due))
 			cl_report(lint, "review-due-soon", doc,
 			          cl_document_field_line(doc, "review_interval"), 1,
