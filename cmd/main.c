@@ -351,6 +351,16 @@ static int exit_status(const options *o, const cl_summary *s)
 
 /* ---- subcommands ---- */
 
+/* What check and status read: the same source, configuration and PATHs. */
+static void run_options_from(cl_run_options *ro, const options *o)
+{
+	ro->config_file = o->config_file;
+	ro->source = o->rev ? CL_SOURCE_REV : o->staged ? CL_SOURCE_INDEX : CL_SOURCE_WORKTREE;
+	ro->rev = o->rev;
+	ro->paths = o->words.items;
+	ro->path_count = o->words.count;
+}
+
 static int cmd_check(options *o)
 {
 	cl_run_options ro;
@@ -362,12 +372,8 @@ static int cmd_check(options *o)
 	memset(&ro, 0, sizeof(ro));
 	if (check_report_options(o, &format, &ro.today) != 0)
 		return EXIT_TROUBLE;
-	ro.config_file = o->config_file;
-	ro.source = o->rev ? CL_SOURCE_REV : o->staged ? CL_SOURCE_INDEX : CL_SOURCE_WORKTREE;
-	ro.rev = o->rev;
+	run_options_from(&ro, o);
 	ro.changed_since = o->changed_since;
-	ro.paths = o->words.items;
-	ro.path_count = o->words.count;
 	if (cl_run(&result, &ro, &err) < 0) {
 		cl_run_result_free(&result);
 		return trouble("%s", err.message);
@@ -392,11 +398,7 @@ static int cmd_status(options *o)
 		return trouble("unknown format '%s' for status (expected text or json)", o->format_name);
 	if (check_report_options(o, &format, &ro.today) != 0)
 		return EXIT_TROUBLE;
-	ro.config_file = o->config_file;
-	ro.source = o->rev ? CL_SOURCE_REV : o->staged ? CL_SOURCE_INDEX : CL_SOURCE_WORKTREE;
-	ro.rev = o->rev;
-	ro.paths = o->words.items;
-	ro.path_count = o->words.count;
+	run_options_from(&ro, o);
 	ro.want_status = 1;
 	if (cl_run(&result, &ro, &err) < 0) {
 		cl_run_result_free(&result);

@@ -114,6 +114,9 @@ int cl_map_next(const cl_map *map, size_t *cursor, const char **key, void **valu
 void cl_map_puts(cl_map *map, const char *key, void *value);
 void *cl_map_gets(const cl_map *map, const char *key);
 
+/* Lower-cases ASCII letters in place. */
+void cl_lowercase(char *s);
+
 /* Case-insensitive ASCII comparison. */
 int cl_strcaseeq(const char *a, const char *b);
 
@@ -485,6 +488,9 @@ cl_document *cl_document_parse(const char *path, const char *data, size_t len);
 cl_document *cl_document_unreadable(const char *path, const char *reason);
 void cl_document_free(cl_document *doc);
 
+/* The document at `path` in `docs`, which are sorted by path (as they
+ * are read), or NULL. */
+const cl_document *cl_documents_find(cl_document *const *docs, size_t count, const char *path);
 /* The front matter value / key node of `key`, or NULL. Borrowed. */
 const cl_yaml_node *cl_document_field(const cl_document *doc, const char *key);
 /* The line of `key` in the front matter, or 1 when absent. */

@@ -295,13 +295,6 @@ done:
 
 /* ---- people.yml ---- */
 
-static void lowercase(char *s)
-{
-	for (; *s; s++)
-		if (*s >= 'A' && *s <= 'Z')
-			*s = (char)(*s - 'A' + 'a');
-}
-
 /* `email` and `roles` take one value or a list of them. */
 static int read_one_or_list(cl_strvec *out, const cl_yaml_node *node, const char *path, const char *key,
                             cl_error *err)
@@ -340,7 +333,7 @@ static int read_person(cl_person *person, const cl_yaml_node *node, const char *
 	if (read_one_or_list(&person->emails, v, path, "email", err) < 0)
 		return -1;
 	for (size_t i = 0; i < person->emails.count; i++)
-		lowercase(person->emails.items[i]);
+		cl_lowercase(person->emails.items[i]);
 	v = cl_yaml_get(node, "roles");
 	if (v && read_one_or_list(&person->roles, v, path, "roles", err) < 0)
 		return -1;

@@ -276,6 +276,24 @@ void cl_document_free(cl_document *doc)
 	free(doc);
 }
 
+const cl_document *cl_documents_find(cl_document *const *docs, size_t count, const char *path)
+{
+	size_t lo = 0, hi = count;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int cmp = strcmp(docs[mid]->path, path);
+
+		if (cmp == 0)
+			return docs[mid];
+		if (cmp < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
 const cl_yaml_node *cl_document_field(const cl_document *doc, const char *key)
 {
 	return cl_yaml_get(doc->front_matter, key);

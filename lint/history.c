@@ -53,18 +53,12 @@ typedef struct {
 
 /* ---- identities ---- */
 
-static void lowercase(char *s)
-{
-	for (; *s; s++)
-		*s = (char)tolower((unsigned char)*s);
-}
-
 static void identity_set(cl_identity *id, const walk *w, const char *name, const char *email)
 {
 	char *lower = cl_strdup(email);
 	const char *real_name = name, *real_email = email;
 
-	lowercase(lower);
+	cl_lowercase(lower);
 	if (w->mailmap) {
 		git_mailmap_resolve(&real_name, &real_email, w->mailmap, name, email);
 		/* git matches .mailmap e-mails case-insensitively; libgit2 1.5
@@ -75,7 +69,7 @@ static void identity_set(cl_identity *id, const walk *w, const char *name, const
 	id->name = cl_strdup(real_name ? real_name : "");
 	id->email = cl_strdup(real_email ? real_email : "");
 	free(lower);
-	lowercase(id->email);
+	cl_lowercase(id->email);
 	id->person = *id->email ? cl_people_find_email(w->people, id->email) : NULL;
 }
 
@@ -531,14 +525,10 @@ static int visit_commit(walk *w, const git_oid *oid)
 		}
 		if (a)
 			record_approval(w, a, path, c->blob);
-		free(c);
 	}
 	if (a)
 		apply_approves(w, a, commit, &approves);
-	for (size_t cursor = 0; cl_map_next(&deleted, &cursor, &path, &value);)
-		free(value);
-	cl_map_free(&deleted);
-	cl_map_free(&changes);
+	free_changes(&changes, &deleted);
 	cl_strvec_free(&approves);
 	git_commit_free(commit);
 	return 0;

@@ -145,24 +145,6 @@ int cl_suppressed(const cl_document *doc, const char *rule, int line)
 	return 0;
 }
 
-static const cl_document *find_document(const cl_lint *lint, const char *path)
-{
-	size_t lo = 0, hi = lint->document_count;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int cmp = strcmp(lint->documents[mid]->path, path);
-
-		if (cmp == 0)
-			return lint->documents[mid];
-		if (cmp < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return NULL;
-}
-
 static void apply_suppressions(cl_lint *lint)
 {
 	cl_findings *list = lint->findings;
@@ -170,7 +152,8 @@ static void apply_suppressions(cl_lint *lint)
 
 	for (size_t i = 0; i < list->count; i++) {
 		cl_finding *f = &list->items[i];
-		const cl_document *doc = f->path ? find_document(lint, f->path) : NULL;
+		const cl_document *doc =
+		        f->path ? cl_documents_find(lint->documents, lint->document_count, f->path) : NULL;
 
 		if (doc && cl_suppressed(doc, f->rule->name, f->line)) {
 			free(f->path);

@@ -313,6 +313,7 @@ typedef struct {
 	size_t len;
 	cl_read_result result;
 	char blob[CL_OID_HEX];
+	int staged_change;    /* --staged: its blob isn't HEAD's */
 	size_t history_index; /* in the walk's documents, or SIZE_MAX */
 } raw_file;
 
@@ -363,6 +364,14 @@ static cl_document *parse_raw(const raw_file *raw)
 
 /* Reads every Markdown file and the blob id of its content: what the
  * history walk needs to start. */
+/* Under --staged, a blob that isn't HEAD's is a change being committed. */
+static int is_staged_change(run_state *st, const raw_file *raw)
+{
+	char head[CL_OID_HEX];
+
+	return cl_repo_head_blob_id(head, st->repo, raw->path) < 0 || strcmp(head, raw->blob) != 0;
+}
+
 static raw_file *read_raw_files(run_state *st, size_t *count)
 {
 	raw_file *raws = cl_calloc(st->files.count ? st->files.count : 1, sizeof(raw_file));
@@ -378,6 +387,7 @@ static raw_file *read_raw_files(run_state *st, size_t *count)
 		if (raw->result != CL_READ_OK ||
 		    cl_repo_blob_id(raw->blob, st->repo, raw->path, raw->data, raw->len) < 0)
 			raw->blob[0] = '\0';
+		raw->staged_change = cl_repo_source(st->repo) == CL_SOURCE_INDEX && is_staged_change(st, raw);
 		n++;
 	}
 	*count = n;
@@ -395,14 +405,12 @@ static raw_file *read_raw_files(run_state *st, size_t *count)
  */
 static int wants_history(const run_state *st, const cl_run_options *opts, const raw_file *raw)
 {
-	char head[CL_OID_HEX];
-
 	if (!raw->blob[0] || !is_reported(st, raw->path))
 		return 0;
 	if (st->changed_since && cl_repo_same_at_base(st->repo, raw->path, raw->blob))
 		return 0;
 	if (opts->source == CL_SOURCE_INDEX && !opts->path_count)
-		return cl_repo_head_blob_id(head, st->repo, raw->path) < 0 || strcmp(head, raw->blob) != 0;
+		return raw->staged_change;
 	return 1;
 }
 
@@ -449,15 +457,10 @@ static int finish_history(run_state *st, history_job *job, pthread_t thread, int
 	return job->rc;
 }
 
-/* Under --staged, a blob that isn't HEAD's is a change being committed. */
-static void identify_content(run_state *st, cl_document *doc, const raw_file *raw)
+static void identify_content(cl_document *doc, const raw_file *raw)
 {
-	char head[CL_OID_HEX];
-
 	memcpy(doc->blob, raw->blob, CL_OID_HEX);
-	if (cl_repo_source(st->repo) == CL_SOURCE_INDEX)
-		doc->staged_change =
-		        cl_repo_head_blob_id(head, st->repo, doc->path) < 0 || strcmp(head, doc->blob) != 0;
+	doc->staged_change = raw->staged_change;
 }
 
 /* Each document's history, by the index its file had in the walk. */
@@ -498,7 +501,7 @@ static int read_documents(run_state *st, const cl_run_options *opts, cl_error *e
 		if (!doc)
 			continue;
 		doc->under_governed_glob = cl_glob_match_any(&st->config.governed, doc->path);
-		identify_content(st, doc, &raws[i]);
+		identify_content(doc, &raws[i]);
 		history_index[st->document_count] = raws[i].history_index;
 		st->documents[st->document_count++] = doc;
 	}
@@ -513,25 +516,6 @@ static int read_documents(run_state *st, const cl_run_options *opts, cl_error *e
 	return threaded < 0 ? -1 : rc;
 }
 
-/* Documents are in path order, as the files they were read from. */
-static const cl_document *document_at(const run_state *st, const char *path)
-{
-	size_t lo = 0, hi = st->document_count;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int cmp = strcmp(st->documents[mid]->path, path);
-
-		if (cmp == 0)
-			return st->documents[mid];
-		if (cmp < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return NULL;
-}
-
 /* --changed-since: a document unchanged since the merge base is the base
  * branch's business, not this change's. */
 static int changed_since_base(const run_state *st, const char *path)
@@ -540,7 +524,7 @@ static int changed_since_base(const run_state *st, const char *path)
 
 	if (!st->changed_since)
 		return 1;
-	doc = document_at(st, path);
+	doc = cl_documents_find(st->documents, st->document_count, path);
 	return !doc || !cl_repo_same_at_base(st->repo, path, doc->blob);
 }
 

@@ -327,6 +327,13 @@ void cl_map_free(cl_map *map)
 	map->count = 0;
 }
 
+void cl_lowercase(char *s)
+{
+	for (; *s; s++)
+		if (*s >= 'A' && *s <= 'Z')
+			*s = (char)(*s - 'A' + 'a');
+}
+
 int cl_strcaseeq(const char *a, const char *b)
 {
 	return strcasecmp(a, b) == 0;

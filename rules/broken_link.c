@@ -38,8 +38,7 @@ static char *lowercase_copy(const char *s)
 {
 	char *out = cl_strdup(s);
 
-	for (char *p = out; *p; p++)
-		*p = (char)tolower((unsigned char)*p);
+	cl_lowercase(out);
 	return out;
 }
 
