@@ -348,6 +348,30 @@ cl_read_result cl_tree_blob_id(git_oid *out, git_tree *tree, const char *path)
 	return rc;
 }
 
+/*
+ * Reading a blob from a pack means inflating it, often through a delta
+ * chain; for the index and HEAD the same bytes usually sit in the work
+ * tree. They are used only when they hash to the stored id, so what is
+ * linted is exactly the stored content, whatever the stat data says.
+ */
+static int read_worktree_copy(char **out, size_t *len, cl_repo *repo, const char *path, const git_oid *want,
+                              size_t limit)
+{
+	git_oid got;
+	char *data = NULL;
+	size_t n = 0;
+
+	if (!repo->workdir || read_workdir(&data, &n, repo, path, limit) != CL_READ_OK)
+		return 0;
+	if (git_odb_hash(&got, data, n, GIT_OBJECT_BLOB) < 0 || !git_oid_equal(&got, want)) {
+		free(data);
+		return 0;
+	}
+	*out = data;
+	*len = n;
+	return 1;
+}
+
 static cl_read_result read_stored(char **out, size_t *len, cl_repo *repo, const char *path, size_t limit)
 {
 	git_oid oid;
@@ -357,6 +381,8 @@ static cl_read_result read_stored(char **out, size_t *len, cl_repo *repo, const 
 
 	if (rc != CL_READ_OK)
 		return rc;
+	if (read_worktree_copy(out, len, repo, path, &oid, limit))
+		return CL_READ_OK;
 	if (git_blob_lookup(&blob, repo->git, &oid) < 0)
 		return CL_READ_ERROR;
 	size = (size_t)git_blob_rawsize(blob);
