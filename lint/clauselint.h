@@ -819,6 +819,12 @@ void cl_status_row_clear(cl_status_row *row);
 void cl_status_text(cl_buf *out, const cl_run_result *result);
 void cl_status_json(cl_buf *out, const cl_run_result *result);
 
+/* A cell of the status tables as a terminal may show it: quoted like a
+ * path (cl_quote_path), and the C1 controls a path keeps (U+0080..U+009F,
+ * which some terminals obey like ESC [) turned into spaces. The caller
+ * frees it. */
+char *cl_table_cell(const char *text);
+
 /* Fills result->requirements from a lint that has run (requirements.c). */
 void cl_requirements_collect(cl_run_result *result, const cl_lint *lint);
 void cl_requirements_free(cl_run_result *result);

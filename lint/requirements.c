@@ -163,10 +163,7 @@ enum { COLUMNS = 4 };
 
 static const char *const headings[COLUMNS] = {"CODE", "NAME", "PATH", "DOCUMENTS"};
 
-/* A cell as the terminal shows it: quoted like a path, and the C1
- * controls (U+0080..U+009F, which some terminals obey like ESC [) a
- * path may keep turned into spaces. */
-static char *cell(const char *text)
+char *cl_table_cell(const char *text)
 {
 	cl_buf q = CL_BUF_INIT;
 	char *s;
@@ -206,10 +203,10 @@ static void row_cells(char **cells, const cl_requirement_row *r)
 {
 	char *documents = documents_cell(r);
 
-	cells[0] = cell(r->code ? r->code : "-");
-	cells[1] = cell(*r->name ? r->name : "-");
-	cells[2] = cell(r->path);
-	cells[3] = cell(documents);
+	cells[0] = cl_table_cell(r->code ? r->code : "-");
+	cells[1] = cl_table_cell(*r->name ? r->name : "-");
+	cells[2] = cl_table_cell(r->path);
+	cells[3] = cl_table_cell(documents);
 	free(documents);
 }
 
