@@ -2,7 +2,7 @@
 #
 #   make          build build/clauselint
 #   make check    every test: unit tests (Criterion) and end-to-end cases
-#   make demo     build the example policy repository and lint it
+#   make demo     build the two example policy repositories and lint them
 #   make asan     the test suite under AddressSanitizer and UBSan
 #   make valgrind the test suite under valgrind
 #   make format   clang-format the sources
@@ -84,15 +84,37 @@ unit: $(UNIT)
 
 e2e: $(BIN)
 	sh tests/e2e/run.sh $(BIN)
+	sh tests/e2e/fixtures.sh $(BIN)
+
+# Two repositories built from fixtures/: a complete ISMS that passes
+# (the target fails if it doesn't), and the same kind of ISMS with the
+# findings auditors write most often (the target fails unless it exits 1).
+# Dates are judged as on 2026-11-22, the day the histories were made for.
+DEMO_NOW = --now 2026-11-22
 
 demo: $(BIN)
-	sh fixtures/demo/build.sh $(BUILD)/demo-repo
+	@echo "== A complete ISMS: fixtures/example-isms"
+	@sh fixtures/example-isms/build.sh $(BUILD)/example-isms
 	@echo
-	@echo "$$ clauselint -C $(BUILD)/demo-repo"
-	@$(BIN) -C $(BUILD)/demo-repo --now 2026-11-22; test $$? -le 1
+	@echo "$$ clauselint -C $(BUILD)/example-isms $(DEMO_NOW)"
+	@$(BIN) -C $(BUILD)/example-isms $(DEMO_NOW) || \
+		{ echo "make demo: the example ISMS should have no error" >&2; exit 1; }
 	@echo
-	@echo "$$ clauselint -C $(BUILD)/demo-repo status"
-	@$(BIN) -C $(BUILD)/demo-repo status --now 2026-11-22
+	@echo "$$ clauselint -C $(BUILD)/example-isms status $(DEMO_NOW)"
+	@$(BIN) -C $(BUILD)/example-isms status $(DEMO_NOW)
+	@echo
+	@echo "$$ clauselint -C $(BUILD)/example-isms status --requirements $(DEMO_NOW)"
+	@$(BIN) -C $(BUILD)/example-isms status --requirements $(DEMO_NOW)
+	@echo
+	@echo "== Typical audit findings: fixtures/demo"
+	@sh fixtures/demo/build.sh $(BUILD)/demo-repo
+	@echo
+	@echo "$$ clauselint -C $(BUILD)/demo-repo $(DEMO_NOW)"
+	@$(BIN) -C $(BUILD)/demo-repo $(DEMO_NOW); rc=$$?; test $$rc -eq 1 || \
+		{ echo "make demo: the audit findings example should exit 1, not $$rc" >&2; exit 1; }
+	@echo
+	@echo "$$ clauselint -C $(BUILD)/demo-repo status $(DEMO_NOW)"
+	@$(BIN) -C $(BUILD)/demo-repo status $(DEMO_NOW)
 
 # The same suite with AddressSanitizer and UBSan, in a build tree of its
 # own; a leak, an overflow or undefined behaviour fails it.

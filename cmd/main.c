@@ -25,6 +25,7 @@ typedef struct {
 	const char *rev;
 	const char *changed_since;
 	int staged;
+	int requirements;  /* status --requirements */
 	long max_warnings; /* -1: no limit */
 	int quiet;
 	int help;
@@ -33,7 +34,7 @@ typedef struct {
 
 static const char usage_text[] =
         "usage: clauselint [-C DIR] [check] [OPTIONS] [PATH...]\n"
-        "       clauselint status [--format text|json] [--rev REV | --staged] [PATH...]\n"
+        "       clauselint status [--requirements] [--format text|json] [--rev REV | --staged] [PATH...]\n"
         "       clauselint rules [--format text|json]\n"
         "       clauselint explain RULE\n"
         "       clauselint --version | --help\n"
@@ -44,6 +45,8 @@ static const char usage_text[] =
         "  check              lint the repository (the default); PATHs limit what is reported\n"
         "  status             one row per governed document: id, version, state, approved\n"
         "                     on and by, last change, review due\n"
+        "  status --requirements  one row per requirement note: code, name, path, and the\n"
+        "                     active documents whose clauses claim it (none: uncovered)\n"
         "  rules              list every rule: name, default severity, clause, summary\n"
         "  explain RULE       what a rule checks, why the clause asks it, how to fix it\n"
         "\n"
@@ -109,9 +112,12 @@ typedef struct {
 } option_spec;
 
 static const option_spec option_specs[] = {
-        {"--config", "-c", 1},       {"--output", "-o", 1}, {"--format", "-f", 1},        {"--now", NULL, 1},
-        {"--max-warnings", NULL, 1}, {"--color", NULL, 1},  {"--quiet", "-q", 0},         {"-C", NULL, 1},
-        {"--rev", NULL, 1},          {"--staged", NULL, 0}, {"--changed-since", NULL, 1},
+        {"--config", "-c", 1},        {"--output", "-o", 1},
+        {"--format", "-f", 1},        {"--now", NULL, 1},
+        {"--max-warnings", NULL, 1},  {"--color", NULL, 1},
+        {"--quiet", "-q", 0},         {"-C", NULL, 1},
+        {"--rev", NULL, 1},           {"--staged", NULL, 0},
+        {"--changed-since", NULL, 1}, {"--requirements", NULL, 0},
 };
 
 /* Which spec argv[i] names, with the length of the name as written. */
@@ -158,6 +164,8 @@ static int set_option(options *o, const option_spec *s, const char *value)
 		o->staged = 1;
 	else if (strcmp(s->long_name, "--changed-since") == 0)
 		o->changed_since = value;
+	else if (strcmp(s->long_name, "--requirements") == 0)
+		o->requirements = 1;
 	else if (strcmp(s->long_name, "-C") == 0)
 		return change_directory(value);
 	else if (strcmp(s->long_name, "--max-warnings") == 0) {
@@ -351,6 +359,14 @@ static int exit_status(const options *o, const cl_summary *s)
 
 /* ---- subcommands ---- */
 
+/* An option only `status` reads is a mistake elsewhere, not a no-op. */
+static int status_only(const options *o)
+{
+	if (o->requirements)
+		return trouble("%s", "--requirements is an option of 'clauselint status'");
+	return 0;
+}
+
 /* What check and status read: the same source, configuration and PATHs. */
 static void run_options_from(cl_run_options *ro, const options *o)
 {
@@ -370,7 +386,7 @@ static int cmd_check(options *o)
 	int status;
 
 	memset(&ro, 0, sizeof(ro));
-	if (check_report_options(o, &format, &ro.today) != 0)
+	if (status_only(o) != 0 || check_report_options(o, &format, &ro.today) != 0)
 		return EXIT_TROUBLE;
 	run_options_from(&ro, o);
 	ro.changed_since = o->changed_since;
@@ -383,7 +399,8 @@ static int cmd_check(options *o)
 	return status;
 }
 
-/* `status` reads what `check` reads, and prints the register instead. */
+/* `status` reads what `check` reads, and prints the register instead;
+ * with --requirements, the requirement notes and who claims them. */
 static int cmd_status(options *o)
 {
 	cl_run_options ro;
@@ -399,15 +416,16 @@ static int cmd_status(options *o)
 	if (check_report_options(o, &format, &ro.today) != 0)
 		return EXIT_TROUBLE;
 	run_options_from(&ro, o);
-	ro.want_status = 1;
+	ro.want_status = !o->requirements;
+	ro.want_requirements = o->requirements;
 	if (cl_run(&result, &ro, &err) < 0) {
 		cl_run_result_free(&result);
 		return trouble("%s", err.message);
 	}
 	if (o->format_name && strcmp(o->format_name, "json") == 0)
-		cl_status_json(&out, &result);
+		(o->requirements ? cl_requirements_json : cl_status_json)(&out, &result);
 	else
-		cl_status_text(&out, &result);
+		(o->requirements ? cl_requirements_text : cl_status_text)(&out, &result);
 	if (o->output_file)
 		status = write_file_atomically(o->output_file, out.ptr, out.len) < 0 ? EXIT_TROUBLE
 		                                                                     : EXIT_CLEAN;
@@ -423,6 +441,8 @@ static int cmd_rules(options *o)
 	cl_buf out = CL_BUF_INIT;
 	const char *format = o->format_name ? o->format_name : "text";
 
+	if (status_only(o) != 0)
+		return EXIT_TROUBLE;
 	if (strcmp(format, "json") == 0) {
 		cl_buf_puts(&out, "[\n");
 		for (size_t i = 0; i < cl_rules_count; i++) {
@@ -484,6 +504,8 @@ static int cmd_explain(options *o)
 {
 	const cl_rule *rule;
 
+	if (status_only(o) != 0)
+		return EXIT_TROUBLE;
 	if (o->words.count != 1)
 		return trouble("%s", "usage: clauselint explain RULE ('clauselint rules' lists them)");
 	rule = cl_rule_find(o->words.items[0]);

@@ -743,7 +743,8 @@ typedef struct {
 	cl_date today;
 	char *const *paths; /* PATH arguments, relative to the current directory */
 	size_t path_count;
-	int want_status; /* fill the status rows too */
+	int want_status;       /* fill the status rows too */
+	int want_requirements; /* fill the requirement rows too */
 } cl_run_options;
 
 /* One row of `clauselint status`. Dates are "" when there is none. */
@@ -763,12 +764,28 @@ typedef struct {
 	char review_due[11];
 } cl_status_row;
 
+/* One row of `clauselint status --requirements`: a requirement note and
+ * the active governed documents whose `clauses` claim its code (the same
+ * documents requirement-uncovered counts). */
+typedef struct {
+	char *code; /* the catalogue code, "A.5.4"; NULL when the note has no
+	             * usable Code and Section */
+	char *name; /* the note's Name; "" when none */
+	char *path;
+	cl_strvec documents; /* their ids (a path for one without), in natural
+	                      * order; empty: the requirement is uncovered */
+} cl_requirement_row;
+
 typedef struct {
 	cl_findings findings; /* sorted */
 	cl_summary summary;
 	char *framework;
 	cl_status_row *rows; /* with want_status: one per governed document */
 	size_t row_count;
+	/* With want_requirements: one per requirement note, in the natural
+	 * order of their codes (cl_code_compare). */
+	cl_requirement_row *requirements;
+	size_t requirement_count;
 } cl_run_result;
 
 /*
@@ -801,6 +818,25 @@ void cl_status_row_clear(cl_status_row *row);
 /* The status table as aligned text, or as JSON. */
 void cl_status_text(cl_buf *out, const cl_run_result *result);
 void cl_status_json(cl_buf *out, const cl_run_result *result);
+
+/* A cell of the status tables as a terminal may show it: quoted like a
+ * path (cl_quote_path), and the C1 controls a path keeps (U+0080..U+009F,
+ * which some terminals obey like ESC [) turned into spaces. The caller
+ * frees it. */
+char *cl_table_cell(const char *text);
+
+/* Fills result->requirements from a lint that has run (requirements.c). */
+void cl_requirements_collect(cl_run_result *result, const cl_lint *lint);
+void cl_requirements_free(cl_run_result *result);
+void cl_requirement_row_clear(cl_requirement_row *row);
+/* The requirements table as aligned text (with a closing count, or one
+ * line saying there are no requirement notes), or as JSON. */
+void cl_requirements_text(cl_buf *out, const cl_run_result *result);
+void cl_requirements_json(cl_buf *out, const cl_run_result *result);
+/* Compares clause and control codes in their natural order, like strcmp:
+ * runs of digits by value, clauses before Annex A controls, so
+ * 5.1 < 5.2 < 5.10 < A.5.1 < A.5.4 < A.5.10. */
+int cl_code_compare(const char *a, const char *b);
 
 /* ------------------------------------------------------------------ */
 /* Reports (output_*.c)                                               */

@@ -611,6 +611,21 @@ static void collect_status(cl_run_result *out, const cl_lint *lint, const run_st
 	out->row_count = kept;
 }
 
+/* So do requirement rows, by the note's path. */
+static void collect_requirements(cl_run_result *out, const cl_lint *lint, const run_state *st)
+{
+	size_t kept = 0;
+
+	cl_requirements_collect(out, lint);
+	for (size_t i = 0; i < out->requirement_count; i++) {
+		if (is_reported(st, out->requirements[i].path))
+			out->requirements[kept++] = out->requirements[i];
+		else
+			cl_requirement_row_clear(&out->requirements[i]);
+	}
+	out->requirement_count = kept;
+}
+
 static void free_state(run_state *st)
 {
 	cl_history_free(st->history);
@@ -669,6 +684,8 @@ int cl_run(cl_run_result *out, const cl_run_options *opts, cl_error *err)
 	cl_lint_run(&lint);
 	if (opts->want_status)
 		collect_status(out, &lint, &st);
+	if (opts->want_requirements)
+		collect_requirements(out, &lint, &st);
 	filter_reported(&out->findings, &st);
 	cl_summary_count(&out->summary, &out->findings, count_reported_documents(&st));
 	out->framework = cl_strdup(st.config.framework);
@@ -680,6 +697,7 @@ void cl_run_result_free(cl_run_result *result)
 {
 	cl_findings_free(&result->findings);
 	cl_status_rows_free(result);
+	cl_requirements_free(result);
 	free(result->framework);
 	memset(result, 0, sizeof(*result));
 }
