@@ -753,7 +753,7 @@ typedef struct {
 	char *path;
 	char *type;
 	char *version;
-	const char *state; /* approved, overdue, stale, never approved, draft,
+	const char *state; /* approved, wrong approver, overdue, stale, never approved, draft,
 	                    * record (needs no approval), unknown (shallow) */
 	char approved_on[11];
 	char *approved_by;     /* names, comma-separated; "" when none */

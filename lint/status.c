@@ -44,6 +44,10 @@ static const char *state_of(const cl_lint *lint, const cl_document *doc, const c
 		return "record";
 	if (!a)
 		return doc->history->earlier ? "stale" : "never approved";
+	/* An approval by someone who may not give it is no approval: the
+	 * table must not say "approved" where check reports an error. */
+	if (!cl_approval_by_approver(lint, doc, a))
+		return "wrong approver";
 	return cl_date_days(due) < cl_date_days(lint->today) ? "overdue" : "approved";
 }
 
