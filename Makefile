@@ -28,7 +28,9 @@ LIB_SRC  = $(sort $(wildcard lint/*.c rules/*.c))
 CMD_SRC  = $(sort $(wildcard cmd/*.c))
 TEST_SRC = $(sort $(wildcard tests/lint/*.c tests/rules/*.c tests/cmd/*.c))
 
-LIB_OBJ  = $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/catalogue_data.o
+TEMPLATES = $(sort $(wildcard templates/init/*))
+
+LIB_OBJ  = $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/catalogue_data.o $(BUILD)/obj/gen/init_templates.o
 CMD_OBJ  = $(CMD_SRC:%.c=$(BUILD)/obj/%.o)
 TEST_OBJ = $(TEST_SRC:%.c=$(BUILD)/obj/%.o)
 
@@ -53,6 +55,12 @@ $(DEPS_OK): scripts/deps.sh
 $(BUILD)/gen/catalogue_data.c: rules/iso27001-2022.tsv scripts/catalogue-to-c.awk | $(DEPS_OK)
 	@mkdir -p $(dir $@)
 	awk -f scripts/catalogue-to-c.awk rules/iso27001-2022.tsv > $@.tmp
+	mv $@.tmp $@
+
+# So are the files `clauselint init` writes (templates/init/).
+$(BUILD)/gen/init_templates.c: $(TEMPLATES) scripts/templates-to-c.awk | $(DEPS_OK)
+	@mkdir -p $(dir $@)
+	awk -f scripts/templates-to-c.awk $(TEMPLATES) > $@.tmp
 	mv $@.tmp $@
 
 $(BUILD)/obj/%.o: %.c lint/clauselint.h | $(DEPS_OK)
