@@ -92,6 +92,7 @@ unit: $(UNIT)
 
 e2e: $(BIN)
 	sh tests/e2e/run.sh $(BIN)
+	sh tests/e2e/init.sh $(BIN)
 
 demo: $(BIN)
 	sh fixtures/demo/build.sh $(BUILD)/demo-repo
@@ -114,6 +115,7 @@ valgrind: $(UNIT) $(BIN)
 	valgrind -q --trace-children=yes --error-exitcode=99 --leak-check=full \
 		--errors-for-leak-kinds=definite,indirect $(UNIT) $(UNIT_FLAGS)
 	VALGRIND=1 sh tests/e2e/run.sh $(BIN)
+	VALGRIND=1 sh tests/e2e/init.sh $(BIN)
 
 format:
 	clang-format -i lint/*.c lint/*.h rules/*.c cmd/*.c tests/*/*.c
