@@ -116,6 +116,9 @@ void *cl_map_gets(const cl_map *map, const char *key);
 
 /* Lower-cases ASCII letters in place. */
 void cl_lowercase(char *s);
+/* Text folded for comparison: ASCII lower case, runs of white space as
+ * one space, none leading or trailing. The caller frees it. */
+char *cl_fold(const char *text);
 
 /* Case-insensitive ASCII comparison. */
 int cl_strcaseeq(const char *a, const char *b);
@@ -317,6 +320,16 @@ typedef struct {
 	cl_strvec top_management_roles;
 	char *approval_trailer;
 	int require_signature;
+	/* What the content rules look for (SPEC §3), folded (cl_fold). In the
+	 * policy, any phrase of a list is enough: 5.2 c, 5.2 d, and 5.2 b as
+	 * a phrase or a heading that contains one of its words. In a RACI
+	 * row's activity, every word of one entry: 5.3 a and 5.3 b. */
+	cl_strvec requirements_phrases;
+	cl_strvec improvement_phrases;
+	cl_strvec objectives_phrases;
+	cl_strvec objectives_headings;
+	cl_strvec conformance_activities;
+	cl_strvec performance_activities;
 	/* Per rule, by index in cl_rules: the configured severity, or -1
 	 * when the configuration leaves the default. */
 	int *rule_severity;
@@ -448,6 +461,10 @@ struct cl_document {
 	char blob[CL_OID_HEX];
 	int staged_change;
 	const cl_doc_history *history;
+	/* The history was read only because repository-level rules weigh
+	 * this document's approval (a statement, a resource approval) while
+	 * it isn't reported itself: the approval rules leave it alone. */
+	int history_evidence_only;
 	const char *id; /* borrowed from front_matter, or NULL */
 
 	/* Derived from the body. */
@@ -773,6 +790,9 @@ void cl_check_history_shallow(cl_lint *lint);
 void cl_check_approval(cl_lint *lint);
 void cl_check_approvers(cl_lint *lint);
 void cl_check_review(cl_lint *lint);
+void cl_check_policy(cl_lint *lint);
+void cl_check_roles(cl_lint *lint);
+void cl_check_management(cl_lint *lint);
 
 /* Fills result->rows from a lint that has run (status.c). */
 void cl_status_collect(cl_run_result *result, const cl_lint *lint);

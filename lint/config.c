@@ -12,6 +12,34 @@
 
 static const char *const default_top_management[] = {"CEO", "Managing Director", "Board"};
 
+/* The common wordings of clause 5.2 c, d and b, and of 5.3 a and b. */
+static const char *const default_requirements_phrases[] = {
+        "applicable requirements",
+        "legal, regulatory and contractual requirements",
+        "legal, statutory, regulatory and contractual requirements",
+        "statutory, regulatory and contractual requirements",
+        "legal and regulatory requirements",
+        "legal and contractual requirements",
+        NULL,
+};
+static const char *const default_improvement_phrases[] = {
+        "continual improvement", "continually improve", "continuous improvement", "continuously improve",
+        "improve continually",   "improve continuously", NULL,
+};
+static const char *const default_objectives_phrases[] = {
+        "information security objectives", "security objectives", "isms objectives",
+        "framework for setting", NULL,
+};
+static const char *const default_objectives_headings[] = {"objectives", NULL};
+static const char *const default_conformance_activities[] = {"conform", NULL};
+static const char *const default_performance_activities[] = {"report performance", NULL};
+
+static void push_all(cl_strvec *out, const char *const *items)
+{
+	for (size_t i = 0; items[i]; i++)
+		cl_strvec_push(out, items[i]);
+}
+
 void cl_config_defaults(cl_config *out)
 {
 	memset(out, 0, sizeof(*out));
@@ -25,6 +53,12 @@ void cl_config_defaults(cl_config *out)
 	for (size_t i = 0; i < sizeof(default_top_management) / sizeof(default_top_management[0]); i++)
 		cl_strvec_push(&out->top_management_roles, default_top_management[i]);
 	out->approval_trailer = cl_strdup("Approved-by");
+	push_all(&out->requirements_phrases, default_requirements_phrases);
+	push_all(&out->improvement_phrases, default_improvement_phrases);
+	push_all(&out->objectives_phrases, default_objectives_phrases);
+	push_all(&out->objectives_headings, default_objectives_headings);
+	push_all(&out->conformance_activities, default_conformance_activities);
+	push_all(&out->performance_activities, default_performance_activities);
 	out->rule_severity = cl_malloc(cl_rules_count * sizeof(int));
 	for (size_t i = 0; i < cl_rules_count; i++)
 		out->rule_severity[i] = -1;
@@ -43,6 +77,12 @@ void cl_config_free(cl_config *config)
 	cl_strvec_free(&config->governed);
 	cl_strvec_free(&config->top_management_roles);
 	free(config->approval_trailer);
+	cl_strvec_free(&config->requirements_phrases);
+	cl_strvec_free(&config->improvement_phrases);
+	cl_strvec_free(&config->objectives_phrases);
+	cl_strvec_free(&config->objectives_headings);
+	cl_strvec_free(&config->conformance_activities);
+	cl_strvec_free(&config->performance_activities);
 	free(config->rule_severity);
 	memset(config, 0, sizeof(*config));
 }
@@ -237,6 +277,57 @@ static int read_approvals(cl_config *config, const cl_yaml_node *node, const cha
 	return 0;
 }
 
+/* A list of phrases, folded as the rules compare them. */
+static int read_phrases(cl_strvec *out, const cl_yaml_node *node, const char *path, const char *key,
+                        cl_error *err)
+{
+	if (read_string_list(out, node, path, key, err) < 0)
+		return -1;
+	for (size_t i = 0; i < out->count; i++) {
+		char *folded = cl_fold(out->items[i]);
+
+		free(out->items[i]);
+		out->items[i] = folded;
+	}
+	return 0;
+}
+
+static int read_policy_content(cl_config *config, const cl_yaml_node *node, const char *path, cl_error *err)
+{
+	static const char *const keys[] = {"applicable_requirements", "continual_improvement", "objectives",
+	                                   "objectives_headings", NULL};
+	cl_strvec *lists[] = {&config->requirements_phrases, &config->improvement_phrases,
+	                      &config->objectives_phrases, &config->objectives_headings};
+
+	if (expect_mapping(node, path, "'policy_content'", err) < 0 ||
+	    check_keys(node, keys, path, " in 'policy_content'", err) < 0)
+		return -1;
+	for (size_t i = 0; keys[i]; i++) {
+		const cl_yaml_node *v = cl_yaml_get(node, keys[i]);
+
+		if (v && read_phrases(lists[i], v, path, keys[i], err) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int read_roles_content(cl_config *config, const cl_yaml_node *node, const char *path, cl_error *err)
+{
+	static const char *const keys[] = {"conformance", "performance_reporting", NULL};
+	cl_strvec *lists[] = {&config->conformance_activities, &config->performance_activities};
+
+	if (expect_mapping(node, path, "'roles_content'", err) < 0 ||
+	    check_keys(node, keys, path, " in 'roles_content'", err) < 0)
+		return -1;
+	for (size_t i = 0; keys[i]; i++) {
+		const cl_yaml_node *v = cl_yaml_get(node, keys[i]);
+
+		if (v && read_phrases(lists[i], v, path, keys[i], err) < 0)
+			return -1;
+	}
+	return 0;
+}
+
 static int read_config_key(cl_config *config, const char *key, const cl_yaml_node *v, const char *path,
                            cl_error *err)
 {
@@ -266,14 +357,19 @@ static int read_config_key(cl_config *config, const char *key, const cl_yaml_nod
 		return read_string_list(&config->top_management_roles, v, path, key, err);
 	if (strcmp(key, "approvals") == 0)
 		return read_approvals(config, v, path, err);
+	if (strcmp(key, "policy_content") == 0)
+		return read_policy_content(config, v, path, err);
+	if (strcmp(key, "roles_content") == 0)
+		return read_roles_content(config, v, path, err);
 	return read_rules(config, v, path, err);
 }
 
 int cl_config_parse(cl_config *out, const char *text, size_t len, const char *path, cl_error *err)
 {
-	static const char *const keys[] = {"framework", "people",          "include",  "exclude",
-	                                   "governed",  "review_interval", "due_soon", "top_management_roles",
-	                                   "approvals", "rules",           NULL};
+	static const char *const keys[] = {"framework",      "people",        "include",  "exclude",
+	                                   "governed",       "review_interval", "due_soon", "top_management_roles",
+	                                   "approvals",      "policy_content", "roles_content", "rules",
+	                                   NULL};
 	cl_yaml_node *root = NULL;
 	int rc = -1;
 

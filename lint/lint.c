@@ -11,15 +11,34 @@
  * committed under --staged can't be yet, so they speak as notes there. */
 static const char *const approval_state_rules[] = {
         "approval-missing", "approval-stale",  "approval-date-mismatch",
-        "review-overdue",   "review-due-soon", NULL,
+        "review-overdue",   "review-due-soon", "policy-not-communicated",
+        NULL,
 };
 
-static int is_approval_state_rule(const cl_rule *rule)
+/* Evidence that falls due with time (reviews, training, approvals of
+ * records): a commit can't be what is wrong, so under --staged their
+ * repository-level findings are notes. The pipeline check still fails. */
+static const char *const evidence_due_rules[] = {
+        "management-review-missing",    "resource-approval-missing",  "management-statement-missing",
+        "management-training-exempt", NULL,
+};
+
+static int is_listed(const cl_rule *rule, const char *const *names)
 {
-	for (size_t i = 0; approval_state_rules[i]; i++)
-		if (strcmp(rule->name, approval_state_rules[i]) == 0)
+	for (size_t i = 0; names[i]; i++)
+		if (strcmp(rule->name, names[i]) == 0)
 			return 1;
 	return 0;
+}
+
+/* Under --staged, what the author can't settle in this commit. */
+static int is_staged_note(const cl_lint *lint, const cl_rule *rule, const cl_document *doc)
+{
+	if (!lint->staged)
+		return 0;
+	if (doc)
+		return doc->staged_change && is_listed(rule, approval_state_rules);
+	return is_listed(rule, evidence_due_rules);
 }
 
 static int configured(const cl_config *config, const cl_rule *rule)
@@ -47,7 +66,7 @@ static void report(cl_lint *lint, const char *name, cl_severity escalate, const 
 		return;
 	if (escalate > sev && !configured(lint->config, rule))
 		sev = escalate;
-	if (lint->staged && doc && doc->staged_change && is_approval_state_rule(rule))
+	if (is_staged_note(lint, rule, doc))
 		sev = CL_SEV_NOTE;
 	cl_buf_vprintf(&message, fmt, ap);
 	path = doc ? doc->path : lint->config ? lint->config->display_path : NULL;
@@ -176,6 +195,9 @@ void cl_lint_run(cl_lint *lint)
 	cl_check_approval(lint);
 	cl_check_approvers(lint);
 	cl_check_review(lint);
+	cl_check_policy(lint);
+	cl_check_roles(lint);
+	cl_check_management(lint);
 	apply_suppressions(lint);
 	cl_findings_sort(lint->findings);
 }

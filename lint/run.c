@@ -16,6 +16,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 /* Configuration and people files are small; anything larger is a mistake. */
@@ -315,6 +316,7 @@ typedef struct {
 	char blob[CL_OID_HEX];
 	int staged_change;    /* --staged: its blob isn't HEAD's */
 	size_t history_index; /* in the walk's documents, or SIZE_MAX */
+	int evidence_only;    /* its history is read only as evidence */
 } raw_file;
 
 /* The history walk, run beside the parsing on a repository handle of its
@@ -403,6 +405,29 @@ static raw_file *read_raw_files(run_state *st, size_t *count)
  * hook blocks what its author can fix now, not every unapproved policy.
  * A walk for a few documents reads only their folders.
  */
+/*
+ * Whether a file's front matter may say it is a statement or a resource
+ * approval, whose approval by top management repository-level rules
+ * check whatever is reported. Decided before parsing, from the bytes, so
+ * it errs towards yes: a false yes only reads one more folder's history.
+ */
+static int may_be_approved_evidence(const raw_file *raw)
+{
+	const char *text = raw->data, *end;
+
+	if (!text || strncmp(text + (strncmp(text, "\xef\xbb\xbf", 3) == 0 ? 3 : 0), "---", 3) != 0)
+		return 0;
+	end = strstr(text + 3, "\n---");
+	if (!end)
+		end = strstr(text + 3, "\n...");
+	if (!end)
+		end = text + raw->len;
+	for (const char *p = text; p < end; p++)
+		if (strncasecmp(p, "statement", 9) == 0 || strncasecmp(p, "resource-approval", 17) == 0)
+			return 1;
+	return 0;
+}
+
 static int wants_history(const run_state *st, const cl_run_options *opts, const raw_file *raw)
 {
 	if (!raw->blob[0] || !is_reported(st, raw->path))
@@ -425,8 +450,11 @@ static int start_history(run_state *st, history_job *job, pthread_t *thread, raw
 	job->ids = cl_calloc(n ? n : 1, sizeof(cl_content_id));
 	for (size_t i = 0; i < n; i++) {
 		raws[i].history_index = SIZE_MAX;
-		if (!wants_history(st, opts, &raws[i]))
-			continue;
+		if (!wants_history(st, opts, &raws[i])) {
+			if (!raws[i].blob[0] || !may_be_approved_evidence(&raws[i]))
+				continue;
+			raws[i].evidence_only = 1;
+		}
 		raws[i].history_index = k;
 		job->ids[k].path = raws[i].path;
 		job->ids[k++].blob = raws[i].blob;
@@ -461,6 +489,7 @@ static void identify_content(cl_document *doc, const raw_file *raw)
 {
 	memcpy(doc->blob, raw->blob, CL_OID_HEX);
 	doc->staged_change = raw->staged_change;
+	doc->history_evidence_only = raw->evidence_only;
 }
 
 /* Each document's history, by the index its file had in the walk. */

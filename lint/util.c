@@ -7,6 +7,8 @@
  */
 #include "clauselint.h"
 
+#include <ctype.h>
+
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -538,4 +540,22 @@ int cl_utf8_valid(const char *s, size_t len, size_t *bad_offset)
 		i += (size_t)n;
 	}
 	return 1;
+}
+
+char *cl_fold(const char *text)
+{
+	cl_buf out = CL_BUF_INIT;
+	int space = 0;
+
+	for (const char *p = text ? text : ""; *p; p++) {
+		if (isspace((unsigned char)*p)) {
+			space = out.len > 0;
+			continue;
+		}
+		if (space)
+			cl_buf_putc(&out, ' ');
+		space = 0;
+		cl_buf_putc(&out, (char)tolower((unsigned char)*p));
+	}
+	return cl_buf_detach(&out);
 }

@@ -22,7 +22,11 @@ const cl_rule cl_rule_history_shallow = {
         "Why: approvals are commits. A shallow clone (what CI systems check out by\n"
         "default) stops at its newest commits, so every older approval would look\n"
         "missing, and clauselint would have to guess. It doesn't: it reports this\n"
-        "instead, and no approval rule runs.\n\n"
+        "instead, and no approval rule runs. The history is the record of who signed\n"
+        "what and when; a check that can't see it proves nothing to an auditor.\n\n"
+        "Passing example: a full clone, which git confirms is not shallow:\n\n"
+        "    $ git rev-parse --is-shallow-repository\n"
+        "    false\n\n"
         "How to fix: fetch the whole history. GitHub Actions: `fetch-depth: 0` on\n"
         "actions/checkout. GitLab CI: `variables: { GIT_DEPTH: 0 }`. Locally:\n"
         "`git fetch --unshallow`.\n",
@@ -63,6 +67,11 @@ const cl_rule cl_rule_approval_stale = {
         "Why: clause 5.2 asks for an approved policy, and an auditor compares the version\n"
         "in force with the version signed. Edits after sign-off, however small, are the\n"
         "classic finding: the approval no longer covers what people are asked to follow.\n\n"
+        "Passing example: the edit is committed, then approved as it now stands:\n\n"
+        "    git commit -am \"POL-001 1.1: add remote working\"\n"
+        "    git commit --allow-empty -m \"Approve POL-001 1.1\" \\\n"
+        "      --trailer \"Approved-by: Dana Whitfield <dana@example.com>\" \\\n"
+        "      --trailer \"Approves: policies/information-security-policy.md\"\n\n"
         "How to fix: have the approver approve the new content (the finding names the\n"
         "change and gives the command), or revert the change.\n",
 };
@@ -75,9 +84,15 @@ const cl_rule cl_rule_approval_date_mismatch = {
         "What it checks: when a document's front matter says `approved: YYYY-MM-DD`,\n"
         "some approval of its present content was committed on that day (the committer's\n"
         "date, in the committer's time zone).\n\n"
-        "Why: readers and auditors take the date on the document at its word. A date\n"
+        "Why: clause 5.2 asks for a policy approved by top management, and readers and\n"
+        "auditors take the approval date written on the document at its word. A date\n"
         "copied from the previous version, or written before the approval happened,\n"
         "claims an approval the record doesn't show.\n\n"
+        "Passing example: `approved` is the day the approval commit was committed:\n\n"
+        "    $ git show -s --format='%h %cs %s' 4f2a9c1\n"
+        "    4f2a9c1 2026-03-02 Approve POL-001 1.1\n"
+        "    $ grep '^approved:' policies/information-security-policy.md\n"
+        "    approved: 2026-03-02\n\n"
         "How to fix: set `approved` to the date of the approval the finding names, or\n"
         "remove the key and let `clauselint status` report the date from git.\n",
 };

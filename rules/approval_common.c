@@ -10,7 +10,7 @@
 
 int cl_needs_approval(const cl_lint *lint, const cl_document *doc)
 {
-	if (!lint->history_read || !doc->history || doc->status != CL_STATUS_ACTIVE || !cl_rule_applies(doc))
+	if (!lint->history_read || !doc->history || doc->history_evidence_only || doc->status != CL_STATUS_ACTIVE || !cl_rule_applies(doc))
 		return 0;
 	switch (doc->type) {
 	case CL_TYPE_POLICY:

@@ -25,6 +25,10 @@ const cl_rule cl_rule_approver_not_top_management = {
         "that it show leadership of the ISMS; control A.5.4 asks for a statement signed\n"
         "by senior management. A policy signed by the IT manager is the single most\n"
         "common finding on clause 5: accountability can be delegated by nobody.\n\n"
+        "Passing example: the policy's Approved-by names Dana, whose people.yml entry is:\n\n"
+        "    - name: Dana Whitfield\n"
+        "      email: dana@example.com\n"
+        "      roles: [CEO]    # CEO is in top_management_roles by default\n\n"
         "How to fix: have the CEO (or whoever holds a top-management role) approve the\n"
         "current content.\n",
 };
@@ -38,7 +42,12 @@ const cl_rule cl_rule_approver_role_mismatch = {
         "role its front matter names in `approver`, or a top-management role.\n\n"
         "Why: clause 5.3 asks that responsibilities and authorities be assigned. A\n"
         "document that says the CEO approves it, approved by someone else, shows the\n"
-        "assignment isn't followed.\n\n"
+        "assignment isn't followed, and an auditor who checks who signed against who\n"
+        "was meant to sees exactly that.\n\n"
+        "Passing example: `approver: ISMS Lead`, approved by Sam, listed in people.yml:\n\n"
+        "    - name: Sam Ortiz\n"
+        "      email: sam@example.com\n"
+        "      roles: [IT Manager, ISMS Lead]\n\n"
         "How to fix: have the holder of the role approve it, or, if the authority has\n"
         "really moved, change `approver` (which itself needs approval).\n",
 };
@@ -53,7 +62,11 @@ const cl_rule cl_rule_approver_unknown = {
         "case-insensitively, after the repository's .mailmap.\n\n"
         "Why: an approval counts only if the approver's authority can be traced to a\n"
         "named role (clause 5.3). An e-mail nobody can map to a person and a role is\n"
-        "text anyone could have typed.\n\n"
+        "text anyone could have typed, and an auditor will not accept it as a signature.\n\n"
+        "Passing example: approved by `Sam Ortiz <s.ortiz@example.com>`, listed as:\n\n"
+        "    - name: Sam Ortiz\n"
+        "      email: [sam@example.com, s.ortiz@example.com]\n"
+        "      roles: [IT Manager, ISMS Lead]\n\n"
         "How to fix: add the person, with that e-mail and their roles, to people.yml;\n"
         "or, for a second address of a known person, add it to their `email` list or to\n"
         ".mailmap.\n",
@@ -70,6 +83,15 @@ const cl_rule cl_rule_approver_departed = {
         "Why: clause 5.1 asks that top management show leadership now. A policy whose\n"
         "only approval is by someone who has left is owned by nobody, a common audit\n"
         "finding; an approval made after leaving is not an approval at all.\n\n"
+        "Passing example: Alex has left; the current content was approved by Dana:\n\n"
+        "    - name: Alex Moreau\n"
+        "      email: alex@example.com\n"
+        "      roles: [CEO]\n"
+        "      until: 2025-12-31\n"
+        "    - name: Dana Whitfield\n"
+        "      email: dana@example.com\n"
+        "      roles: [CEO]\n"
+        "      since: 2026-01-01\n\n"
         "How to fix: have the current holder of the approver role approve the document.\n",
 };
 
@@ -82,7 +104,13 @@ const cl_rule cl_rule_self_approval = {
         "the author of the change that made it alone: at least one approver is someone\n"
         "else.\n\n"
         "Why: control A.5.3 asks that conflicting duties be segregated: the one who\n"
-        "writes a policy change should not be the only one who approves it.\n\n"
+        "writes a policy change should not be the only one who approves it. To an\n"
+        "auditor, a change signed off only by its author is a change nobody checked.\n\n"
+        "Passing example: Sam commits his edit; Dana approves it in a commit of her own:\n\n"
+        "    git commit -am \"POL-002 1.1: quarterly access reviews\"\n"
+        "    git commit --allow-empty -m \"Approve POL-002 1.1\" \\\n"
+        "      --trailer \"Approved-by: Dana Whitfield <dana@example.com>\" \\\n"
+        "      --trailer \"Approves: policies/access-control-policy.md\"\n\n"
         "How to fix: have someone else who holds the approver role approve it, or add a\n"
         "second approver to the approval.\n",
 };

@@ -24,8 +24,12 @@ const cl_rule cl_rule_broken_link = {
         "resolves them) or a document id. Links to web addresses and #anchors are not\n"
         "checked.\n\n"
         "Why: clause 7.5.3 asks that documented information be available where and when\n"
-        "it is needed. A policy that refers to a procedure nobody can open fails that, and\n"
-        "an auditor following the reference will note it.\n\n"
+        "it is needed. A policy that refers to a procedure nobody can open fails that,\n"
+        "and an auditor following the reference will note it.\n\n"
+        "Passing example: policies/isp.md linking to procedures/incident-response.md:\n\n"
+        "    Report incidents as the [procedure](../procedures/incident-response.md)\n"
+        "    says (see also [[incident-response]]). Web links such as\n"
+        "    [ISO/IEC 27001](https://www.iso.org/standard/27001) are not checked.\n\n"
         "How to fix: correct the link, add the missing document, or, for a file that git\n"
         "ignores, commit it.\n",
 };

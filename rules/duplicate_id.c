@@ -22,6 +22,11 @@ const cl_rule cl_rule_duplicate_id = {
         "acknowledges), and an auditor samples by id. With two documents behind one id,\n"
         "neither reference nor approval can be trusted. Clause 7.5.2 asks that documented\n"
         "information be properly identified.\n\n"
+        "Passing example: two documents in force, each with an id of its own:\n\n"
+        "    # policies/information-security-policy.md\n"
+        "    id: POL-001\n"
+        "    # policies/access-control-policy.md\n"
+        "    id: POL-002\n\n"
         "How to fix: give one of the documents a new id; if one replaces the other, mark\n"
         "the old one `status: retired`.\n",
 };

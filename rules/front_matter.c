@@ -18,10 +18,13 @@ const cl_rule cl_rule_file_unreadable = {
         NULL,
         "a Markdown file is binary, not UTF-8, too large or cannot be read",
         "What it checks: every Markdown file clauselint is asked to read can be read as\n"
-        "UTF-8 text: no NUL byte (git would call it binary), valid UTF-8 when it has front\n"
-        "matter, at most 512 KiB, readable.\n\n"
+        "UTF-8 text: no NUL byte (git would call it binary), valid UTF-8 when it has\n"
+        "front matter, at most 512 KiB, readable.\n\n"
         "Why: a policy an auditor can't read is no evidence, and a file clauselint can't\n"
         "read would otherwise pass unchecked.\n\n"
+        "Passing example: a Markdown file of plain UTF-8 text, well under 512 KiB:\n\n"
+        "    # Incident Response Procedure\n\n"
+        "    Report a suspected incident to the ISMS Lead within one hour.\n\n"
         "How to fix: save the file as UTF-8 text; split a huge file; or, if it is not a\n"
         "policy document, leave it out with `exclude` in .clauselint.yml.\n",
 };
@@ -37,7 +40,7 @@ const cl_rule cl_rule_front_matter_invalid = {
         "Why: the front matter says what a document is, who owns it and who must approve\n"
         "it. If it can't be read, clauselint can't tell whether the file is a governed\n"
         "policy, so this is reported whatever the file's path.\n\n"
-        "Passing example:\n\n"
+        "Passing example: a YAML mapping between two `---` lines, each key once:\n\n"
         "    ---\n    id: POL-001\n    title: Information Security Policy\n    type: policy\n"
         "    owner: ISMS Lead\n    version: \"1.0\"\n    approver: CEO\n    ---\n\n"
         "How to fix: correct the YAML at the line given; close the front matter with a\n"
@@ -57,7 +60,18 @@ const cl_rule cl_rule_front_matter_field_missing = {
         "notes. A Markdown file under a `governed` glob must have front matter at all.\n\n"
         "Why: clause 7.5.2 asks that documented information be identified (title, id,\n"
         "version, owner) and reviewed and approved; clause 5.2 asks that the policy be\n"
-        "approved by top management, which needs an `approver` to check against.\n\n"
+        "approved by top management, which needs an `approver` to check against. An\n"
+        "auditor who picks a document and can't tell which version it is, who owns it\n"
+        "or who must sign it can't accept it as evidence.\n\n"
+        "Passing example: a management review record, with the keys its type adds:\n\n"
+        "    ---\n"
+        "    id: REV-2026-1\n"
+        "    title: Management Review, March 2026\n"
+        "    type: review\n"
+        "    owner: ISMS Lead\n"
+        "    date: 2026-03-12\n"
+        "    attendees: [CEO, ISMS Lead]\n"
+        "    ---\n\n"
         "How to fix: add the key named in the message to the front matter.\n",
 };
 
@@ -73,7 +87,23 @@ const cl_rule cl_rule_front_matter_field_invalid = {
         "a framework clauselint knows; a requirement note's Section `Requirements` or\n"
         "`Annex A`.\n\n"
         "Why: a date or version that can't be read can't be compared with the approval\n"
-        "evidence in git, and a misspelt type silently exempts a policy from its rules.\n\n"
+        "evidence in git, and a misspelt type silently exempts a policy from its rules.\n"
+        "An auditor shown `version: 1.O` or `approved: 2026-02-30` can't tell which\n"
+        "version was signed, or when.\n\n"
+        "Passing example: a procedure whose values all have the expected form:\n\n"
+        "    ---\n"
+        "    id: PRO-004\n"
+        "    title: Incident Response Procedure\n"
+        "    type: procedure\n"
+        "    owner: ISMS Lead\n"
+        "    version: \"2.1.0\"\n"
+        "    approver: ISMS Lead\n"
+        "    approved: 2026-03-02\n"
+        "    review_interval: 6 months\n"
+        "    status: active\n"
+        "    framework: ISO27001:2022\n"
+        "    clauses: [\"A.5.24\", \"A.5.26\"]\n"
+        "    ---\n\n"
         "How to fix: write the value in the form the message gives.\n",
 };
 

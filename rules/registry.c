@@ -30,6 +30,19 @@ const cl_rule *const cl_rules[] = {
         &cl_rule_approval_date_mismatch,
         &cl_rule_review_overdue,
         &cl_rule_review_due_soon,
+        &cl_rule_policy_missing,
+        &cl_rule_policy_commitment_missing,
+        &cl_rule_policy_objectives_missing,
+        &cl_rule_policy_not_communicated,
+        &cl_rule_roles_missing,
+        &cl_rule_roles_mandatory_unassigned,
+        &cl_rule_raci_invalid,
+        &cl_rule_roles_minimal,
+        &cl_rule_role_unknown,
+        &cl_rule_management_review_missing,
+        &cl_rule_resource_approval_missing,
+        &cl_rule_management_statement_missing,
+        &cl_rule_management_training_exempt,
 };
 
 const size_t cl_rules_count = sizeof(cl_rules) / sizeof(cl_rules[0]);

@@ -25,7 +25,22 @@ const cl_rule cl_rule_front_matter_body_mismatch = {
         "key has the same value.\n\n"
         "Why: readers see the table, tools (and clauselint) read the front matter. An\n"
         "edit to one and not the other leaves the vault saying two things about the same\n"
-        "requirement.\n\n"
+        "requirement, and an auditor reading the rendered note may be shown the wrong\n"
+        "one.\n\n"
+        "Passing example: a requirement note whose table repeats its front matter:\n\n"
+        "    ---\n"
+        "    Name: Leadership and commitment\n"
+        "    Code: \"5.1\"\n"
+        "    Framework: ISO27001:2022\n"
+        "    Section: Requirements\n"
+        "    Category: Security & Privacy Governance\n"
+        "    ---\n"
+        "    <table>\n"
+        "    <tr><td><span>Name</span></td>\n"
+        "      <td><span>Leadership and commitment</span></td></tr>\n"
+        "    <tr><td><span>Code</span></td><td><span>5.1</span></td></tr>\n"
+        "    <tr><td><span>Section</span></td><td><span>Requirements</span></td></tr>\n"
+        "    </table>\n\n"
         "How to fix: correct whichever is wrong, or export the table again from the front\n"
         "matter.\n",
 };
@@ -39,9 +54,12 @@ const cl_rule cl_rule_requirement_title_mismatch = {
         "title of its Code (compared ignoring case, spacing and punctuation).\n\n"
         "Why: a title that doesn't match its code usually means the code is wrong (a\n"
         "2013 number, a clause taken for a control), and the note then documents a\n"
-        "different requirement from the one it claims.\n\n"
-        "Passing example: `Code: \"5.1\"`, `Section: Requirements`,\n"
-        "`Name: Leadership and commitment`.\n\n"
+        "different requirement from the one it claims. An auditor who checks the vault\n"
+        "against the standard finds it misstating the requirement.\n\n"
+        "Passing example: the note for Annex A control 5.4, under its official title:\n\n"
+        "    Name: Management responsibilities\n"
+        "    Code: \"5.4\"\n"
+        "    Section: Annex A\n\n"
         "How to fix: use the title the message gives, or correct the Code and Section.\n",
 };
 
@@ -55,6 +73,12 @@ const cl_rule cl_rule_requirement_uncovered = {
         "Why: a requirement with no document behind it is a gap: at audit there is\n"
         "nothing to show for it. The vault of requirement notes is the list of what must\n"
         "be evidenced; the documents' clauses are what is.\n\n"
+        "Passing example: the note for control A.5.4 and an active policy claiming it:\n\n"
+        "    # requirements/A.5.4.md, a requirement note\n"
+        "    Code: \"5.4\"\n"
+        "    Section: Annex A\n"
+        "    # policies/information-security-policy.md\n"
+        "    clauses: [\"5.2\", \"A.5.4\"]\n\n"
         "How to fix: add the code to the `clauses` of the document that meets the\n"
         "requirement, or write that document.\n",
 };

@@ -21,6 +21,16 @@ const cl_rule cl_rule_review_overdue = {
         "Why: clause 5.2 asks for a policy that stays appropriate, and auditors expect\n"
         "every policy reviewed and re-approved at least once a year. An approval older\n"
         "than that shows a policy nobody has looked at.\n\n"
+        "Passing example: last approved on 2026-03-02, this passes up to 2026-09-02:\n\n"
+        "    ---\n"
+        "    id: PRO-004\n"
+        "    title: Incident Response Procedure\n"
+        "    type: procedure\n"
+        "    owner: ISMS Lead\n"
+        "    version: \"2.1\"\n"
+        "    approver: ISMS Lead\n"
+        "    review_interval: 6 months\n"
+        "    ---\n\n"
         "How to fix: review the document, update it if needed, and have the approver\n"
         "approve it again (an empty commit with an Approves: trailer when nothing\n"
         "changed).\n",
@@ -33,9 +43,22 @@ const cl_rule cl_rule_review_due_soon = {
         "the review falls due within `due_soon`",
         "What it checks: the review of a document falls due within `due_soon` (30 days\n"
         "by default) of today.\n\n"
-        "Why: a reminder in time to plan the review before it is overdue (see\n"
-        "review-overdue).\n\n"
-        "How to fix: schedule the review and the approval.\n",
+        "Why: clause 5.2 asks that the policy be reviewed at planned intervals, and an\n"
+        "auditor treats a review that slipped past its date as a finding (see\n"
+        "review-overdue). This note comes early enough to book the review, and the\n"
+        "approver's time, before that happens.\n\n"
+        "Passing example: last approved on 2026-03-02, this is quiet up to 2027-01-30:\n\n"
+        "    ---\n"
+        "    id: POL-001\n"
+        "    title: Information Security Policy\n"
+        "    type: policy\n"
+        "    owner: ISMS Lead\n"
+        "    version: \"1.0\"\n"
+        "    approver: CEO\n"
+        "    review_interval: 12 months\n"
+        "    ---\n\n"
+        "How to fix: schedule the review and the approval; approving the content again\n"
+        "(unchanged, with an empty commit) restarts the interval from that day.\n",
 };
 
 void cl_check_review(cl_lint *lint)

@@ -30,6 +30,20 @@ extern const cl_rule cl_rule_approval_date_mismatch;
 extern const cl_rule cl_rule_review_overdue;
 extern const cl_rule cl_rule_review_due_soon;
 
+extern const cl_rule cl_rule_policy_missing;
+extern const cl_rule cl_rule_policy_commitment_missing;
+extern const cl_rule cl_rule_policy_objectives_missing;
+extern const cl_rule cl_rule_policy_not_communicated;
+extern const cl_rule cl_rule_roles_missing;
+extern const cl_rule cl_rule_roles_mandatory_unassigned;
+extern const cl_rule cl_rule_raci_invalid;
+extern const cl_rule cl_rule_roles_minimal;
+extern const cl_rule cl_rule_role_unknown;
+extern const cl_rule cl_rule_management_review_missing;
+extern const cl_rule cl_rule_resource_approval_missing;
+extern const cl_rule cl_rule_management_statement_missing;
+extern const cl_rule cl_rule_management_training_exempt;
+
 /*
  * Documents whose approval the rules check: active, with history read,
  * and of a type that names an approver (policy, procedure, standard,
@@ -58,5 +72,37 @@ void cl_approve_command(cl_buf *out, const cl_lint *lint, const cl_document *doc
  * NULL when the note has no usable Code or Section. The caller frees it.
  */
 char *cl_requirement_code(const cl_document *doc);
+
+/* ---- records (records.c): what the clause 5 and A.5.4 rules read ---- */
+
+/* Whether two texts are equal once folded (header names, people's names). */
+int cl_fold_eq(const char *a, const char *b);
+/* Whether every space-separated word of `words` occurs in folded `text`. */
+int cl_fold_has_words(const char *text, const char *words);
+
+/* The index of the table column whose header folds to `name`, or -1. */
+int cl_table_column(const cl_table *table, const char *name);
+/* The document's first table with both columns, or NULL; sets their
+ * indexes. */
+const cl_table *cl_find_table(const cl_document *doc, const char *first, const char *second, int *first_col,
+                              int *second_col);
+
+/* The person a cell or list item names: `Name`, `email`, or
+ * `Name <email>`, matched to the registry case-insensitively. NULL when
+ * it names nobody known. */
+const cl_person *cl_people_match(const cl_people *people, const char *text);
+/* Whether the person was in the organisation on `day` (since/until). */
+int cl_person_present_on(const cl_person *person, cl_date day);
+/* Whether `day` is no later than today and no older than `interval`. */
+int cl_within_interval(cl_date day, cl_date today, cl_interval interval);
+/* The date of a record's `date` key; 0, or -1 when it has none. */
+int cl_record_date(cl_date *out, const cl_document *doc);
+/* Active documents the rules may read, of `type`. */
+int cl_is_active(const cl_document *doc, cl_doc_type type);
+/* Whether the approval is by someone in top management. */
+int cl_approved_by_top_management(const cl_config *config, const cl_approval *a);
+/* The newest approval of the document's current content by top
+ * management, or NULL. */
+const cl_approval *cl_top_management_approval(const cl_config *config, const cl_document *doc);
 
 #endif

@@ -18,15 +18,18 @@ const cl_rule cl_rule_unknown_clause = {
         NULL,
         "a clause / control code not in the framework catalogue",
         "What it checks: every code in a document's `clauses`, and every requirement\n"
-        "note's Code, names a clause (4.1 to 10.2) or an Annex A control (A.5.1 to A.8.34)\n"
-        "of ISO/IEC 27001:2022. Annex A controls carry the `A.` prefix; clauses don't.\n\n"
+        "note's Code, names a clause (4.1 to 10.2) or an Annex A control (A.5.1 to\n"
+        "A.8.34) of ISO/IEC 27001:2022. Annex A controls carry the `A.` prefix; clauses\n"
+        "don't.\n\n"
         "Why: the clauses a document claims are how an auditor, and clauselint, find the\n"
         "evidence for a requirement. A code that isn't in the standard evidences nothing,\n"
         "and the requirement it was meant for looks covered when it isn't. Codes from the\n"
         "2013 edition (A.9.2.3, A.12.1.1) are the usual culprit.\n\n"
-        "Passing example: `clauses: [\"5.2\", \"A.5.1\", \"A.5.4\"]`.\n\n"
-        "How to fix: write the code as the 2022 standard numbers it; `clauselint explain`\n"
-        "and the catalogue in rules/iso27001-2022.tsv list them all.\n",
+        "Passing example: clause 5.2 and two Annex A controls, numbered as in 2022:\n\n"
+        "    clauses: [\"5.2\", \"A.5.1\", \"A.5.4\"]\n\n"
+        "How to fix: write the code as the 2022 standard numbers it; the finding\n"
+        "suggests the likely code, and the catalogue clauselint is built with\n"
+        "(rules/iso27001-2022.tsv in its source) lists every code and title.\n",
 };
 
 /* The 2013 edition numbered controls A.5 to A.18 in three levels

@@ -3,6 +3,7 @@ good_policy policies/isp.md
 write .clauselint.yml <<'YML'
 governed: ["policies/**"]
 YML
+clause5_off
 write notes/acceptable-use.md <<'MD'
 # Acceptable Use
 

@@ -5,4 +5,5 @@ cat >>policies/isp.md <<'MD'
 See the [access procedure](../procedures/access.md).
 MD
 printf 'rules:\n  broken-link: error\n' | write .clauselint.yml
+clause5_off
 commit "Add a policy with a broken link, and make broken links errors"
