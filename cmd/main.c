@@ -539,7 +539,7 @@ static void describe_init(cl_buf *out, const options *o, const cl_init_result *r
 		cl_buf_printf(out, "  %s\n", r->written.items[i]);
 	cl_buf_puts(out, "\nNext steps:\n\n"
 	                 "1. Review people.yml (names, e-mails, roles) and adapt the documents to the\n"
-	                 "   organisation: they are a starting point that passes every rule.\n\n"
+	                 "   organisation: a starting point that passes every rule once approved.\n\n"
 	                 "2. Commit them:\n\n");
 	if (!started_at_root(o, r->root)) {
 		cl_buf_puts(out, "     cd ");
