@@ -214,7 +214,10 @@ test_init_commit_approve_clean() {
 		{ fail "after the approval the repository is not clean"; show; }
 	clauselint "$repo" status --now $NOW
 	expect_status 0
-	[ "$(grep -c ' approved ' "$work/out")" = 4 ] || { fail "status doesn't show 4 approved documents"; show; }
+	[ "$(grep -c ' approved .* Dana Whitfield ' "$work/out")" = 3 ] ||
+		{ fail "status doesn't show the 3 policies approved by the CEO"; show; }
+	grep -q "^RES-$NOW .* $NOW  *Dana Whitfield .*records/resource-approval-$NOW.md\$" "$work/out" ||
+		{ fail "status doesn't show the resource plan approved by the CEO"; show; }
 }
 
 # Init again, before or after the commit: exit 2, one line, nothing changed.
