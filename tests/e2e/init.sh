@@ -410,6 +410,23 @@ test_bad_arguments_refused() {
 	[ "$before" = "$(snapshot "$repo")" ] || fail "a refused init wrote something"
 }
 
+# One init under valgrind, when it is installed (make valgrind runs every
+# test under it): a written starter set and a refusal, with no memory
+# error and no leak.
+test_init_under_valgrind() {
+	command -v valgrind >/dev/null 2>&1 || return 0
+	repo=$(new_repo valgrind)
+	vg="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect"
+	(cd "$repo" && $vg "$bin" init --ceo "$CEO_NAME <$CEO_EMAIL>" --now $NOW) >"$work/out" 2>"$work/err"
+	status=$?
+	expect_status 0
+	[ ! -s "$work/err" ] || { fail "valgrind or init wrote to standard error"; show; }
+	(cd "$repo" && $vg "$bin" init --now $NOW) >"$work/out" 2>"$work/err"
+	status=$?
+	expect_status 2
+	expect_one_line "exists.*; clauselint init never overwrites"
+}
+
 # The evidence the content rules look for is in the starter set: take one
 # piece away and its rule fires.
 test_evidence_training_row_removed() {
