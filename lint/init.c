@@ -628,6 +628,14 @@ static int check_all(const char *root, const cl_strvec *paths, cl_error *err)
 		else if (rc == 1)
 			more++;
 	}
+	/* Not written, but .clauselint.yml would hide it (run.c reads the
+	 * first of the two it finds). */
+	if (!first && check_target(root, ".clauselint.yaml", err) == 1) {
+		cl_error_set(err,
+		             ".clauselint.yaml exists, and the .clauselint.yml init writes would hide it; "
+		             "clauselint init never overwrites");
+		return -1;
+	}
 	if (!first)
 		return 0;
 	if (more)

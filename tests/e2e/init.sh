@@ -271,6 +271,14 @@ test_things_in_the_way_refused() {
 	expect_one_line "people\.yml exists"
 	[ "$before" = "$(snapshot "$repo")" ] || fail "init wrote something (people.yml a folder)"
 
+	repo=$(new_repo in-the-way-yaml)
+	echo "review_interval: 6 months" >"$repo/.clauselint.yaml"
+	before=$(snapshot "$repo")
+	clauselint "$repo" init --ceo "$CEO_NAME <$CEO_EMAIL>" --now $NOW
+	expect_status 2
+	expect_one_line "\.clauselint\.yaml exists"
+	[ "$before" = "$(snapshot "$repo")" ] || fail "init wrote something beside .clauselint.yaml"
+
 	repo=$(new_repo in-the-way-file)
 	echo "not a folder" >"$repo/policies"
 	before=$(snapshot "$repo")
