@@ -470,6 +470,29 @@ static int cmd_rules(options *o)
 	return EXIT_CLEAN;
 }
 
+/* Prints `text` in lines of at most `width` columns, breaking at spaces
+ * (the explain texts are wrapped at 80; summaries are one line). */
+static void print_wrapped(const char *text, size_t width)
+{
+	size_t column = 0;
+
+	while (*text) {
+		size_t word = strcspn(text, " ");
+
+		if (column && column + 1 + word > width) {
+			putchar('\n');
+			column = 0;
+		} else if (column) {
+			putchar(' ');
+			column++;
+		}
+		fwrite(text, 1, word, stdout);
+		column += word;
+		text += word;
+		text += strspn(text, " ");
+	}
+}
+
 static int cmd_explain(options *o)
 {
 	const cl_rule *rule;
@@ -479,9 +502,10 @@ static int cmd_explain(options *o)
 	rule = cl_rule_find(o->words.items[0]);
 	if (!rule)
 		return trouble("unknown rule '%s'; 'clauselint rules' lists them", o->words.items[0]);
-	printf("%s (%s%s%s)\n\n%s.\n\n%s", rule->name, cl_severity_name(rule->default_severity),
-	       rule->clause ? ", clause " : "", rule->clause ? rule->clause : "", rule->summary,
-	       rule->explain);
+	printf("%s (%s%s%s)\n\n", rule->name, cl_severity_name(rule->default_severity),
+	       rule->clause ? ", clause " : "", rule->clause ? rule->clause : "");
+	print_wrapped(rule->summary, 80);
+	printf(".\n\n%s", rule->explain);
 	return EXIT_CLEAN;
 }
 
