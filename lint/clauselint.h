@@ -882,8 +882,8 @@ typedef struct {
 
 /*
  * Writes the starter ISMS (SPEC §4, `init`) at the root of the working
- * tree that contains `dir`: .clauselint.yml, people.yml, three policies
- * and four records. The CEO is the one in `opts`; the ISMS Lead is the
+ * tree that contains `dir`: .clauselint.yml, people.yml, the policy, the
+ * roles, the management statement and four records. The CEO is the one in `opts`; the ISMS Lead is the
  * git user (user.name and user.email of the git configuration), who is
  * the CEO too when `opts` names none. With no git user the CEO in `opts`
  * is the ISMS Lead too.
