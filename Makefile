@@ -28,7 +28,9 @@ LIB_SRC  = $(sort $(wildcard lint/*.c rules/*.c))
 CMD_SRC  = $(sort $(wildcard cmd/*.c))
 TEST_SRC = $(sort $(wildcard tests/lint/*.c tests/rules/*.c tests/cmd/*.c))
 
-LIB_OBJ  = $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/catalogue_data.o
+TEMPLATES = $(sort $(wildcard templates/init/*))
+
+LIB_OBJ  = $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/catalogue_data.o $(BUILD)/obj/gen/init_templates.o
 CMD_OBJ  = $(CMD_SRC:%.c=$(BUILD)/obj/%.o)
 TEST_OBJ = $(TEST_SRC:%.c=$(BUILD)/obj/%.o)
 
@@ -53,6 +55,12 @@ $(DEPS_OK): scripts/deps.sh
 $(BUILD)/gen/catalogue_data.c: rules/iso27001-2022.tsv scripts/catalogue-to-c.awk | $(DEPS_OK)
 	@mkdir -p $(dir $@)
 	awk -f scripts/catalogue-to-c.awk rules/iso27001-2022.tsv > $@.tmp
+	mv $@.tmp $@
+
+# So are the files `clauselint init` writes (templates/init/).
+$(BUILD)/gen/init_templates.c: $(TEMPLATES) scripts/templates-to-c.awk | $(DEPS_OK)
+	@mkdir -p $(dir $@)
+	awk -f scripts/templates-to-c.awk $(TEMPLATES) > $@.tmp
 	mv $@.tmp $@
 
 $(BUILD)/obj/%.o: %.c lint/clauselint.h | $(DEPS_OK)
@@ -85,6 +93,7 @@ unit: $(UNIT)
 e2e: $(BIN)
 	sh tests/e2e/run.sh $(BIN)
 	sh tests/e2e/fixtures.sh $(BIN)
+	sh tests/e2e/init.sh $(BIN)
 
 # Two repositories built from fixtures/: a complete ISMS that passes
 # (the target fails if it doesn't), and the same kind of ISMS with the
@@ -128,6 +137,7 @@ valgrind: $(UNIT) $(BIN)
 	valgrind -q --trace-children=yes --error-exitcode=99 --leak-check=full \
 		--errors-for-leak-kinds=definite,indirect $(UNIT) $(UNIT_FLAGS)
 	VALGRIND=1 sh tests/e2e/run.sh $(BIN)
+	VALGRIND=1 sh tests/e2e/init.sh $(BIN)
 
 format:
 	clang-format -i lint/*.c lint/*.h rules/*.c cmd/*.c tests/*/*.c

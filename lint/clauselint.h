@@ -879,4 +879,79 @@ void cl_escape_json(cl_buf *out, const char *s);
  * character, '"' or '\', else C-quoted in double quotes as git does. */
 void cl_quote_path(cl_buf *out, const char *path);
 
+/* ------------------------------------------------------------------ */
+/* Starting a repository: clauselint init (init.c)                    */
+/* ------------------------------------------------------------------ */
+
+/* A file `clauselint init` writes, compiled in from templates/init/ by
+ * scripts/templates-to-c.awk. `name` is its path under templates/init/. */
+typedef struct {
+	const char *name;
+	const char *text;
+} cl_template;
+
+/* The template named `name`, or NULL. Static data. */
+const cl_template *cl_template_find(const char *name);
+
+/* Who the starter documents name. When one person is both the CEO and
+ * the ISMS Lead, `one_person` is set and the lead's fields repeat the
+ * CEO's. All owned by the struct. */
+typedef struct {
+	char *ceo_name, *ceo_email;
+	char *lead_name, *lead_email;
+	int one_person;
+} cl_init_people;
+
+typedef struct {
+	/* The CEO (see cl_init_parse_person), or both NULL: the git user is
+	 * the CEO too. */
+	const char *ceo_name, *ceo_email;
+	cl_date today; /* the date of the starter records */
+} cl_init_options;
+
+typedef struct {
+	char *root; /* the working tree written into, with a trailing '/' */
+	cl_init_people people;
+	cl_strvec written; /* repository-relative paths, in the order written */
+	cl_strvec approve; /* what top management approves: policy, roles, statement, resources */
+} cl_init_result;
+
+/*
+ * Writes the starter ISMS (SPEC §4, `init`) at the root of the working
+ * tree that contains `dir`: .clauselint.yml, people.yml, the policy, the
+ * roles, the management statement and four records. The CEO is the one in `opts`; the ISMS Lead is the
+ * git user (user.name and user.email of the git configuration), who is
+ * the CEO too when `opts` names none. With no git user the CEO in `opts`
+ * is the ISMS Lead too.
+ *
+ * Never overwrites and never half-writes: every target is checked first,
+ * and if any exists (or something not a folder stands where a folder
+ * goes) nothing is written; files are created with O_EXCL, and a failure
+ * while writing removes what this call wrote. -1 with a one-line reason
+ * when the directory is in no working tree (or a bare repository), when
+ * there is no usable identity, or when anything is in the way. The
+ * caller frees *out with cl_init_result_free, also after a failure.
+ */
+int cl_init(cl_init_result *out, const char *dir, const cl_init_options *opts, cl_error *err);
+void cl_init_result_free(cl_init_result *result);
+
+/* Parses "Name <email>" into *name and *email (the caller frees both);
+ * -1 with a reason, and both NULL, when it isn't one. */
+int cl_init_parse_person(char **name, char **email, const char *s, cl_error *err);
+
+/*
+ * Renders the template `text` for `people` on `date` into `out`.
+ * Placeholders: {{date}}; {{ceo_name}}, {{ceo_email}}, {{lead_name}},
+ * {{lead_email}}; {{attendees}} (the people, comma-separated);
+ * {{people_roles}} (prose: each person with their roles);
+ * {{people_rows}} (one `| Name | date |` table row per person). Values
+ * are written for where they stand: as YAML scalars (quoted when they
+ * need it) in YAML and in Markdown front matter, Markdown-escaped in a
+ * Markdown body, as they are in anything else. `name` says which (by its
+ * extension) and is used in messages. -1 on an unknown placeholder.
+ */
+int cl_init_render(cl_buf *out, const char *name, const char *text, const cl_init_people *people,
+                   cl_date date, cl_error *err);
+void cl_init_people_free(cl_init_people *people);
+
 #endif
