@@ -1,14 +1,17 @@
 # clauselint: plain make, no configure step.
 #
 #   make          build build/clauselint
-#   make check    every test: unit tests (Criterion) and end-to-end cases
+#   make check    every test: unit tests (Criterion), end-to-end cases and
+#                 the integrations (pre-commit)
 #   make demo     build the example policy repository and lint it
 #   make asan     the test suite under AddressSanitizer and UBSan
 #   make valgrind the test suite under valgrind
 #   make format   clang-format the sources
 #
 # When a library is missing, the deps step installs it with apt-get as
-# root, and otherwise prints the command to run (scripts/deps.sh).
+# root, and otherwise prints the command to run (scripts/deps.sh). The
+# binary needs only the libraries; Criterion is checked for by the unit
+# tests, and the integration tests' tools by `make integration`.
 
 CC      ?= cc
 CFLAGS  ?= -O2 -g
@@ -36,16 +39,22 @@ BIN      = $(BUILD)/clauselint
 LIB      = $(BUILD)/libclauselint.a
 UNIT     = $(BUILD)/unit-tests
 DEPS_OK  = $(BUILD)/.deps-ok
+TEST_DEPS_OK = $(BUILD)/.test-deps-ok
 
-.PHONY: all check unit e2e demo deps asan valgrind format clean
+.PHONY: all check unit e2e integration demo deps asan valgrind format clean
 
 all: $(BIN)
 
-deps: $(DEPS_OK)
+deps: $(DEPS_OK) $(TEST_DEPS_OK)
 
 $(DEPS_OK): scripts/deps.sh
 	@mkdir -p $(BUILD)
-	@sh scripts/deps.sh
+	@sh scripts/deps.sh build
+	@touch $@
+
+$(TEST_DEPS_OK): scripts/deps.sh
+	@mkdir -p $(BUILD)
+	@sh scripts/deps.sh test
 	@touch $@
 
 # The catalogue ships as data (rules/iso27001-2022.tsv) compiled in, so
@@ -63,7 +72,7 @@ $(BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c lint/clauselint.h
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(BUILD)/obj/tests/%.o: tests/%.c lint/clauselint.h | $(DEPS_OK)
+$(BUILD)/obj/tests/%.o: tests/%.c lint/clauselint.h | $(DEPS_OK) $(TEST_DEPS_OK)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(TEST_CFLAGS) -c -o $@ $<
 
@@ -77,13 +86,20 @@ $(BIN): $(CMD_OBJ) $(LIB)
 $(UNIT): $(TEST_OBJ) $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -pthread -o $@ $(TEST_OBJ) $(LIB) $(PKG_LIBS) $(TEST_LIBS)
 
-check: unit e2e
+check: unit e2e integration
 
 unit: $(UNIT)
 	$(UNIT) $(UNIT_FLAGS)
 
 e2e: $(BIN)
 	sh tests/e2e/run.sh $(BIN)
+
+# The hooks under the real pre-commit (tests/integration/). A tool that
+# is missing skips what needs it, unless CLAUSELINT_REQUIRE_TOOLS=1 (as
+# in CI): then it fails.
+integration: $(BIN)
+	@sh scripts/deps.sh tools
+	sh tests/integration/pre-commit.sh $(BIN)
 
 demo: $(BIN)
 	sh fixtures/demo/build.sh $(BUILD)/demo-repo
@@ -94,12 +110,14 @@ demo: $(BIN)
 	@echo "$$ clauselint -C $(BUILD)/demo-repo status"
 	@$(BIN) -C $(BUILD)/demo-repo status --now 2026-11-22
 
-# The same suite with AddressSanitizer and UBSan, in a build tree of its
-# own; a leak, an overflow or undefined behaviour fails it.
+# The unit and end-to-end tests with AddressSanitizer and UBSan, in a
+# build tree of their own; a leak, an overflow or undefined behaviour
+# fails them. (The integrations test packaging, not memory: `make check`
+# runs them once.)
 asan:
 	$(MAKE) BUILD=build/asan \
 		CFLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all" \
-		LDFLAGS="-fsanitize=address,undefined" check
+		LDFLAGS="-fsanitize=address,undefined" unit e2e
 
 # Criterion runs each test in a child process: valgrind must follow them.
 valgrind: $(UNIT) $(BIN)
