@@ -94,12 +94,14 @@ unit: $(UNIT)
 e2e: $(BIN)
 	sh tests/e2e/run.sh $(BIN)
 
-# The hooks under the real pre-commit (tests/integration/). A tool that
-# is missing skips what needs it, unless CLAUSELINT_REQUIRE_TOOLS=1 (as
-# in CI): then it fails.
+# The hooks under the real pre-commit, and the CI templates with their
+# scripts run locally (tests/integration/). A tool that is missing skips
+# what needs it, unless CLAUSELINT_REQUIRE_TOOLS=1 (as in CI): then it
+# fails.
 integration: $(BIN)
 	@sh scripts/deps.sh tools
 	sh tests/integration/pre-commit.sh $(BIN)
+	sh tests/integration/ci-templates.sh $(BIN)
 
 demo: $(BIN)
 	sh fixtures/demo/build.sh $(BUILD)/demo-repo

@@ -53,10 +53,10 @@ mandoc:mandoc'
   ;;
 esac
 
-# Whether a python3 on PATH, or Debian's, reads YAML (the integration
+# Whether Debian's python3, or one on PATH, reads YAML (the integration
 # tests use whichever does).
 has_python_yaml() {
-  for py in python3 /usr/bin/python3; do
+  for py in /usr/bin/python3 python3; do
     "$py" -c 'import yaml' >/dev/null 2>&1 && return 0
   done
   return 1
