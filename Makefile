@@ -2,7 +2,9 @@
 #
 #   make          build build/clauselint
 #   make check    every test: unit tests (Criterion), end-to-end cases and
-#                 the integrations (pre-commit)
+#                 the integrations (pre-commit, CI templates, install)
+#   make install  build/clauselint and its man page under $(DESTDIR)$(PREFIX)
+#                 (PREFIX=/usr/local); make uninstall removes them
 #   make demo     build the example policy repository and lint it
 #   make asan     the test suite under AddressSanitizer and UBSan
 #   make valgrind the test suite under valgrind
@@ -41,7 +43,11 @@ UNIT     = $(BUILD)/unit-tests
 DEPS_OK  = $(BUILD)/.deps-ok
 TEST_DEPS_OK = $(BUILD)/.test-deps-ok
 
-.PHONY: all check unit e2e integration demo deps asan valgrind format clean
+PREFIX  ?= /usr/local
+BINDIR  ?= $(PREFIX)/bin
+MANDIR  ?= $(PREFIX)/share/man
+
+.PHONY: all check unit e2e integration install uninstall demo deps asan valgrind format clean
 
 all: $(BIN)
 
@@ -94,14 +100,23 @@ unit: $(UNIT)
 e2e: $(BIN)
 	sh tests/e2e/run.sh $(BIN)
 
-# The hooks under the real pre-commit, and the CI templates with their
-# scripts run locally (tests/integration/). A tool that is missing skips
-# what needs it, unless CLAUSELINT_REQUIRE_TOOLS=1 (as in CI): then it
-# fails.
+# The hooks under the real pre-commit, the CI templates with their scripts
+# run locally, make install and the man page (tests/integration/). A tool
+# that is missing skips what needs it, unless CLAUSELINT_REQUIRE_TOOLS=1
+# (as in CI): then it fails.
 integration: $(BIN)
 	@sh scripts/deps.sh tools
 	sh tests/integration/pre-commit.sh $(BIN)
 	sh tests/integration/ci-templates.sh $(BIN)
+	sh tests/integration/install.sh $(BIN)
+
+install: $(BIN)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/clauselint
+	install -m 644 man/clauselint.1 $(DESTDIR)$(MANDIR)/man1/clauselint.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/clauselint $(DESTDIR)$(MANDIR)/man1/clauselint.1
 
 demo: $(BIN)
 	sh fixtures/demo/build.sh $(BUILD)/demo-repo
