@@ -1,14 +1,19 @@
 # clauselint: plain make, no configure step.
 #
 #   make          build build/clauselint
-#   make check    every test: unit tests (Criterion) and end-to-end cases
+#   make check    every test: unit tests (Criterion), end-to-end cases and
+#                 the integrations (pre-commit, CI templates, install)
+#   make install  build/clauselint and its man page under $(DESTDIR)$(PREFIX)
+#                 (PREFIX=/usr/local); make uninstall removes them
 #   make demo     build the two example policy repositories and lint them
 #   make asan     the test suite under AddressSanitizer and UBSan
 #   make valgrind the test suite under valgrind
 #   make format   clang-format the sources
 #
 # When a library is missing, the deps step installs it with apt-get as
-# root, and otherwise prints the command to run (scripts/deps.sh).
+# root, and otherwise prints the command to run (scripts/deps.sh). The
+# binary needs only the libraries; Criterion is checked for by the unit
+# tests, and the integration tests' tools by `make integration`.
 
 CC      ?= cc
 CFLAGS  ?= -O2 -g
@@ -38,16 +43,26 @@ BIN      = $(BUILD)/clauselint
 LIB      = $(BUILD)/libclauselint.a
 UNIT     = $(BUILD)/unit-tests
 DEPS_OK  = $(BUILD)/.deps-ok
+TEST_DEPS_OK = $(BUILD)/.test-deps-ok
 
-.PHONY: all check unit e2e demo deps asan valgrind format clean
+PREFIX  ?= /usr/local
+BINDIR  ?= $(PREFIX)/bin
+MANDIR  ?= $(PREFIX)/share/man
+
+.PHONY: all check unit e2e integration install uninstall demo deps asan valgrind format clean
 
 all: $(BIN)
 
-deps: $(DEPS_OK)
+deps: $(DEPS_OK) $(TEST_DEPS_OK)
 
 $(DEPS_OK): scripts/deps.sh
 	@mkdir -p $(BUILD)
-	@sh scripts/deps.sh
+	@sh scripts/deps.sh build
+	@touch $@
+
+$(TEST_DEPS_OK): scripts/deps.sh
+	@mkdir -p $(BUILD)
+	@sh scripts/deps.sh test
 	@touch $@
 
 # The catalogue ships as data (rules/iso27001-2022.tsv) compiled in, so
@@ -71,7 +86,7 @@ $(BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c lint/clauselint.h
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(BUILD)/obj/tests/%.o: tests/%.c lint/clauselint.h | $(DEPS_OK)
+$(BUILD)/obj/tests/%.o: tests/%.c lint/clauselint.h | $(DEPS_OK) $(TEST_DEPS_OK)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(TEST_CFLAGS) -c -o $@ $<
 
@@ -85,7 +100,7 @@ $(BIN): $(CMD_OBJ) $(LIB)
 $(UNIT): $(TEST_OBJ) $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -pthread -o $@ $(TEST_OBJ) $(LIB) $(PKG_LIBS) $(TEST_LIBS)
 
-check: unit e2e
+check: unit e2e integration
 
 unit: $(UNIT)
 	$(UNIT) $(UNIT_FLAGS)
@@ -100,6 +115,24 @@ e2e: $(BIN)
 # findings auditors write most often (the target fails unless it exits 1).
 # Dates are judged as on 2026-11-22, the day the histories were made for.
 DEMO_NOW = --now 2026-11-22
+
+# The hooks under the real pre-commit, the CI templates with their scripts
+# run locally, make install and the man page (tests/integration/). A tool
+# that is missing skips what needs it, unless CLAUSELINT_REQUIRE_TOOLS=1
+# (as in CI): then it fails.
+integration: $(BIN)
+	@sh scripts/deps.sh tools
+	sh tests/integration/pre-commit.sh $(BIN)
+	sh tests/integration/ci-templates.sh $(BIN)
+	sh tests/integration/install.sh $(BIN)
+
+install: $(BIN)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/clauselint
+	install -m 644 man/clauselint.1 $(DESTDIR)$(MANDIR)/man1/clauselint.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/clauselint $(DESTDIR)$(MANDIR)/man1/clauselint.1
 
 demo: $(BIN)
 	@echo "== A complete ISMS: fixtures/example-isms"
@@ -125,12 +158,14 @@ demo: $(BIN)
 	@echo "$$ clauselint -C $(BUILD)/demo-repo status $(DEMO_NOW)"
 	@$(BIN) -C $(BUILD)/demo-repo status $(DEMO_NOW)
 
-# The same suite with AddressSanitizer and UBSan, in a build tree of its
-# own; a leak, an overflow or undefined behaviour fails it.
+# The unit and end-to-end tests with AddressSanitizer and UBSan, in a
+# build tree of their own; a leak, an overflow or undefined behaviour
+# fails them. (The integrations test packaging, not memory: `make check`
+# runs them once.)
 asan:
 	$(MAKE) BUILD=build/asan \
 		CFLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all" \
-		LDFLAGS="-fsanitize=address,undefined" check
+		LDFLAGS="-fsanitize=address,undefined" unit e2e
 
 # Criterion runs each test in a child process: valgrind must follow them.
 valgrind: $(UNIT) $(BIN)
