@@ -102,6 +102,16 @@ approve() {
 		git commit -q --allow-empty -m "Approve" --trailer "Approved-by: Dana Whitfield <dana@example.com>" "$@"
 }
 
+# approve_as NAME EMAIL PATH...: like approve, by NAME <EMAIL>.
+approve_as() {
+	approver_name=$1 approver_email=$2
+	shift 2
+	set -- $(printf -- '--trailer Approves:%s ' "$@")
+	GIT_AUTHOR_NAME=$approver_name GIT_AUTHOR_EMAIL=$approver_email \
+	GIT_COMMITTER_NAME=$approver_name GIT_COMMITTER_EMAIL=$approver_email \
+		git commit -q --allow-empty -m "Approve" --trailer "Approved-by: $approver_name <$approver_email>" "$@"
+}
+
 # ---- A complete ISMS, for the clause 5 and A.5.4 cases ----
 #
 # isms_kit builds a repository in which every rule passes on 2026-11-22
@@ -120,15 +130,27 @@ approve() {
 ISMS_POLICY=policies/information-security-policy.md
 ISMS_ROLES=policies/roles-and-responsibilities.md
 ISMS_STATEMENT=policies/management-statement.md
-ISMS_RESOURCES=records/resource-approval-2026.md
+ISMS_RESOURCES=records/resource-approval.md
 ISMS_ACK=records/acknowledgement-POL-001-1.0.md
-ISMS_TRAINING=records/security-training-2026.md
-ISMS_REVIEW=records/management-review-2026-10.md
+ISMS_TRAINING=records/security-training.md
+ISMS_REVIEW=records/management-review.md
 
-# isms_policy: the information security policy (POL-001 1.0): objectives
-# under their own heading and both commitments of clause 5.2 c and d.
+# The policy's sections on clause 5.2 b and on 5.2 c and d; a case may
+# set either before isms_files.
+ISMS_OBJECTIVES='## Information security objectives
+
+Each year the management review sets measurable targets for the ISMS and
+checks how the last ones were met.'
+ISMS_COMMITMENTS='## Commitments
+
+Top management commits to satisfy applicable requirements related to
+information security, and to the continual improvement of the information
+security management system.'
+
+# isms_policy: the information security policy (POL-001 1.0) with
+# $ISMS_OBJECTIVES and $ISMS_COMMITMENTS.
 isms_policy() {
-	write $ISMS_POLICY <<'MD'
+	write $ISMS_POLICY <<MD
 ---
 id: POL-001
 title: Information Security Policy
@@ -144,16 +166,9 @@ clauses: ["5.2", "A.5.1"]
 This policy sets the direction of information security at Example Ltd.
 It applies to every employee, contractor and system.
 
-## Information security objectives
+$ISMS_OBJECTIVES
 
-We set measurable objectives each year in the management review and track
-them in the ISMS objectives register.
-
-## Commitments
-
-Top management commits to satisfy applicable requirements related to
-information security, and to the continual improvement of the information
-security management system.
+$ISMS_COMMITMENTS
 MD
 }
 
@@ -206,21 +221,22 @@ MD
 }
 
 # isms_records: the resource approval (dated 2026-02-01), the
-# acknowledgements of POL-001 1.0, the 2026 training and the October 2026
-# management review, attended by Dana Whitfield and Sam Ortiz.
+# acknowledgements of POL-001 1.0 by Dana Whitfield and Sam Ortiz, their
+# training on 2026-09-10 and the management review of 2026-10-14, which
+# both attended.
 isms_records() {
 	write $ISMS_RESOURCES <<'MD'
 ---
-id: RES-2026
-title: ISMS resources 2026
+id: RES-001
+title: ISMS resources
 type: resource-approval
 owner: ISMS Lead
 date: 2026-02-01
 ---
 
-# ISMS resources 2026
+# ISMS resources
 
-Budget for 2026: one ISMS Lead (0.5 FTE), the external audit and the
+For the year: one ISMS Lead (0.5 FTE), the certification audit and the
 awareness training platform.
 MD
 	write $ISMS_ACK <<'MD'
@@ -240,8 +256,8 @@ policy_version: "1.0"
 MD
 	write $ISMS_TRAINING <<'MD'
 ---
-id: TRN-2026
-title: Security awareness training 2026
+id: TRN-001
+title: Security awareness training
 type: training
 owner: ISMS Lead
 date: 2026-09-10
@@ -254,18 +270,32 @@ date: 2026-09-10
 MD
 	write $ISMS_REVIEW <<'MD'
 ---
-id: MR-2026-10
-title: Management review, October 2026
+id: MR-001
+title: Management review
 type: review
 owner: ISMS Lead
 date: 2026-10-14
 attendees: [Dana Whitfield, Sam Ortiz]
 ---
 
-# Management review, October 2026
+# Management review
 
-The ISMS objectives were met; the internal audit found no nonconformity.
+The internal audit found no nonconformity; the targets for next year are
+set.
 MD
+}
+
+# isms_raci ACTIVITY CELL...: the row of ACTIVITY in the RACI table of the
+# roles document gets these cells, one per role column (CEO, ISMS Lead).
+isms_raci() {
+	raci_activity=$1
+	shift
+	raci_row="| $raci_activity |"
+	for raci_cell in "$@"; do raci_row="$raci_row $raci_cell |"; done
+	ACTIVITY=$raci_activity ROW=$raci_row awk '
+		index($0, "| " ENVIRON["ACTIVITY"] " ") == 1 { print ENVIRON["ROW"]; next }
+		{ print }' $ISMS_ROLES >$ISMS_ROLES.tmp
+	mv $ISMS_ROLES.tmp $ISMS_ROLES
 }
 
 isms_files() {
