@@ -25,6 +25,21 @@ int cl_fold_eq(const char *a, const char *b)
 	return eq;
 }
 
+/* Whether `word` begins a word of `text`: "conform" begins "conforms" and
+ * "conformity", but not "nonconformities" nor "non-conformities", which
+ * are another activity (clause 10.2). Bytes of multi-byte UTF-8
+ * characters count as letters. */
+static int begins_a_word(const char *text, const char *word)
+{
+	for (const char *p = strstr(text, word); p; p = strstr(p + 1, word)) {
+		unsigned char before = p == text ? ' ' : (unsigned char)p[-1];
+
+		if (!isalnum(before) && before != '-' && before < 0x80)
+			return 1;
+	}
+	return 0;
+}
+
 int cl_fold_has_words(const char *text, const char *words)
 {
 	char *folded = cl_fold(text), *want = cl_fold(words);
@@ -37,7 +52,7 @@ int cl_fold_has_words(const char *text, const char *words)
 
 		if (space)
 			*space = '\0';
-		all = strstr(folded, word) != NULL;
+		all = begins_a_word(folded, word);
 		word = space ? space + 1 : NULL;
 	}
 	free(folded);

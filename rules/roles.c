@@ -48,9 +48,10 @@ const cl_rule cl_rule_roles_mandatory_unassigned = {
         "management\" are not both assigned",
         "What it checks: the RACI table of the roles document has a row for each of\n"
         "the two responsibilities clause 5.3 names, with someone Accountable or\n"
-        "Responsible: (a) an activity with \"conform\" in it (ensure the ISMS conforms\n"
-        "to ISO/IEC 27001), (b) one with both \"report\" and \"performance\" (report on\n"
-        "the performance of the ISMS to top management). `roles_content` in\n"
+        "Responsible: (a) an activity with a word beginning \"conform\" (ensure the\n"
+        "ISMS conforms to ISO/IEC 27001; \"nonconformities\" is another activity), (b)\n"
+        "one with words beginning \"report\" and \"performance\" (report on the\n"
+        "performance of the ISMS to top management). `roles_content` in\n"
         ".clauselint.yml sets other words.\n\n"
         "Why: clause 5.3 a and b are the two assignments the standard makes mandatory.\n"
         "An auditor asks \"who makes sure the ISMS conforms, and who reports on it to\n"
