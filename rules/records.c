@@ -108,6 +108,26 @@ static const cl_person *match_angle_address(const cl_people *people, const char 
 	return person;
 }
 
+/* `Name email` or `Name (email)`: what a table cell holds once Markdown
+ * has made `<email>` an autolink and dropped the angle brackets. The
+ * e-mail decides, as above. */
+static const cl_person *match_email_word(const cl_people *people, const char *folded)
+{
+	const char *at = strchr(folded, '@');
+	const char *start = at, *end = at;
+	char *email;
+	const cl_person *person;
+
+	while (start > folded && start[-1] != ' ' && start[-1] != '(')
+		start--;
+	while (*end && *end != ' ' && *end != ')')
+		end++;
+	email = cl_strndup(start, (size_t)(end - start));
+	person = cl_people_find_email(people, email);
+	free(email);
+	return person;
+}
+
 const cl_person *cl_people_match(const cl_people *people, const char *text)
 {
 	char *folded;
@@ -118,7 +138,7 @@ const cl_person *cl_people_match(const cl_people *people, const char *text)
 	if (strchr(text, '<'))
 		return match_angle_address(people, text);
 	folded = cl_fold(text);
-	person = strchr(folded, '@') ? cl_people_find_email(people, folded) : find_name(people, folded);
+	person = strchr(folded, '@') ? match_email_word(people, folded) : find_name(people, folded);
 	free(folded);
 	return person;
 }
