@@ -128,6 +128,22 @@ static const cl_person *match_email_word(const cl_people *people, const char *fo
 	return person;
 }
 
+/* `Name` or `Name (note)`: minutes and registers add the role, "Dana
+ * Whitfield (CEO)". The name before the note must be in the registry;
+ * the note is not checked (the registry says who holds which role). */
+static const cl_person *match_name(const cl_people *people, char *folded)
+{
+	const cl_person *person = find_name(people, folded);
+	char *open = strchr(folded, '(');
+
+	if (person || !open || open == folded)
+		return person;
+	while (open > folded && open[-1] == ' ')
+		open--;
+	*open = '\0';
+	return find_name(people, folded);
+}
+
 const cl_person *cl_people_match(const cl_people *people, const char *text)
 {
 	char *folded;
@@ -138,7 +154,7 @@ const cl_person *cl_people_match(const cl_people *people, const char *text)
 	if (strchr(text, '<'))
 		return match_angle_address(people, text);
 	folded = cl_fold(text);
-	person = strchr(folded, '@') ? match_email_word(people, folded) : find_name(people, folded);
+	person = strchr(folded, '@') ? match_email_word(people, folded) : match_name(people, folded);
 	free(folded);
 	return person;
 }
