@@ -316,6 +316,35 @@ static void report_mandatory(cl_lint *lint, const roles_summary *sum)
 		          "A/R |");
 }
 
+static const cl_document *first_draft_roles(const cl_lint *lint)
+{
+	for (size_t i = 0; i < lint->document_count; i++) {
+		const cl_document *doc = lint->documents[i];
+
+		if (doc->type == CL_TYPE_ROLES && doc->status == CL_STATUS_DRAFT && cl_rule_applies(doc))
+			return doc;
+	}
+	return NULL;
+}
+
+/* A draft is what the author will look at: "add one" would send them
+ * looking for a document they already have. */
+static void report_missing(cl_lint *lint)
+{
+	const cl_document *draft = first_draft_roles(lint);
+
+	if (draft)
+		cl_report(lint, "roles-missing", NULL, 1, 1,
+		          "no roles and responsibilities document is in force: %s is a draft; remove "
+		          "`status: draft` and have it approved by top management",
+		          draft->path);
+	else
+		cl_report(lint, "roles-missing", NULL, 1, 1,
+		          "no roles and responsibilities document: add one (type: roles) with a RACI table "
+		          "assigning the ISMS responsibilities, approved by top management (clauselint init "
+		          "writes a starter)");
+}
+
 void cl_check_roles(cl_lint *lint)
 {
 	roles_summary sum = {NULL, 0, 0, 0};
@@ -324,10 +353,7 @@ void cl_check_roles(cl_lint *lint)
 		if (is_roles_document(lint->documents[i]))
 			check_roles_document(lint, lint->documents[i], &sum);
 	if (!sum.first_doc) {
-		cl_report(lint, "roles-missing", NULL, 1, 1,
-		          "no roles and responsibilities document: add one (type: roles) with a RACI table "
-		          "assigning the ISMS responsibilities, approved by top management (clauselint init "
-		          "writes a starter)");
+		report_missing(lint);
 		return;
 	}
 	report_mandatory(lint, &sum);
