@@ -192,7 +192,13 @@ static void report_row(cl_lint *lint, const cl_document *doc, const cl_table *ta
 	for (size_t c = 1; c < table->columns; c++) {
 		raci_cell cell = read_cell(table->cells[r][c]);
 
-		if (cell.unknown)
+		/* In a combined cell, say which letter: the R of 'R/S' is fine. */
+		if (cell.unknown && strlen(table->cells[r][c]) > 1 && (unsigned char)cell.unknown < 0x80)
+			cl_report(lint, "raci-invalid", doc, line, 1,
+			          "'%s' in column '%s' of \"%s\" has '%c', which is not a RACI letter: use "
+			          "R, A, C or I (combined as A/R)",
+			          table->cells[r][c], table->header[c], activity, cell.unknown);
+		else if (cell.unknown)
 			cl_report(lint, "raci-invalid", doc, line, 1,
 			          "'%s' in column '%s' of \"%s\" is not a RACI letter: use R, A, C or I "
 			          "(combined as A/R)",
