@@ -168,35 +168,123 @@ static int has_objectives_heading(const cl_document *doc, const cl_strvec *words
 	return 0;
 }
 
+/* ---- what to add ---- */
+
+static int folded_contains_any(const char *text, const cl_strvec *phrases)
+{
+	char *folded = cl_fold(text);
+	int found = contains_any(folded, phrases);
+
+	free(folded);
+	return found;
+}
+
+/* "\"a\", \"b\" or \"c\"" */
+static void list_phrases(cl_buf *out, const cl_strvec *phrases)
+{
+	size_t n = phrases->count;
+
+	for (size_t i = 0; i < n; i++)
+		cl_buf_printf(out, "%s\"%s\"", i == 0 ? "" : i + 1 == n ? " or " : ", ", phrases->items[i]);
+}
+
+static const char *config_name(const cl_lint *lint)
+{
+	return lint->config->display_path ? lint->config->display_path : ".clauselint.yml";
+}
+
+/* What to write so that the policy passes: the example sentence when it
+ * contains a phrase the configuration looks for (always so with the
+ * defaults), else the configured phrases. With policy_content set,
+ * the default example may not be what the rule looks for any more. */
+static void sentence_to_add(cl_buf *out, const cl_lint *lint, const char *example, const cl_strvec *phrases,
+                            const char *key)
+{
+	if (folded_contains_any(example, phrases)) {
+		cl_buf_printf(out, "add a sentence such as \"%s\"", example);
+		return;
+	}
+	if (!phrases->count) {
+		cl_buf_printf(out,
+		              "policy_content.%s in %s lists no phrase, so no sentence can satisfy it: "
+		              "give it one",
+		              key, config_name(lint));
+		return;
+	}
+	cl_buf_puts(out, "add a sentence with ");
+	list_phrases(out, phrases);
+	cl_buf_printf(out, " in it (policy_content.%s in %s)", key, config_name(lint));
+}
+
+static const char requirements_example[] =
+        "We commit to satisfy applicable requirements related to information security, legal, regulatory "
+        "and contractual.";
+static const char improvement_example[] =
+        "We commit to the continual improvement of the information security management system.";
+
 static void check_commitments(cl_lint *lint, const cl_document *doc)
 {
 	const cl_config *config = lint->config;
 	int line = cl_document_field_line(doc, "clauses");
+	cl_buf fix = CL_BUF_INIT;
 
-	if (!contains_any(doc->plain_text, &config->requirements_phrases))
+	if (!contains_any(doc->plain_text, &config->requirements_phrases)) {
+		sentence_to_add(&fix, lint, requirements_example, &config->requirements_phrases,
+		                "applicable_requirements");
 		cl_report(lint, "policy-commitment-missing", doc, line, 1,
 		          "the information security policy has no commitment to satisfy applicable "
-		          "requirements (clause 5.2 c): add a sentence such as \"We commit to satisfy "
-		          "applicable requirements related to information security, legal, regulatory and "
-		          "contractual.\"");
-	if (!contains_any(doc->plain_text, &config->improvement_phrases))
+		          "requirements (clause 5.2 c): %s",
+		          fix.ptr);
+		cl_buf_free(&fix);
+	}
+	if (!contains_any(doc->plain_text, &config->improvement_phrases)) {
+		sentence_to_add(&fix, lint, improvement_example, &config->improvement_phrases,
+		                "continual_improvement");
 		cl_report(lint, "policy-commitment-missing", doc, line, 1,
 		          "the information security policy has no commitment to continual improvement of "
-		          "the ISMS (clause 5.2 d): add a sentence such as \"We commit to the continual "
-		          "improvement of the information security management system.\"");
+		          "the ISMS (clause 5.2 d): %s",
+		          fix.ptr);
+		cl_buf_free(&fix);
+	}
 }
 
 static void check_objectives(cl_lint *lint, const cl_document *doc)
 {
 	const cl_config *config = lint->config;
+	static const char heading[] = "Information security objectives";
+	cl_buf fix = CL_BUF_INIT;
 
 	if (has_objectives_heading(doc, &config->objectives_headings) ||
 	    contains_any(doc->plain_text, &config->objectives_phrases))
 		return;
+	if (folded_contains_any(heading, &config->objectives_headings) ||
+	    folded_contains_any(heading, &config->objectives_phrases)) {
+		cl_buf_printf(&fix,
+		              "add a section \"## %s\" listing them, or saying how they are set and "
+		              "reviewed",
+		              heading);
+	} else {
+		cl_buf_puts(&fix, "add");
+		if (config->objectives_headings.count) {
+			cl_buf_puts(&fix, " a section whose heading has ");
+			list_phrases(&fix, &config->objectives_headings);
+			cl_buf_puts(&fix, " in it");
+		}
+		if (config->objectives_headings.count && config->objectives_phrases.count)
+			cl_buf_puts(&fix, ", or");
+		if (config->objectives_phrases.count) {
+			cl_buf_puts(&fix, " a sentence with ");
+			list_phrases(&fix, &config->objectives_phrases);
+			cl_buf_puts(&fix, " in it");
+		}
+		cl_buf_printf(&fix, " (policy_content.objectives_headings and objectives in %s)",
+		              config_name(lint));
+	}
 	cl_report(lint, "policy-objectives-missing", doc, cl_document_field_line(doc, "clauses"), 1,
 	          "the information security policy states no information security objectives and no "
-	          "framework for setting them (clause 5.2 b): add a section \"## Information security "
-	          "objectives\" listing them, or saying how they are set and reviewed");
+	          "framework for setting them (clause 5.2 b): %s",
+	          fix.ptr);
+	cl_buf_free(&fix);
 }
 
 /* ---- policy-not-communicated ---- */

@@ -25,6 +25,21 @@ int cl_fold_eq(const char *a, const char *b)
 	return eq;
 }
 
+/* Whether `word` begins a word of `text`: "conform" begins "conforms" and
+ * "conformity", but not "nonconformities" nor "non-conformities", which
+ * are another activity (clause 10.2). Bytes of multi-byte UTF-8
+ * characters count as letters. */
+static int begins_a_word(const char *text, const char *word)
+{
+	for (const char *p = strstr(text, word); p; p = strstr(p + 1, word)) {
+		unsigned char before = p == text ? ' ' : (unsigned char)p[-1];
+
+		if (!isalnum(before) && before != '-' && before < 0x80)
+			return 1;
+	}
+	return 0;
+}
+
 int cl_fold_has_words(const char *text, const char *words)
 {
 	char *folded = cl_fold(text), *want = cl_fold(words);
@@ -37,7 +52,7 @@ int cl_fold_has_words(const char *text, const char *words)
 
 		if (space)
 			*space = '\0';
-		all = strstr(folded, word) != NULL;
+		all = begins_a_word(folded, word);
 		word = space ? space + 1 : NULL;
 	}
 	free(folded);
@@ -93,6 +108,42 @@ static const cl_person *match_angle_address(const cl_people *people, const char 
 	return person;
 }
 
+/* `Name email` or `Name (email)`: what a table cell holds once Markdown
+ * has made `<email>` an autolink and dropped the angle brackets. The
+ * e-mail decides, as above. */
+static const cl_person *match_email_word(const cl_people *people, const char *folded)
+{
+	const char *at = strchr(folded, '@');
+	const char *start = at, *end = at;
+	char *email;
+	const cl_person *person;
+
+	while (start > folded && start[-1] != ' ' && start[-1] != '(')
+		start--;
+	while (*end && *end != ' ' && *end != ')')
+		end++;
+	email = cl_strndup(start, (size_t)(end - start));
+	person = cl_people_find_email(people, email);
+	free(email);
+	return person;
+}
+
+/* `Name` or `Name (note)`: minutes and registers add the role, "Dana
+ * Whitfield (CEO)". The name before the note must be in the registry;
+ * the note is not checked (the registry says who holds which role). */
+static const cl_person *match_name(const cl_people *people, char *folded)
+{
+	const cl_person *person = find_name(people, folded);
+	char *open = strchr(folded, '(');
+
+	if (person || !open || open == folded)
+		return person;
+	while (open > folded && open[-1] == ' ')
+		open--;
+	*open = '\0';
+	return find_name(people, folded);
+}
+
 const cl_person *cl_people_match(const cl_people *people, const char *text)
 {
 	char *folded;
@@ -103,7 +154,7 @@ const cl_person *cl_people_match(const cl_people *people, const char *text)
 	if (strchr(text, '<'))
 		return match_angle_address(people, text);
 	folded = cl_fold(text);
-	person = strchr(folded, '@') ? cl_people_find_email(people, folded) : find_name(people, folded);
+	person = strchr(folded, '@') ? match_email_word(people, folded) : match_name(people, folded);
 	free(folded);
 	return person;
 }

@@ -48,9 +48,10 @@ const cl_rule cl_rule_roles_mandatory_unassigned = {
         "management\" are not both assigned",
         "What it checks: the RACI table of the roles document has a row for each of\n"
         "the two responsibilities clause 5.3 names, with someone Accountable or\n"
-        "Responsible: (a) an activity with \"conform\" in it (ensure the ISMS conforms\n"
-        "to ISO/IEC 27001), (b) one with both \"report\" and \"performance\" (report on\n"
-        "the performance of the ISMS to top management). `roles_content` in\n"
+        "Responsible: (a) an activity with a word beginning \"conform\" (ensure the\n"
+        "ISMS conforms to ISO/IEC 27001; \"nonconformities\" is another activity), (b)\n"
+        "one with words beginning \"report\" and \"performance\" (report on the\n"
+        "performance of the ISMS to top management). `roles_content` in\n"
         ".clauselint.yml sets other words.\n\n"
         "Why: clause 5.3 a and b are the two assignments the standard makes mandatory.\n"
         "An auditor asks \"who makes sure the ISMS conforms, and who reports on it to\n"
@@ -191,7 +192,13 @@ static void report_row(cl_lint *lint, const cl_document *doc, const cl_table *ta
 	for (size_t c = 1; c < table->columns; c++) {
 		raci_cell cell = read_cell(table->cells[r][c]);
 
-		if (cell.unknown)
+		/* In a combined cell, say which letter: the R of 'R/S' is fine. */
+		if (cell.unknown && strlen(table->cells[r][c]) > 1 && (unsigned char)cell.unknown < 0x80)
+			cl_report(lint, "raci-invalid", doc, line, 1,
+			          "'%s' in column '%s' of \"%s\" has '%c', which is not a RACI letter: use "
+			          "R, A, C or I (combined as A/R)",
+			          table->cells[r][c], table->header[c], activity, cell.unknown);
+		else if (cell.unknown)
 			cl_report(lint, "raci-invalid", doc, line, 1,
 			          "'%s' in column '%s' of \"%s\" is not a RACI letter: use R, A, C or I "
 			          "(combined as A/R)",
@@ -315,6 +322,35 @@ static void report_mandatory(cl_lint *lint, const roles_summary *sum)
 		          "A/R |");
 }
 
+static const cl_document *first_draft_roles(const cl_lint *lint)
+{
+	for (size_t i = 0; i < lint->document_count; i++) {
+		const cl_document *doc = lint->documents[i];
+
+		if (doc->type == CL_TYPE_ROLES && doc->status == CL_STATUS_DRAFT && cl_rule_applies(doc))
+			return doc;
+	}
+	return NULL;
+}
+
+/* A draft is what the author will look at: "add one" would send them
+ * looking for a document they already have. */
+static void report_missing(cl_lint *lint)
+{
+	const cl_document *draft = first_draft_roles(lint);
+
+	if (draft)
+		cl_report(lint, "roles-missing", NULL, 1, 1,
+		          "no roles and responsibilities document is in force: %s is a draft; remove "
+		          "`status: draft` and have it approved by top management",
+		          draft->path);
+	else
+		cl_report(lint, "roles-missing", NULL, 1, 1,
+		          "no roles and responsibilities document: add one (type: roles) with a RACI table "
+		          "assigning the ISMS responsibilities, approved by top management (clauselint init "
+		          "writes a starter)");
+}
+
 void cl_check_roles(cl_lint *lint)
 {
 	roles_summary sum = {NULL, 0, 0, 0};
@@ -323,10 +359,7 @@ void cl_check_roles(cl_lint *lint)
 		if (is_roles_document(lint->documents[i]))
 			check_roles_document(lint, lint->documents[i], &sum);
 	if (!sum.first_doc) {
-		cl_report(lint, "roles-missing", NULL, 1, 1,
-		          "no roles and responsibilities document: add one (type: roles) with a RACI table "
-		          "assigning the ISMS responsibilities, approved by top management (clauselint init "
-		          "writes a starter)");
+		report_missing(lint);
 		return;
 	}
 	report_mandatory(lint, &sum);

@@ -101,3 +101,234 @@ approve() {
 	GIT_COMMITTER_NAME="Dana Whitfield" GIT_COMMITTER_EMAIL=dana@example.com \
 		git commit -q --allow-empty -m "Approve" --trailer "Approved-by: Dana Whitfield <dana@example.com>" "$@"
 }
+
+# approve_as NAME EMAIL PATH...: like approve, by NAME <EMAIL>.
+approve_as() {
+	approver_name=$1 approver_email=$2
+	shift 2
+	set -- $(printf -- '--trailer Approves:%s ' "$@")
+	GIT_AUTHOR_NAME=$approver_name GIT_AUTHOR_EMAIL=$approver_email \
+	GIT_COMMITTER_NAME=$approver_name GIT_COMMITTER_EMAIL=$approver_email \
+		git commit -q --allow-empty -m "Approve" --trailer "Approved-by: $approver_name <$approver_email>" "$@"
+}
+
+# ---- A complete ISMS, for the clause 5 and A.5.4 cases ----
+#
+# isms_kit builds a repository in which every rule passes on 2026-11-22
+# (the default --now): the people registry, the information security
+# policy, the roles document, the management statement, a resource
+# approval, the acknowledgements of the policy, a training record and a
+# management review, with the documents approved by Dana Whitfield (CEO).
+# A case about one rule changes one thing:
+#
+#   isms_files                  write every file (no commit); edit one here,
+#   isms_commit                 then commit and approve as isms_kit does;
+#
+# or runs isms_kit and commits a change on top. isms_files removes the
+# .clauselint.yml written above, so every rule is on. ISMS_APPROVED lists
+# what isms_commit has Dana approve; a case may set it between the two.
+ISMS_POLICY=policies/information-security-policy.md
+ISMS_ROLES=policies/roles-and-responsibilities.md
+ISMS_STATEMENT=policies/management-statement.md
+ISMS_RESOURCES=records/resource-approval.md
+ISMS_ACK=records/acknowledgement-POL-001-1.0.md
+ISMS_TRAINING=records/security-training.md
+ISMS_REVIEW=records/management-review.md
+
+# The policy's sections on clause 5.2 b and on 5.2 c and d; a case may
+# set either before isms_files.
+ISMS_OBJECTIVES='## Information security objectives
+
+Each year the management review sets measurable targets for the ISMS and
+checks how the last ones were met.'
+ISMS_COMMITMENTS='## Commitments
+
+Top management commits to satisfy applicable requirements related to
+information security, and to the continual improvement of the information
+security management system.'
+
+# isms_policy: the information security policy (POL-001 1.0) with
+# $ISMS_OBJECTIVES and $ISMS_COMMITMENTS.
+isms_policy() {
+	write $ISMS_POLICY <<MD
+---
+id: POL-001
+title: Information Security Policy
+type: policy
+owner: ISMS Lead
+version: "1.0"
+approver: CEO
+clauses: ["5.2", "A.5.1"]
+---
+
+# Information Security Policy
+
+This policy sets the direction of information security at Example Ltd.
+It applies to every employee, contractor and system.
+
+$ISMS_OBJECTIVES
+
+$ISMS_COMMITMENTS
+MD
+}
+
+# isms_roles: the roles document (ROL-001 1.0) with a RACI table of six
+# activities, among them clause 5.3 a (conforms) and 5.3 b (report on
+# performance).
+isms_roles() {
+	write $ISMS_ROLES <<'MD'
+---
+id: ROL-001
+title: ISMS Roles and Responsibilities
+type: roles
+owner: ISMS Lead
+version: "1.0"
+approver: CEO
+clauses: ["5.3"]
+---
+
+# ISMS Roles and Responsibilities
+
+| Activity                                      | CEO | ISMS Lead |
+| --------------------------------------------- | --- | --------- |
+| Approve the information security policy       | A   | R         |
+| Ensure the ISMS conforms to ISO/IEC 27001     | A   | R         |
+| Report on ISMS performance to top management  | I   | A/R       |
+| Manage the risk register                      | I   | A/R       |
+| Conduct the internal audit                    | A   | R         |
+| Run the management review                     | A   | R         |
+MD
+}
+
+# isms_statement: the senior management statement (STM-001 1.0).
+isms_statement() {
+	write $ISMS_STATEMENT <<'MD'
+---
+id: STM-001
+title: Senior Management Statement
+type: statement
+owner: CEO
+version: "1.0"
+approver: CEO
+clauses: ["A.5.4"]
+---
+
+# Senior Management Statement
+
+Top management requires every employee and contractor to apply
+information security according to our policies, and follows them too.
+MD
+}
+
+# isms_records: the resource approval (dated 2026-02-01), the
+# acknowledgements of POL-001 1.0 by Dana Whitfield and Sam Ortiz, their
+# training on 2026-09-10 and the management review of 2026-10-14, which
+# both attended.
+isms_records() {
+	write $ISMS_RESOURCES <<'MD'
+---
+id: RES-001
+title: ISMS resources
+type: resource-approval
+owner: ISMS Lead
+date: 2026-02-01
+---
+
+# ISMS resources
+
+For the year: one ISMS Lead (0.5 FTE), the certification audit and the
+awareness training platform.
+MD
+	write $ISMS_ACK <<'MD'
+---
+id: ACK-POL-001-1.0
+title: Acknowledgements of POL-001 1.0
+type: acknowledgement
+owner: ISMS Lead
+policy: POL-001
+policy_version: "1.0"
+---
+
+| Person         | Date       |
+| -------------- | ---------- |
+| Dana Whitfield | 2026-03-04 |
+| Sam Ortiz      | 2026-03-05 |
+MD
+	write $ISMS_TRAINING <<'MD'
+---
+id: TRN-001
+title: Security awareness training
+type: training
+owner: ISMS Lead
+date: 2026-09-10
+---
+
+| Person         | Date       |
+| -------------- | ---------- |
+| Dana Whitfield | 2026-09-10 |
+| Sam Ortiz      | 2026-09-10 |
+MD
+	write $ISMS_REVIEW <<'MD'
+---
+id: MR-001
+title: Management review
+type: review
+owner: ISMS Lead
+date: 2026-10-14
+attendees: [Dana Whitfield, Sam Ortiz]
+---
+
+# Management review
+
+The internal audit found no nonconformity; the targets for next year are
+set.
+MD
+}
+
+# isms_raci ACTIVITY CELL...: the row of ACTIVITY in the RACI table of the
+# roles document gets these cells, one per role column (CEO, ISMS Lead).
+isms_raci() {
+	raci_activity=$1
+	shift
+	raci_row="| $raci_activity |"
+	for raci_cell in "$@"; do raci_row="$raci_row $raci_cell |"; done
+	ACTIVITY=$raci_activity ROW=$raci_row awk '
+		index($0, "| " ENVIRON["ACTIVITY"] " ") == 1 { print ENVIRON["ROW"]; next }
+		{ print }' $ISMS_ROLES >$ISMS_ROLES.tmp
+	mv $ISMS_ROLES.tmp $ISMS_ROLES
+}
+
+isms_files() {
+	rm -f .clauselint.yml
+	standard_people
+	isms_policy
+	isms_roles
+	isms_statement
+	isms_records
+	ISMS_APPROVED="$ISMS_POLICY $ISMS_ROLES $ISMS_STATEMENT $ISMS_RESOURCES"
+}
+
+# isms_commit: Sam Ortiz commits the documents on 2026-02-01, Dana
+# Whitfield approves $ISMS_APPROVED on 2026-02-02, and Sam commits the
+# rest (the records and anything else) on 2026-10-15.
+isms_commit() {
+	as "Sam Ortiz" sam@example.com
+	at 2026-02-01
+	for f in people.yml policies $ISMS_RESOURCES; do
+		if [ -e "$f" ]; then git add "$f"; fi
+	done
+	git commit -q -m "Add the ISMS documents"
+	at 2026-02-02
+	set --
+	for f in $ISMS_APPROVED; do
+		if [ -e "$f" ]; then set -- "$@" "$f"; fi
+	done
+	if [ $# -gt 0 ]; then approve "$@"; fi
+	at 2026-10-15
+	commit "Record acknowledgements, training and the management review"
+}
+
+isms_kit() {
+	isms_files
+	isms_commit
+}

@@ -1,0 +1,4 @@
+# management-statement-missing: no senior management statement.
+isms_files
+rm $ISMS_STATEMENT
+isms_commit
