@@ -20,6 +20,10 @@ static const char *const default_requirements_phrases[] = {
         "statutory, regulatory and contractual requirements",
         "legal and regulatory requirements",
         "legal and contractual requirements",
+        "applicable laws",
+        "applicable legal",
+        "applicable legislation",
+        "applicable regulations",
         NULL,
 };
 static const char *const default_improvement_phrases[] = {

@@ -126,12 +126,26 @@ static void list_roles(cl_buf *out, const cl_config *config)
 
 /* An attendee of a review: top management by role, or a person of the
  * registry who is top management and was there on that day. */
+static int role_held_on(const cl_lint *lint, const char *role, cl_date day)
+{
+	for (size_t i = 0; lint->people && i < lint->people->count; i++) {
+		const cl_person *p = &lint->people->items[i];
+
+		for (size_t r = 0; r < p->roles.count; r++)
+			if (cl_fold_eq(p->roles.items[r], role) && cl_person_present_on(p, day))
+				return 1;
+	}
+	return 0;
+}
+
 static int attendee_is_top_management(const cl_lint *lint, const char *attendee, cl_date day)
 {
 	const cl_person *person;
 
+	/* A role counts only when someone in top management held it that
+	 * day: "CEO" in the minutes of a company without one is no one. */
 	if (is_top_management_role(lint->config, attendee))
-		return 1;
+		return role_held_on(lint, attendee, day);
 	person = cl_people_match(lint->people, attendee);
 	return person && cl_is_top_management(lint->config, person) && cl_person_present_on(person, day);
 }
@@ -249,8 +263,10 @@ static const cl_person *top_manager(const cl_lint *lint)
 static void approve_by_top_management(cl_buf *out, const cl_lint *lint, const cl_document *doc)
 {
 	const cl_person *who = top_manager(lint);
+	const char *version = cl_yaml_text(cl_document_field(doc, "version"));
 
-	cl_buf_printf(out, "git commit --allow-empty -m \"Approve %s\" --trailer \"%s: ", doc->id ? doc->id : doc->path,
+	cl_buf_printf(out, "git commit --allow-empty -m \"Approve %s%s%s\" --trailer \"%s: ",
+	              doc->id ? doc->id : doc->path, version ? " " : "", version ? version : "",
 	              lint->config->approval_trailer);
 	if (who)
 		cl_buf_printf(out, "%s <%s>", who->name, who->emails.items[0]);

@@ -227,12 +227,31 @@ static void report_row(cl_lint *lint, const cl_document *doc, const cl_table *ta
 
 /* ---- role-unknown ---- */
 
+/* Columns for everyone, or for top management as a body, are held by
+ * whoever is in the organisation: no one person needs the role. */
+static int is_collective_role(const cl_lint *lint, const char *role)
+{
+	static const char *const everyone[] = {"all staff",     "all employees", "all personnel",
+	                                       "all users",     "everyone",      "employees",
+	                                       "staff",         NULL};
+
+	for (size_t i = 0; everyone[i]; i++)
+		if (cl_fold_eq(role, everyone[i]))
+			return 1;
+	if (!cl_fold_eq(role, "top management"))
+		return 0;
+	for (size_t i = 0; lint->people && i < lint->people->count; i++)
+		if (cl_is_top_management(lint->config, &lint->people->items[i]))
+			return 1;
+	return 0;
+}
+
 static void check_role_columns(cl_lint *lint, const cl_document *doc, const cl_table *table)
 {
 	for (size_t c = 1; c < table->columns; c++) {
 		const char *role = table->header[c];
 
-		if (*role && !cl_people_role_held(lint->people, role))
+		if (*role && !cl_people_role_held(lint->people, role) && !is_collective_role(lint, role))
 			cl_report(lint, "role-unknown", doc, table->line, 1,
 			          "role '%s' in the RACI table is held by nobody in %s: add it to the roles "
 			          "of the person who holds it, or use a role someone holds",

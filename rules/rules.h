@@ -81,7 +81,8 @@ char *cl_requirement_code(const cl_document *doc);
 
 /* Whether two texts are equal once folded (header names, people's names). */
 int cl_fold_eq(const char *a, const char *b);
-/* Whether every space-separated word of `words` occurs in folded `text`. */
+/* Whether every space-separated word of `words` begins a word of the
+ * folded `text` ("conform" matches "conforms", not "nonconformity"). */
 int cl_fold_has_words(const char *text, const char *words);
 
 /* The index of the table column whose header folds to `name`, or -1. */
