@@ -17,7 +17,7 @@
 
 CC      ?= cc
 CFLAGS  ?= -O2 -g
-PKGS     = libgit2 libcmark-gfm yaml-0.1
+PKGS     = libgit2 libcmark-gfm yaml-0.1 libsodium
 WARN     = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 STD      = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -pthread
 BUILD   ?= build

@@ -3,9 +3,10 @@
 #
 #   sh scripts/deps.sh [build|test|tools]
 #
-# build (the default): what `make` needs for build/clauselint; test: that
-# and Criterion, for the unit tests; tools: what the integration tests use
-# (pre-commit, python3-yaml, groff, mandoc).
+# build (the default): what `make` needs for build/clauselint; test: that,
+# Criterion for the unit tests and ssh-keygen for the end-to-end ones;
+# tools: what the integration tests use (pre-commit, python3-yaml, groff,
+# mandoc).
 #
 # Silent when everything is there. Otherwise, as root on a system with
 # apt-get (a CI machine, a container), installs the Debian 12 packages;
@@ -21,7 +22,8 @@ what=${1:-build}
 # that ships its .pc file.
 MODULES='libgit2:libgit2-dev
 libcmark-gfm:libcmark-gfm-dev
-yaml-0.1:libyaml-dev'
+yaml-0.1:libyaml-dev
+libsodium:libsodium-dev'
 
 # "command:package" pairs.
 COMMANDS='git:git
@@ -37,8 +39,12 @@ EXT_PACKAGE=libcmark-gfm-extensions-dev
 case $what in
 build) ;;
 test)
+  # ssh-keygen makes the keys and signatures of the end-to-end cases of
+  # signed approvals.
   MODULES="$MODULES
 criterion:libcriterion-dev"
+  COMMANDS="$COMMANDS
+ssh-keygen:openssh-client"
   ;;
 tools)
   MODULES=''

@@ -248,7 +248,7 @@ git clone -q "$top" "$work/fresh" && git -C "$work/fresh" checkout -q "$rev"
 mkdir -p "$work/no-pc"
 run env PKG_CONFIG_LIBDIR="$work/no-pc" PKG_CONFIG_PATH= "$work/fresh/scripts/pre-commit-hook" policies/isp.md
 if [ $rc = 2 ] && [ "$(wc -l <"$work/out")" = 1 ] &&
-	has '^clauselint: .*sudo apt install libgit2-dev libcmark-gfm-dev libyaml-dev' &&
+	has '^clauselint: .*sudo apt install libgit2-dev libcmark-gfm-dev libyaml-dev libsodium-dev' &&
 	[ ! -e "$work/fresh/build/clauselint" ]; then
 	ok "a missing library: the hook fails with one line naming the Debian packages"
 else
