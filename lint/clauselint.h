@@ -339,6 +339,7 @@ typedef struct {
 	int has_since, has_until;
 	cl_date since, until;
 	cl_strvec signing_keys;
+	cl_ssh_key *keys; /* [signing_keys.count]: the same keys, decoded */
 	int line;
 } cl_person;
 
@@ -351,6 +352,8 @@ typedef struct {
 void cl_people_free(cl_people *people);
 /* The person whose e-mail is `email` (case-insensitive), or NULL. */
 const cl_person *cl_people_find_email(const cl_people *people, const char *email);
+/* The person one of whose signing_keys is the key `blob`, or NULL. */
+const cl_person *cl_people_find_key(const cl_people *people, const unsigned char *blob, size_t len);
 /* Whether anyone in the registry holds `role` (case-insensitive). */
 int cl_people_role_held(const cl_people *people, const char *role);
 

@@ -412,6 +412,51 @@ static int read_one_or_list(cl_strvec *out, const cl_yaml_node *node, const char
 	return read_string_list(out, node, path, key, err);
 }
 
+/* Each key is read now, so a damaged one is a configuration error with
+ * its line, not an approval that silently never verifies. */
+static int read_signing_keys(cl_person *person, const cl_yaml_node *v, const char *path, cl_error *err)
+{
+	cl_error key_err;
+
+	if (read_string_list(&person->signing_keys, v, path, "signing_keys", err) < 0)
+		return -1;
+	person->keys =
+	        cl_calloc(person->signing_keys.count ? person->signing_keys.count : 1, sizeof(cl_ssh_key));
+	for (size_t i = 0; i < person->signing_keys.count; i++) {
+		if (cl_ssh_key_parse(&person->keys[i], person->signing_keys.items[i], &key_err) < 0) {
+			cl_error_set(err, "%s:%d: signing key of %s: %s", path, v->items[i]->line,
+			             person->name, key_err.message);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* One key, one person: a key two people hold can't say which of them
+ * signed. */
+static int check_keys_unique(const cl_people *people, const cl_yaml_node *list, const char *path,
+                             cl_error *err)
+{
+	for (size_t i = 0; i < people->count; i++) {
+		const cl_person *p = &people->items[i];
+
+		for (size_t k = 0; k < p->signing_keys.count; k++) {
+			const cl_person *holder =
+			        cl_people_find_key(people, p->keys[k].blob, p->keys[k].blob_len);
+
+			if (holder == p)
+				continue;
+			cl_error_set(err,
+			             "%s:%d: signing key of %s is also listed for %s: a key must belong to "
+			             "one person",
+			             path, cl_yaml_get(list->items[i], "signing_keys")->items[k]->line, p->name,
+			             holder->name);
+			return -1;
+		}
+	}
+	return 0;
+}
+
 static int read_person(cl_person *person, const cl_yaml_node *node, const char *path, cl_error *err)
 {
 	static const char *const keys[] = {"name", "email", "roles", "since", "until", "signing_keys", NULL};
@@ -446,7 +491,7 @@ static int read_person(cl_person *person, const cl_yaml_node *node, const char *
 		return -1;
 	person->has_until = v != NULL;
 	v = cl_yaml_get(node, "signing_keys");
-	if (v && read_string_list(&person->signing_keys, v, path, "signing_keys", err) < 0)
+	if (v && read_signing_keys(person, v, path, err) < 0)
 		return -1;
 	return 0;
 }
@@ -478,6 +523,8 @@ int cl_people_parse(cl_people *out, const char *text, size_t len, const char *pa
 		if (read_person(&out->items[i], list->items[i], path, err) < 0)
 			goto done;
 	}
+	if (check_keys_unique(out, list, path, err) < 0)
+		goto done;
 	rc = 0;
 done:
 	cl_yaml_free(root);
@@ -492,6 +539,9 @@ void cl_people_free(cl_people *people)
 		free(people->items[i].name);
 		cl_strvec_free(&people->items[i].emails);
 		cl_strvec_free(&people->items[i].roles);
+		for (size_t k = 0; people->items[i].keys && k < people->items[i].signing_keys.count; k++)
+			cl_ssh_key_free(&people->items[i].keys[k]);
+		free(people->items[i].keys);
 		cl_strvec_free(&people->items[i].signing_keys);
 	}
 	free(people->items);
@@ -504,6 +554,16 @@ const cl_person *cl_people_find_email(const cl_people *people, const char *email
 	for (size_t i = 0; people && i < people->count; i++)
 		for (size_t e = 0; e < people->items[i].emails.count; e++)
 			if (cl_strcaseeq(people->items[i].emails.items[e], email))
+				return &people->items[i];
+	return NULL;
+}
+
+const cl_person *cl_people_find_key(const cl_people *people, const unsigned char *blob, size_t len)
+{
+	for (size_t i = 0; people && i < people->count; i++)
+		for (size_t k = 0; people->items[i].keys && k < people->items[i].signing_keys.count; k++)
+			if (people->items[i].keys[k].blob_len == len &&
+			    memcmp(people->items[i].keys[k].blob, blob, len) == 0)
 				return &people->items[i];
 	return NULL;
 }

@@ -277,6 +277,16 @@ Test(config, invalid_yaml_has_line)
 
 /* ---- people ---- */
 
+/* Made-up ed25519 public keys (bytes 1 to 32, and 33 to 64): only their
+ * form matters here. */
+#define DANA_KEY "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8g"
+#define SAM_KEY "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAICEiIyQlJicoKSorLC0uLzAxMjM0NTY3ODk6Ozw9Pj9A"
+#define RSA_KEY                                                                                              \
+	"ssh-rsa "                                                                                           \
+	"AAAAB3NzaC1yc2EAAAADAQABAAAAQAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8gISIjJCUmJygpKissLS4vMDEyMz" \
+	"Q1Njc4"                                                                                             \
+	"OTo7PD0+P0A="
+
 static const char people_yml[] = "people:\n"
                                  "  - name: Dana Whitfield\n"
                                  "    email: [Dana@Example.com, dana.whitfield@example.com]\n"
@@ -284,7 +294,7 @@ static const char people_yml[] = "people:\n"
                                  "    since: 2019-04-01\n"
                                  "    until: 2026-06-30\n"
                                  "    signing_keys:\n"
-                                 "      - ssh-ed25519 AAAAC3Nz dana@laptop\n"
+                                 "      - " DANA_KEY " dana@laptop\n"
                                  "  - name: Sam Ortiz\n"
                                  "    email: SAM@example.com\n"
                                  "    roles: IT Manager\n";
@@ -313,7 +323,9 @@ Test(config, people_parsed)
 	cr_expect_eq(dana->has_until, 1);
 	cr_expect(dana->until.year == 2026 && dana->until.month == 6 && dana->until.day == 30);
 	cr_assert_eq(dana->signing_keys.count, 1);
-	cr_expect_str_eq(dana->signing_keys.items[0], "ssh-ed25519 AAAAC3Nz dana@laptop");
+	cr_expect_str_eq(dana->signing_keys.items[0], DANA_KEY " dana@laptop");
+	cr_expect_str_eq(dana->keys[0].type, "ssh-ed25519");
+	cr_expect_eq(dana->keys[0].blob_len, 51, "string type, string 32 bytes");
 
 	cr_expect_str_eq(sam->name, "Sam Ortiz");
 	cr_expect_eq(sam->line, 9);
@@ -435,4 +447,66 @@ Test(config, people_empty_email_list)
 	                    "    email: []\n"
 	                    "    roles: [CEO]\n",
 	                    "people.yml:3:");
+}
+
+/* ---- signing keys: read when the registry is, each error with its line ---- */
+
+static const char *key_people(const char *dana_key, const char *sam_key)
+{
+	static char text[1024];
+
+	snprintf(text, sizeof(text),
+	         "people:\n"
+	         "  - name: Dana Whitfield\n"
+	         "    email: dana@example.com\n"
+	         "    signing_keys:\n"
+	         "      - %s\n"
+	         "  - name: Sam Ortiz\n"
+	         "    email: sam@example.com\n"
+	         "    signing_keys: [\"%s\"]\n",
+	         dana_key, sam_key);
+	return text;
+}
+
+Test(config, signing_keys_found_by_blob)
+{
+	cl_people people;
+	cl_error err;
+	const cl_person *sam;
+
+	cr_assert_eq(people_parse(&people, key_people(DANA_KEY " dana@laptop", RSA_KEY), &err), 0, "%s",
+	             err.message);
+	sam = &people.items[1];
+	cr_expect_str_eq(sam->keys[0].type, "ssh-rsa", "other key types are accepted, and named later");
+	cr_expect_eq(
+	        cl_people_find_key(&people, people.items[0].keys[0].blob, people.items[0].keys[0].blob_len),
+	        &people.items[0]);
+	cr_expect_eq(cl_people_find_key(&people, sam->keys[0].blob, sam->keys[0].blob_len), sam);
+	cr_expect_null(cl_people_find_key(&people, sam->keys[0].blob, sam->keys[0].blob_len - 1));
+	cr_expect_null(cl_people_find_key(NULL, sam->keys[0].blob, sam->keys[0].blob_len));
+	cl_people_free(&people);
+}
+
+Test(config, signing_key_errors)
+{
+	expect_people_error(key_people("ssh-ed25519 AAAA!!!! dana@laptop", SAM_KEY),
+	                    "people.yml:5: signing key of Dana Whitfield: the key's base64 can't be read");
+	expect_people_error(
+	        key_people("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIAECAwQF dana@laptop", SAM_KEY),
+	        "people.yml:5: signing key of Dana Whitfield: the ssh-ed25519 key is not 32 bytes");
+	expect_people_error(key_people("ssh-ed25519", SAM_KEY),
+	                    "people.yml:5: signing key of Dana Whitfield: "
+	                    "expected a public key as 'ssh-ed25519 AAAA...");
+	expect_people_error(
+	        key_people(DANA_KEY, "ssh-ed25519 "
+	                             "AAAAB3NzaC1yc2EAAAADAQABAAAAQAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8"
+	                             "gISIjJCUmJygpKissLS4vMDEyMzQ1Njc4OTo7PD0+P0A="),
+	        "people.yml:8: signing key of Sam Ortiz: the key says 'ssh-ed25519' but its data is a "
+	        "'ssh-rsa' key");
+	/* allowed_signers lines start with the principal: not this format. */
+	expect_people_error(key_people("dana@example.com " DANA_KEY, SAM_KEY),
+	                    "people.yml:5: signing key of Dana Whitfield: the key's base64 can't be read");
+	expect_people_error(key_people("ssh-ed25519 AAAAAAAA", SAM_KEY), "holds no SSH public key");
+	expect_people_error(key_people(DANA_KEY, DANA_KEY),
+	                    "people.yml:8: signing key of Sam Ortiz is also listed for Dana Whitfield");
 }
