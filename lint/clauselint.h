@@ -644,6 +644,20 @@ typedef struct {
 	const cl_person *person; /* the registry's entry, or NULL */
 } cl_identity;
 
+/* Whether an approval is signed by its approver (cl_history_verify). */
+typedef enum {
+	CL_VERIFY_UNCHECKED = 0, /* signatures weren't asked for */
+	CL_VERIFY_VERIFIED,      /* a valid signature by a key of an approver,
+	                          * made while they were in the organisation */
+	CL_VERIFY_UNSIGNED,
+	CL_VERIFY_INVALID,     /* the signed bytes changed */
+	CL_VERIFY_UNSUPPORTED, /* signature_detail names the key type */
+	CL_VERIFY_MALFORMED,   /* signature_detail says why */
+	CL_VERIFY_UNKNOWN_KEY, /* valid, by a key in nobody's signing_keys */
+	CL_VERIFY_WRONG_KEY,   /* valid, by a key of `signer`, who isn't an approver */
+	CL_VERIFY_NOT_PRESENT  /* valid, by the approver, outside their since/until */
+} cl_verification;
+
 /* A commit with Approved-by trailers. */
 typedef struct {
 	char commit[CL_OID_HEX];
@@ -653,6 +667,12 @@ typedef struct {
 	size_t approver_count;
 	cl_identity author; /* the approval commit's author */
 	char *subject;
+	cl_verification verification;
+	/* Whose signing_keys hold the signing key (VERIFIED, WRONG_KEY,
+	 * NOT_PRESENT), or NULL. */
+	const cl_person *signer;
+	char *signature_detail; /* "" or the key type / the reason; never NULL once checked */
+	size_t approver_alloc;  /* identities in `approvers`, >= approver_count */
 } cl_approval;
 
 /* The commit that brought a document's current content. */
@@ -669,6 +689,11 @@ struct cl_doc_history {
 	/* Approvals of exactly this content, newest first. */
 	const cl_approval **approvals;
 	size_t approval_count;
+	/* With approvals.require_signature: the approvals of this content
+	 * that cl_history_verify set aside from `approvals` because they
+	 * aren't verified, newest first. */
+	const cl_approval **unverified;
+	size_t unverified_count;
 	/* The newest approval of other content at this path: the version the
 	 * document has drifted from. NULL when there is none. */
 	const cl_approval *earlier;
@@ -697,6 +722,17 @@ typedef struct {
  */
 int cl_history_read(cl_history **out, cl_repo *repo, const cl_config *config, const cl_people *people,
                     const cl_content_id *docs, size_t count, cl_error *err);
+/*
+ * Checks the signature of every approval the documents' histories hold
+ * (their approvals and `earlier`), setting each one's verification.
+ * With `require` (approvals.require_signature), only verified approvals
+ * stay in `approvals`, the others go to `unverified`, and a verified
+ * approval's approvers are narrowed to its signer: the other trailers
+ * name people who signed nothing. Reads commits from `repo`, which must
+ * be the one cl_history_read read. -1 only when the repository fails.
+ */
+int cl_history_verify(cl_history *history, cl_repo *repo, const cl_people *people, int require,
+                      cl_error *err);
 /* The history of the index-th document given to cl_history_read. */
 const cl_doc_history *cl_history_at(const cl_history *history, size_t index);
 void cl_history_free(cl_history *history);
@@ -860,6 +896,7 @@ void cl_check_broken_link(cl_lint *lint);
 void cl_check_requirement_notes(cl_lint *lint);
 void cl_check_history_shallow(cl_lint *lint);
 void cl_check_approval(cl_lint *lint);
+void cl_check_approval_unverified(cl_lint *lint);
 void cl_check_approvers(cl_lint *lint);
 void cl_check_review(cl_lint *lint);
 void cl_check_policy(cl_lint *lint);

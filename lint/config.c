@@ -270,14 +270,6 @@ static int read_approvals(cl_config *config, const cl_yaml_node *node, const cha
 	v = cl_yaml_get(node, "require_signature");
 	if (v && read_bool(&config->require_signature, v, path, "require_signature", err) < 0)
 		return -1;
-	/* Accepting it and counting unsigned approvals anyway would be a
-	 * silent pass of exactly what the setting is there to stop. */
-	if (config->require_signature)
-		return fail(
-		        err, path, v,
-		        "'%s: true' asks for signed approvals, and this version of clauselint can't verify "
-		        "signatures yet: set it to false",
-		        "require_signature");
 	return 0;
 }
 

@@ -140,15 +140,17 @@ static void approval_add_approver(cl_approval *a, const walk *w, const char *val
 {
 	a->approvers = cl_realloc(a->approvers, (a->approver_count + 1) * sizeof(cl_identity));
 	identity_parse(&a->approvers[a->approver_count++], w, value);
+	a->approver_alloc = a->approver_count;
 }
 
 static void approval_free(cl_approval *a)
 {
-	for (size_t i = 0; i < a->approver_count; i++)
+	for (size_t i = 0; i < a->approver_alloc; i++)
 		identity_clear(&a->approvers[i]);
 	free(a->approvers);
 	identity_clear(&a->author);
 	free(a->subject);
+	free(a->signature_detail);
 	free(a);
 }
 
@@ -650,6 +652,131 @@ int cl_history_read(cl_history **out, cl_repo *repo, const cl_config *config, co
 	return rc;
 }
 
+/* ---- signatures ---- */
+
+static int present_on(const cl_person *p, cl_date day)
+{
+	long d = cl_date_days(day);
+
+	return (!p->has_since || cl_date_days(p->since) <= d) &&
+	       (!p->has_until || cl_date_days(p->until) >= d);
+}
+
+/* Who signed, and whether that makes the approval theirs. */
+static cl_verification judge_signer(cl_approval *a, const cl_people *people, const cl_signature *sig)
+{
+	a->signer = cl_people_find_key(people, sig->key, sig->key_len);
+	if (!a->signer)
+		return CL_VERIFY_UNKNOWN_KEY;
+	for (size_t i = 0; i < a->approver_count; i++) {
+		if (a->approvers[i].person != a->signer)
+			continue;
+		return present_on(a->signer, a->date) ? CL_VERIFY_VERIFIED : CL_VERIFY_NOT_PRESENT;
+	}
+	return CL_VERIFY_WRONG_KEY;
+}
+
+static int verify_approval(cl_approval *a, git_repository *git, const cl_people *people, cl_error *err)
+{
+	git_buf sig = {0}, data = {0};
+	git_oid oid;
+	cl_signature result;
+	int rc;
+
+	if (a->verification != CL_VERIFY_UNCHECKED)
+		return 0;
+	if (git_oid_fromstr(&oid, a->commit) < 0) {
+		cl_git_error(err, "cannot read an approval's id");
+		return -1;
+	}
+	rc = git_commit_extract_signature(&sig, &data, git, &oid, NULL);
+	if (rc < 0 && rc != GIT_ENOTFOUND) {
+		cl_git_error(err, "cannot read the signature of an approval");
+		return -1;
+	}
+	if (rc == GIT_ENOTFOUND)
+		cl_signature_verify(&result, NULL, 0, NULL, 0);
+	else
+		cl_signature_verify(&result, sig.ptr, sig.size, data.ptr, data.size);
+	git_buf_dispose(&sig);
+	git_buf_dispose(&data);
+	switch (result.state) {
+	case CL_SIG_UNSIGNED:
+		a->verification = CL_VERIFY_UNSIGNED;
+		break;
+	case CL_SIG_INVALID:
+		a->verification = CL_VERIFY_INVALID;
+		break;
+	case CL_SIG_UNSUPPORTED:
+		a->verification = CL_VERIFY_UNSUPPORTED;
+		break;
+	case CL_SIG_MALFORMED:
+		a->verification = CL_VERIFY_MALFORMED;
+		break;
+	case CL_SIG_VALID:
+		a->verification = judge_signer(a, people, &result);
+		break;
+	}
+	a->signature_detail = cl_strdup(result.detail);
+	return 0;
+}
+
+/* Only the signer's approval is verified: the approvers are narrowed to
+ * them (the others stay allocated, for approval_free). */
+static void narrow_to_signer(cl_approval *a)
+{
+	for (size_t i = 0; i < a->approver_count; i++) {
+		if (a->approvers[i].person != a->signer)
+			continue;
+		if (i) {
+			cl_identity first = a->approvers[0];
+
+			a->approvers[0] = a->approvers[i];
+			a->approvers[i] = first;
+		}
+		a->approver_count = 1;
+		return;
+	}
+}
+
+/* Moves the unverified approvals of a document aside, keeping order. */
+static void set_aside(cl_doc_history *d)
+{
+	size_t kept = 0;
+
+	for (size_t i = 0; i < d->approval_count; i++) {
+		const cl_approval *a = d->approvals[i];
+
+		if (a->verification == CL_VERIFY_VERIFIED) {
+			d->approvals[kept++] = a;
+			continue;
+		}
+		if (!d->unverified)
+			d->unverified = cl_calloc(d->approval_count, sizeof(cl_approval *));
+		d->unverified[d->unverified_count++] = a;
+	}
+	d->approval_count = kept;
+}
+
+int cl_history_verify(cl_history *h, cl_repo *repo, const cl_people *people, int require, cl_error *err)
+{
+	for (size_t i = 0; h && i < h->count; i++) {
+		cl_doc_history *d = &h->docs[i];
+
+		for (size_t k = 0; k < d->approval_count; k++)
+			if (verify_approval((cl_approval *)d->approvals[k], repo->git, people, err) < 0)
+				return -1;
+		if (d->earlier && verify_approval((cl_approval *)d->earlier, repo->git, people, err) < 0)
+			return -1;
+		if (require)
+			set_aside(d);
+	}
+	for (size_t i = 0; require && h && i < h->approval_count; i++)
+		if (h->approvals[i]->verification == CL_VERIFY_VERIFIED)
+			narrow_to_signer(h->approvals[i]);
+	return 0;
+}
+
 const cl_doc_history *cl_history_at(const cl_history *h, size_t index)
 {
 	return h && index < h->count ? &h->docs[index] : NULL;
@@ -661,6 +788,7 @@ void cl_history_free(cl_history *h)
 		return;
 	for (size_t i = 0; i < h->count; i++) {
 		free(h->docs[i].approvals);
+		free(h->docs[i].unverified);
 		identity_clear(&h->docs[i].change.author);
 		free(h->docs[i].change.subject);
 	}

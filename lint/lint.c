@@ -193,6 +193,7 @@ void cl_lint_run(cl_lint *lint)
 	cl_check_requirement_notes(lint);
 	cl_check_history_shallow(lint);
 	cl_check_approval(lint);
+	cl_check_approval_unverified(lint);
 	cl_check_approvers(lint);
 	cl_check_review(lint);
 	cl_check_policy(lint);

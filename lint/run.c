@@ -328,6 +328,7 @@ typedef struct {
 	cl_content_id *ids;
 	size_t count;
 	cl_history *history;
+	int verify; /* check signatures: require_signature, or status shows them */
 	cl_error err;
 	int rc;
 } history_job;
@@ -338,6 +339,9 @@ static void *run_history_job(void *arg)
 
 	job->rc = cl_history_read(&job->history, job->repo, job->config, job->people, job->ids, job->count,
 	                          &job->err);
+	if (job->rc == 0 && job->verify)
+		job->rc = cl_history_verify(job->history, job->repo, job->people,
+		                            job->config->require_signature, &job->err);
 	return NULL;
 }
 
@@ -447,6 +451,7 @@ static int start_history(run_state *st, history_job *job, pthread_t *thread, raw
 	memset(job, 0, sizeof(*job));
 	job->config = &st->config;
 	job->people = &st->people;
+	job->verify = st->config.require_signature || opts->want_status;
 	job->ids = cl_calloc(n ? n : 1, sizeof(cl_content_id));
 	for (size_t i = 0; i < n; i++) {
 		raws[i].history_index = SIZE_MAX;

@@ -103,7 +103,8 @@ static void check_missing_or_stale(cl_lint *lint, const cl_document *doc)
 	cl_buf cmd = CL_BUF_INIT;
 	char approved_in[8], changed_in[8], date[11], change_date[11];
 
-	if (h->approval_count)
+	/* Approvals set aside as unverified are approval-unverified's. */
+	if (h->approval_count || h->unverified_count)
 		return;
 	cl_approve_command(&cmd, lint, doc);
 	if (!h->earlier) {
@@ -146,7 +147,8 @@ static void check_date(cl_lint *lint, const cl_document *doc)
 	char newest[11], in[8];
 	cl_date claimed;
 
-	if (!text || cl_date_parse(&claimed, text) < 0)
+	/* An unverified approval's date is approval-unverified's to report. */
+	if (!text || cl_date_parse(&claimed, text) < 0 || (!h->approval_count && h->unverified_count))
 		return;
 	for (size_t i = 0; i < h->approval_count; i++)
 		if (cl_date_days(h->approvals[i]->date) == cl_date_days(claimed))

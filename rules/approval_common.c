@@ -91,9 +91,9 @@ void cl_approve_command(cl_buf *out, const cl_lint *lint, const cl_document *doc
 	const char *version = cl_yaml_text(cl_document_field(doc, "version"));
 	const cl_person *who = holder_of(lint->people, role);
 
-	cl_buf_printf(out, "git commit --allow-empty -m \"Approve %s%s%s\" --trailer \"%s: ",
-	              doc->id ? doc->id : doc->path, version ? " " : "", version ? version : "",
-	              lint->config->approval_trailer);
+	cl_buf_printf(out, "git commit %s--allow-empty -m \"Approve %s%s%s\" --trailer \"%s: ",
+	              lint->config->require_signature ? "-S " : "", doc->id ? doc->id : doc->path,
+	              version ? " " : "", version ? version : "", lint->config->approval_trailer);
 	if (who && who->emails.count)
 		cl_buf_printf(out, "%s <%s>", who->name, who->emails.items[0]);
 	else

@@ -26,6 +26,7 @@ const cl_rule *const cl_rules[] = {
         &cl_rule_approver_role_mismatch,
         &cl_rule_approver_unknown,
         &cl_rule_approver_departed,
+        &cl_rule_approval_unverified,
         &cl_rule_self_approval,
         &cl_rule_approval_date_mismatch,
         &cl_rule_review_overdue,

@@ -25,6 +25,7 @@ extern const cl_rule cl_rule_approver_not_top_management;
 extern const cl_rule cl_rule_approver_role_mismatch;
 extern const cl_rule cl_rule_approver_unknown;
 extern const cl_rule cl_rule_approver_departed;
+extern const cl_rule cl_rule_approval_unverified;
 extern const cl_rule cl_rule_self_approval;
 extern const cl_rule cl_rule_approval_date_mismatch;
 extern const cl_rule cl_rule_review_overdue;

@@ -59,6 +59,63 @@ as() {
 	export GIT_AUTHOR_NAME="$1" GIT_AUTHOR_EMAIL="$2" GIT_COMMITTER_NAME="$1" GIT_COMMITTER_EMAIL="$2"
 }
 
+# keygen NAME [TYPE]: a key pair made for this case alone (ed25519 by
+# default), .git/keys/NAME and .git/keys/NAME.pub: inside .git, so never
+# committed, and gone with the case's repository.
+#
+# Keys are made anew in every run, so the ids of the commits that hold
+# or are signed by one differ each time, and so do the ids of the commits
+# after them. keygen also writes .git/named-commits for the case's cmd:
+# `sh .git/named-commits $CLAUSELINT ...` runs clauselint and shows each
+# commit id of HEAD's history as {its subject}.
+keygen() {
+	mkdir -p .git/keys
+	ssh-keygen -q -t "${2:-ed25519}" -N "" -C "$1@laptop" -f ".git/keys/$1"
+	cat >.git/named-commits <<'SH'
+out=$("$@")
+status=$?
+script=$(git log --format='%H %s' | while read -r id subject; do
+	printf 's/%s/{%s}/g\n' "$(printf %s "$id" | cut -c1-7)" "$subject"
+done)
+printf '%s\n' "$out" | sed -e "$script"
+exit $status
+SH
+}
+
+# signed NAME GIT-ARGS...: runs git with commits signed by the key NAME,
+# as someone who set gpg.format=ssh and user.signingkey would:
+# `signed dana commit -S ...`.
+signed() {
+	key=$1
+	shift
+	git -c gpg.format=ssh -c user.signingkey="$PWD/.git/keys/$key.pub" "$@"
+}
+
+# signing_people: the standard registry with signing keys: Dana's is
+# .git/keys/dana, Sam's .git/keys/sam (made with keygen first).
+signing_people() {
+	write people.yml <<YML
+people:
+  - name: Dana Whitfield
+    email: dana@example.com
+    roles: [CEO]
+    signing_keys:
+      - $(cat .git/keys/dana.pub)
+  - name: Sam Ortiz
+    email: sam@example.com
+    roles: [IT Manager, ISMS Lead]
+    signing_keys:
+      - $(cat .git/keys/sam.pub)
+YML
+}
+
+# require_signature: a .clauselint.yml that counts only signed
+# approvals (the clause 5 repository-level rules off, as usual).
+require_signature() {
+	printf 'approvals:\n  require_signature: true\n' >.clauselint.yml
+	clause5_off
+}
+
 # A policy that passes every document rule; $1 is the path, $2 the id.
 good_policy() {
 	write "$1" <<POLICY
