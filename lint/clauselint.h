@@ -845,10 +845,15 @@ typedef struct {
 	char *type;
 	char *version;
 	const char *state; /* approved, wrong approver, overdue, stale, never approved, draft,
-	                    * record (needs no approval), unknown (shallow) */
+	                    * unverified (require_signature: only unverified
+	                    * approvals), record (needs no approval), unknown
+	                    * (shallow) */
 	char approved_on[11];
 	char *approved_by;     /* names, comma-separated; "" when none */
 	char *approval_commit; /* short id, or "" */
+	char *signature;       /* of that approval: verified, unsigned, invalid,
+	                        * unsupported: TYPE, malformed: WHY, unknown key,
+	                        * wrong key, outside since/until; "" when none */
 	char last_change[11];
 	char *last_change_by;
 	char *last_change_commit; /* short id; "" when uncommitted or unknown */

@@ -34,6 +34,34 @@ static char *approver_names(const cl_approval *a)
 	return cl_buf_detach(&out);
 }
 
+/* Whether the approval is signed by its approver, for the SIGNATURE
+ * column; "" when there is no approval to show. */
+static char *signature_of(const cl_approval *a)
+{
+	if (!a)
+		return cl_strdup("");
+	switch (a->verification) {
+	case CL_VERIFY_VERIFIED:
+		return cl_strdup("verified");
+	case CL_VERIFY_UNSIGNED:
+		return cl_strdup("unsigned");
+	case CL_VERIFY_INVALID:
+		return cl_strdup("invalid");
+	case CL_VERIFY_UNSUPPORTED:
+		return cl_printf("unsupported: %s", a->signature_detail);
+	case CL_VERIFY_MALFORMED:
+		return cl_printf("malformed: %s", a->signature_detail);
+	case CL_VERIFY_UNKNOWN_KEY:
+		return cl_strdup("unknown key");
+	case CL_VERIFY_WRONG_KEY:
+		return cl_strdup("wrong key");
+	case CL_VERIFY_NOT_PRESENT:
+		return cl_strdup("outside since/until");
+	default:
+		return cl_strdup("");
+	}
+}
+
 static const char *state_of(const cl_lint *lint, const cl_document *doc, const cl_approval *a, cl_date due)
 {
 	if (doc->status == CL_STATUS_DRAFT)
@@ -42,6 +70,8 @@ static const char *state_of(const cl_lint *lint, const cl_document *doc, const c
 		return "unknown";
 	if (!cl_needs_approval(lint, doc))
 		return "record";
+	if (!a && doc->history->unverified_count)
+		return "unverified";
 	if (!a)
 		return doc->history->earlier ? "stale" : "never approved";
 	/* An approval by someone who may not give it is no approval: the
@@ -55,8 +85,12 @@ static void fill_history(cl_status_row *row, const cl_lint *lint, const cl_docum
 {
 	const cl_doc_history *h = doc->history;
 	const cl_approval *a = cl_current_approval(doc);
-	/* A stale document shows the approval it has drifted from. */
-	const cl_approval *shown = a ? a : h ? h->earlier : NULL;
+	/* An unverified document shows its newest unverified approval, a
+	 * stale one the approval it has drifted from. */
+	const cl_approval *shown = a                          ? a
+	                           : h && h->unverified_count ? h->unverified[0]
+	                           : h                        ? h->earlier
+	                                                      : NULL;
 	cl_date due = {0, 0, 0};
 
 	if (a) {
@@ -67,6 +101,7 @@ static void fill_history(cl_status_row *row, const cl_lint *lint, const cl_docum
 		cl_date_format(row->approved_on, shown->date);
 	row->approved_by = approver_names(shown);
 	row->approval_commit = short_commit(shown ? shown->commit : "");
+	row->signature = signature_of(shown);
 	row->state = state_of(lint, doc, a, due);
 	if (h && h->has_change && !h->uncommitted) {
 		cl_date_format(row->last_change, h->change.date);
@@ -105,6 +140,7 @@ void cl_status_row_clear(cl_status_row *r)
 	free(r->version);
 	free(r->approved_by);
 	free(r->approval_commit);
+	free(r->signature);
 	free(r->last_change_by);
 	free(r->last_change_commit);
 	memset(r, 0, sizeof(*r));
@@ -121,10 +157,11 @@ void cl_status_rows_free(cl_run_result *result)
 
 /* ---- text ---- */
 
-enum { COLUMNS = 8 };
+enum { COLUMNS = 9 };
 
-static const char *const headings[COLUMNS] = {"ID",          "VERSION",     "STATE",      "APPROVED",
-                                              "APPROVED BY", "LAST CHANGE", "REVIEW DUE", "PATH"};
+static const char *const headings[COLUMNS] = {"ID",          "VERSION",     "STATE",
+                                              "APPROVED",    "APPROVED BY", "SIGNATURE",
+                                              "LAST CHANGE", "REVIEW DUE",  "PATH"};
 
 static void row_cells(char **cells, const cl_status_row *r)
 {
@@ -133,12 +170,13 @@ static void row_cells(char **cells, const cl_status_row *r)
 	cells[2] = cl_strdup(r->state);
 	cells[3] = cl_strdup(*r->approved_on ? r->approved_on : "-");
 	cells[4] = cl_strdup(*r->approved_by ? r->approved_by : "-");
+	cells[5] = cl_strdup(r->signature && *r->signature ? r->signature : "-");
 	if (*r->last_change)
-		cells[5] = cl_printf("%s %s (%s)", r->last_change, r->last_change_by, r->last_change_commit);
+		cells[6] = cl_printf("%s %s (%s)", r->last_change, r->last_change_by, r->last_change_commit);
 	else
-		cells[5] = cl_strdup(*r->last_change_by ? r->last_change_by : "-");
-	cells[6] = cl_strdup(*r->review_due ? r->review_due : "-");
-	cells[7] = cl_strdup(r->path);
+		cells[6] = cl_strdup(*r->last_change_by ? r->last_change_by : "-");
+	cells[7] = cl_strdup(*r->review_due ? r->review_due : "-");
+	cells[8] = cl_strdup(r->path);
 }
 
 /* Columns are as wide as their widest cell; the path comes last so a
@@ -208,6 +246,7 @@ void cl_status_json(cl_buf *out, const cl_run_result *result)
 		json_field(out, "approved_on", r->approved_on, 0);
 		json_field(out, "approved_by", r->approved_by, 0);
 		json_field(out, "approval_commit", r->approval_commit, 0);
+		json_field(out, "signature", r->signature, 0);
 		json_field(out, "last_change", r->last_change, 0);
 		json_field(out, "last_change_by", r->last_change_by, 0);
 		json_field(out, "last_change_commit", r->last_change_commit, 0);
