@@ -650,12 +650,18 @@ void cl_history_free(cl_history *history);
 /* Findings (finding.c)                                               */
 /* ------------------------------------------------------------------ */
 
+/* A finding's fingerprint: 16 hex digits and the NUL. */
+#define CL_FINGERPRINT_HEX 17
+
 typedef struct {
 	const cl_rule *rule;
 	cl_severity severity; /* effective, never OFF */
 	char *path;           /* NULL: repository-level with no file */
 	int line, column;     /* 1-based */
 	char *message;
+	/* Set by cl_findings_sort: the same finding in another run of another
+	 * revision has the same one (see finding.c); "" until sorted. */
+	char fingerprint[CL_FINGERPRINT_HEX];
 } cl_finding;
 
 typedef struct {
@@ -672,7 +678,8 @@ typedef struct {
 /* Appends a finding; `path` and `message` are copied. */
 void cl_findings_add(cl_findings *list, const cl_rule *rule, cl_severity sev, const char *path, int line,
                      int column, const char *message);
-/* Sorts by path (no path first), line, column, rule name, message. */
+/* Sorts by path (no path first), line, column, rule name, message, then
+ * sets every finding's fingerprint (which depends on that order). */
 void cl_findings_sort(cl_findings *list);
 /* Stable partition: errors, then warnings, then notes, each keeping the
  * sorted order (GitHub shows only the first 10 of each kind). */

@@ -98,6 +98,8 @@ static void put_finding(cl_buf *out, const cl_finding *f, const char *framework)
 	put_string_or_null(out, f->rule->clause);
 	cl_buf_puts(out, ", \"framework\": ");
 	cl_escape_json(out, framework);
+	cl_buf_puts(out, ", \"fingerprint\": ");
+	cl_escape_json(out, f->fingerprint);
 	cl_buf_putc(out, '}');
 }
 
