@@ -55,7 +55,8 @@ static const char usage_text[] =
         "                     state of the staged changes is reported as notes\n"
         "      --changed-since REV  report only documents added or changed since the\n"
         "                     merge base of REV and the linted revision\n"
-        "  -f, --format FMT   text (default), github (default when GITHUB_ACTIONS=true), json\n"
+        "  -f, --format FMT   text (default), github (default when GITHUB_ACTIONS=true),\n"
+        "                     json, sarif, junit, codequality (GitLab)\n"
         "  -o, --output FILE  write the report to FILE instead of standard output\n"
         "      --now DATE     evaluate dates as on DATE (YYYY-MM-DD; default: today, UTC)\n"
         "      --max-warnings N  exit 1 when there are more than N warnings\n"
@@ -301,8 +302,10 @@ static int check_report_options(const options *o, cl_format *format, cl_date *to
 
 	if (!name)
 		name = gha && strcmp(gha, "true") == 0 ? "github" : "text";
-	if (cl_format_parse(format, name) < 0)
-		return trouble("unknown format '%s' (expected text, github or json)", name);
+	if (cl_format_parse(format, name) < 0) {
+		fprintf(stderr, "clauselint: unknown format '%s' (expected %s)\n", name, cl_format_names());
+		return EXIT_TROUBLE;
+	}
 	if (o->color && strcmp(o->color, "auto") && strcmp(o->color, "always") && strcmp(o->color, "never"))
 		return trouble("--color expects auto, always or never, not '%s'", o->color);
 	if (o->rev && o->staged)
@@ -316,16 +319,11 @@ static int check_report_options(const options *o, cl_format *format, cl_date *to
 
 static int emit(const options *o, cl_format format, const cl_run_result *result)
 {
-	cl_report_options ro = {use_color(o), o->quiet, result->framework};
+	cl_report_options ro = {use_color(o), o->quiet, result->framework, &result->documents, result->root};
 	cl_buf out = CL_BUF_INIT;
 	int rc;
 
-	if (format == CL_FORMAT_JSON)
-		cl_report_json(&out, &result->findings, &result->summary, &ro);
-	else if (format == CL_FORMAT_GITHUB)
-		cl_report_github(&out, &result->findings, &result->summary, &ro);
-	else
-		cl_report_text(&out, &result->findings, &result->summary, &ro);
+	cl_report_write(&out, format, &result->findings, &result->summary, &ro);
 	if (o->output_file)
 		rc = write_file_atomically(o->output_file, out.ptr ? out.ptr : "", out.len);
 	else

@@ -773,6 +773,12 @@ typedef struct {
 typedef struct {
 	cl_findings findings; /* sorted */
 	cl_summary summary;
+	/* The reported documents' paths, sorted: what summary.documents
+	 * counts, and the test cases of the junit report. */
+	cl_strvec documents;
+	/* The working tree's root, absolute, with a trailing '/'; NULL in a
+	 * bare repository. */
+	char *root;
 	char *framework;
 	cl_status_row *rows; /* with want_status: one per governed document */
 	size_t row_count;
@@ -813,16 +819,43 @@ void cl_status_json(cl_buf *out, const cl_run_result *result);
 /* Reports (output_*.c)                                               */
 /* ------------------------------------------------------------------ */
 
-typedef enum { CL_FORMAT_TEXT, CL_FORMAT_GITHUB, CL_FORMAT_JSON } cl_format;
+typedef enum {
+	CL_FORMAT_TEXT,
+	CL_FORMAT_GITHUB,
+	CL_FORMAT_JSON,
+	CL_FORMAT_SARIF,
+	CL_FORMAT_JUNIT,
+	CL_FORMAT_CODEQUALITY
+} cl_format;
 
 /* 0 and *out, or -1 for an unknown name. */
 int cl_format_parse(cl_format *out, const char *name);
+/* "text, github, json, sarif, junit or codequality", for messages. */
+const char *cl_format_names(void);
 
 typedef struct {
 	int color; /* text: ANSI colours */
 	int quiet; /* errors only */
 	const char *framework;
+	/* junit: the reported documents, sorted (cl_run_result.documents);
+	 * NULL: only the files that have findings. */
+	const cl_strvec *documents;
+	/* sarif: the working tree's root (cl_run_result.root), or NULL. */
+	const char *root;
 } cl_report_options;
+
+/*
+ * The file a report that can't do without one attaches a finding to: its
+ * path, or for a repository-level finding with no file the configuration
+ * file it would have been attached to (SPEC §3), .clauselint.yml: that is
+ * where such a rule is switched off or given another severity, and GitHub
+ * code scanning and GitLab drop a result that names no file.
+ */
+const char *cl_finding_file(const cl_finding *f);
+
+/* Writes the report of `format` (one of the emitters below). */
+void cl_report_write(cl_buf *out, cl_format format, const cl_findings *findings, const cl_summary *summary,
+                     const cl_report_options *opts);
 
 /*
  * Writes the whole report into `out` (so that nothing is half-written
@@ -835,6 +868,15 @@ void cl_report_github(cl_buf *out, const cl_findings *findings, const cl_summary
                       const cl_report_options *opts);
 void cl_report_json(cl_buf *out, const cl_findings *findings, const cl_summary *summary,
                     const cl_report_options *opts);
+/* SARIF 2.1.0, for GitHub code scanning and other SARIF viewers. */
+void cl_report_sarif(cl_buf *out, const cl_findings *findings, const cl_summary *summary,
+                     const cl_report_options *opts);
+/* JUnit XML: a test case per document, a failure per error. */
+void cl_report_junit(cl_buf *out, const cl_findings *findings, const cl_summary *summary,
+                     const cl_report_options *opts);
+/* The GitLab Code Quality report (a Code Climate JSON array). */
+void cl_report_codequality(cl_buf *out, const cl_findings *findings, const cl_summary *summary,
+                           const cl_report_options *opts);
 /* The Markdown job summary for $GITHUB_STEP_SUMMARY. */
 void cl_report_github_summary(cl_buf *out, const cl_findings *findings, const cl_summary *summary,
                               const cl_report_options *opts);
@@ -846,6 +888,14 @@ void cl_escape_github_data(cl_buf *out, const char *s);
 void cl_escape_github_property(cl_buf *out, const char *s);
 /* A JSON string with its quotes; invalid UTF-8 becomes U+FFFD. */
 void cl_escape_json(cl_buf *out, const char *s);
+/* XML character data, or with `attribute` an attribute value (without
+ * its quotes): the five special characters as entities, CR (and in an
+ * attribute tab and LF) as character references so that parsers keep
+ * them, characters XML 1.0 forbids and invalid UTF-8 as U+FFFD. */
+void cl_escape_xml(cl_buf *out, const char *s, int attribute);
+/* A repository-relative path as a relative URI reference: every byte but
+ * ASCII letters, digits, '-', '.', '_', '~' and '/' percent-encoded. */
+void cl_escape_uri_path(cl_buf *out, const char *path);
 /* A path for one-line text output: as is when it has no control
  * character, '"' or '\', else C-quoted in double quotes as git does. */
 void cl_quote_path(cl_buf *out, const char *path);

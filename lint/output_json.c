@@ -11,7 +11,7 @@
 
 #include <string.h>
 
-static const cl_report_options default_options = {0, 0, NULL};
+static const cl_report_options default_options = {0, 0, NULL, NULL, NULL};
 
 static void put_escaped_byte(cl_buf *out, unsigned char c)
 {

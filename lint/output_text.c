@@ -14,7 +14,7 @@
 #define ANSI_RESET "\033[0m"
 #define ANSI_BOLD "\033[1m"
 
-static const cl_report_options default_options = {0, 0, NULL};
+static const cl_report_options default_options = {0, 0, NULL, NULL, NULL};
 
 /* Whether git's core.quotePath would quote this byte; bytes >= 0x80 are
  * left alone (quotePath=false) so UTF-8 names stay readable. */

@@ -581,19 +581,16 @@ static void filter_reported(cl_findings *list, const run_state *st)
 
 /* The documents the summary counts: the governed ones, and the files
  * that may have been meant to be but couldn't be read. */
-static size_t count_reported_documents(const run_state *st)
+static void collect_reported_documents(cl_strvec *out, const run_state *st)
 {
-	size_t n = 0;
-
 	for (size_t i = 0; i < st->document_count; i++) {
 		const cl_document *doc = st->documents[i];
 		int counted = doc->governed || doc->unreadable || doc->front_matter_error ||
 		              doc->under_governed_glob;
 
 		if (counted && is_reported(st, doc->path) && changed_since_base(st, doc->path))
-			n++;
+			cl_strvec_push(out, doc->path);
 	}
-	return n;
 }
 
 /* Status rows obey PATH arguments like findings do. */
@@ -670,8 +667,10 @@ int cl_run(cl_run_result *out, const cl_run_options *opts, cl_error *err)
 	if (opts->want_status)
 		collect_status(out, &lint, &st);
 	filter_reported(&out->findings, &st);
-	cl_summary_count(&out->summary, &out->findings, count_reported_documents(&st));
+	collect_reported_documents(&out->documents, &st);
+	cl_summary_count(&out->summary, &out->findings, out->documents.count);
 	out->framework = cl_strdup(st.config.framework);
+	out->root = cl_repo_workdir(st.repo) ? real_workdir(st.repo) : NULL;
 	free_state(&st);
 	return 0;
 }
@@ -679,6 +678,8 @@ int cl_run(cl_run_result *out, const cl_run_options *opts, cl_error *err)
 void cl_run_result_free(cl_run_result *result)
 {
 	cl_findings_free(&result->findings);
+	cl_strvec_free(&result->documents);
+	free(result->root);
 	cl_status_rows_free(result);
 	free(result->framework);
 	memset(result, 0, sizeof(*result));

@@ -24,7 +24,7 @@ enum { REPORT_TEXT, REPORT_GITHUB, REPORT_JSON, REPORT_SUMMARY };
 /* The report of `kind` over `list` as a string the caller frees. */
 static char *render(int kind, cl_findings *list, size_t documents, int color, int quiet)
 {
-	cl_report_options opts = {color, quiet, NULL};
+	cl_report_options opts = {color, quiet, NULL, NULL, NULL};
 	cl_summary summary;
 	cl_buf out = CL_BUF_INIT;
 
@@ -431,7 +431,7 @@ Test(output, github_null_path)
 Test(output, github_no_findings_prints_nothing)
 {
 	cl_findings list = CL_FINDINGS_INIT;
-	cl_report_options opts = {0, 0, NULL};
+	cl_report_options opts = {0, 0, NULL, NULL, NULL};
 	cl_summary summary;
 	cl_buf out = CL_BUF_INIT;
 
@@ -610,7 +610,7 @@ Test(output, json_exact_empty)
 Test(output, json_null_path_and_clause_and_framework)
 {
 	cl_findings list = CL_FINDINGS_INIT;
-	cl_report_options opts = {0, 0, "ISO27001:2013"};
+	cl_report_options opts = {0, 0, "ISO27001:2013", NULL, NULL};
 	cl_summary summary;
 	cl_buf out = CL_BUF_INIT;
 
