@@ -24,6 +24,7 @@ typedef struct {
 	const char *color;
 	const char *rev;
 	const char *changed_since;
+	const char *baseline;
 	int staged;
 	long max_warnings; /* -1: no limit */
 	int quiet;
@@ -58,6 +59,7 @@ static const char usage_text[] =
         "  -f, --format FMT   text (default), github (default when GITHUB_ACTIONS=true),\n"
         "                     json, sarif, junit, codequality (GitLab)\n"
         "  -o, --output FILE  write the report to FILE instead of standard output\n"
+        "      --baseline FILE  leave out the findings of FILE, an earlier json report\n"
         "      --now DATE     evaluate dates as on DATE (YYYY-MM-DD; default: today, UTC)\n"
         "      --max-warnings N  exit 1 when there are more than N warnings\n"
         "      --color WHEN   auto (default), always, never; NO_COLOR is honoured\n"
@@ -110,9 +112,12 @@ typedef struct {
 } option_spec;
 
 static const option_spec option_specs[] = {
-        {"--config", "-c", 1},       {"--output", "-o", 1}, {"--format", "-f", 1},        {"--now", NULL, 1},
-        {"--max-warnings", NULL, 1}, {"--color", NULL, 1},  {"--quiet", "-q", 0},         {"-C", NULL, 1},
-        {"--rev", NULL, 1},          {"--staged", NULL, 0}, {"--changed-since", NULL, 1},
+        {"--config", "-c", 1},        {"--output", "-o", 1},
+        {"--format", "-f", 1},        {"--now", NULL, 1},
+        {"--max-warnings", NULL, 1},  {"--color", NULL, 1},
+        {"--quiet", "-q", 0},         {"-C", NULL, 1},
+        {"--rev", NULL, 1},           {"--staged", NULL, 0},
+        {"--changed-since", NULL, 1}, {"--baseline", NULL, 1},
 };
 
 /* Which spec argv[i] names, with the length of the name as written. */
@@ -159,6 +164,8 @@ static int set_option(options *o, const option_spec *s, const char *value)
 		o->staged = 1;
 	else if (strcmp(s->long_name, "--changed-since") == 0)
 		o->changed_since = value;
+	else if (strcmp(s->long_name, "--baseline") == 0)
+		o->baseline = value;
 	else if (strcmp(s->long_name, "-C") == 0)
 		return change_directory(value);
 	else if (strcmp(s->long_name, "--max-warnings") == 0) {
@@ -295,6 +302,15 @@ static int use_color(const options *o)
 	return !o->output_file && isatty(STDOUT_FILENO) && !(term && strcmp(term, "dumb") == 0);
 }
 
+/* Whether two names are one existing file: -o must not replace the
+ * baseline it is compared with (clauselint never writes a baseline). */
+static int same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
 static int check_report_options(const options *o, cl_format *format, cl_date *today)
 {
 	const char *name = o->format_name;
@@ -310,6 +326,9 @@ static int check_report_options(const options *o, cl_format *format, cl_date *to
 		return trouble("--color expects auto, always or never, not '%s'", o->color);
 	if (o->rev && o->staged)
 		return trouble("%s", "--rev and --staged name different content: use one");
+	if (o->baseline && o->output_file && same_file(o->baseline, o->output_file))
+		return trouble("--output %s would overwrite the --baseline: write the new report elsewhere",
+		               o->output_file);
 	if (o->now && cl_date_parse(today, o->now) < 0)
 		return trouble("--now expects a date YYYY-MM-DD, not '%s'", o->now);
 	if (!o->now)
@@ -372,6 +391,7 @@ static int cmd_check(options *o)
 		return EXIT_TROUBLE;
 	run_options_from(&ro, o);
 	ro.changed_since = o->changed_since;
+	ro.baseline_file = o->baseline;
 	if (cl_run(&result, &ro, &err) < 0) {
 		cl_run_result_free(&result);
 		return trouble("%s", err.message);

@@ -689,12 +689,45 @@ void cl_findings_free(cl_findings *list);
 typedef struct {
 	size_t documents;
 	size_t errors, warnings, notes;
+	/* --baseline: whether one was given, and how many findings it held
+	 * back (they are in none of the counts above). */
+	int has_baseline;
+	size_t baselined;
 } cl_summary;
 
+/* Counts the list; no baseline. */
 void cl_summary_count(cl_summary *out, const cl_findings *list, size_t documents);
 /* The closing line "1 error, 2 warnings, 0 notes in 3 documents\n", the
- * same in every report that has one. */
+ * same in every report that has one; with findings held back by a
+ * baseline it ends "... in 3 documents (4 more in the baseline)". */
 void cl_summary_format(cl_buf *out, const cl_summary *s);
+
+/* ------------------------------------------------------------------ */
+/* Baselines (baseline.c)                                             */
+/* ------------------------------------------------------------------ */
+
+/* The largest baseline clauselint reads: a json report of some 100,000
+ * findings; the file is read whole before it is parsed. */
+#define CL_BASELINE_MAX_BYTES (32 * 1024 * 1024)
+
+typedef struct cl_baseline cl_baseline;
+
+/*
+ * Reads a json report of clauselint (SPEC §5, version 1) as a baseline;
+ * `path` is used in messages. -1 with a one-line reason when the text is
+ * not JSON, not such a report, of another version, or has a finding
+ * without rule, path or fingerprint. The caller frees *out with
+ * cl_baseline_free.
+ */
+int cl_baseline_parse(cl_baseline **out, const char *text, size_t len, const char *path, cl_error *err);
+/* How many findings the baseline holds. */
+size_t cl_baseline_count(const cl_baseline *baseline);
+/* Whether the baseline has a finding of f's rule, path and fingerprint. */
+int cl_baseline_contains(const cl_baseline *baseline, const cl_finding *f);
+/* Removes (and frees) the findings the baseline has from a fingerprinted
+ * list, keeping the order of the rest; returns how many it removed. */
+size_t cl_baseline_filter(const cl_baseline *baseline, cl_findings *list);
+void cl_baseline_free(cl_baseline *baseline);
 
 /* ------------------------------------------------------------------ */
 /* The lint run (lint.c)                                              */
@@ -750,7 +783,8 @@ typedef struct {
 	cl_date today;
 	char *const *paths; /* PATH arguments, relative to the current directory */
 	size_t path_count;
-	int want_status; /* fill the status rows too */
+	int want_status;           /* fill the status rows too */
+	const char *baseline_file; /* --baseline, relative to the current directory */
 } cl_run_options;
 
 /* One row of `clauselint status`. Dates are "" when there is none. */

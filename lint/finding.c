@@ -360,5 +360,7 @@ void cl_summary_format(cl_buf *out, const cl_summary *s)
 	put_count(out, s->notes, "note", "notes");
 	cl_buf_puts(out, " in ");
 	put_count(out, s->documents, "document", "documents");
+	if (s->baselined)
+		cl_buf_printf(out, " (%zu more in the baseline)", s->baselined);
 	cl_buf_putc(out, '\n');
 }

@@ -132,6 +132,10 @@ void cl_report_json(cl_buf *out, const cl_findings *findings, const cl_summary *
 	/* Counts of everything, even under --quiet, as in the text report. */
 	cl_buf_printf(out, "  \"summary\": {\"documents\": %zu, \"errors\": %zu, ", summary->documents,
 	              summary->errors);
-	cl_buf_printf(out, "\"warnings\": %zu, \"notes\": %zu}\n", summary->warnings, summary->notes);
+	cl_buf_printf(out, "\"warnings\": %zu, \"notes\": %zu", summary->warnings, summary->notes);
+	/* Only with --baseline, so a report without one keeps its shape. */
+	if (summary->has_baseline)
+		cl_buf_printf(out, ", \"baseline\": %zu", summary->baselined);
+	cl_buf_puts(out, "}\n");
 	cl_buf_puts(out, "}\n");
 }

@@ -163,7 +163,12 @@ void cl_report_text(cl_buf *out, const cl_findings *findings, const cl_summary *
 	 * quiet run still tells that warnings exist, and it says so. */
 	cl_summary_format(out, summary);
 	if (opts->quiet && summary->warnings + summary->notes > 0) {
-		out->ptr[--out->len] = '\0';
-		cl_buf_puts(out, " (warnings and notes not shown: --quiet)\n");
+		/* One parenthesis: "(4 more in the baseline; warnings ...)". */
+		int aside = out->len >= 2 && out->ptr[out->len - 2] == ')';
+
+		out->len -= aside ? 2 : 1;
+		out->ptr[out->len] = '\0';
+		cl_buf_puts(out, aside ? "; " : " (");
+		cl_buf_puts(out, "warnings and notes not shown: --quiet)\n");
 	}
 }
