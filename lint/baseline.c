@@ -599,16 +599,37 @@ size_t cl_baseline_count(const cl_baseline *baseline)
 	return baseline ? baseline->count : 0;
 }
 
+/* `s` as the json report wrote it and the parser read it back: each
+ * ill-formed UTF-8 sequence as U+FFFD (see cl_escape_json). A file name
+ * that isn't UTF-8 must still match its own finding. */
+static void put_as_reported(cl_buf *out, const char *s)
+{
+	size_t left = strlen(s);
+
+	while (left) {
+		int n = cl_utf8_step(s, left);
+
+		if (n > 0) {
+			cl_buf_put(out, s, (size_t)n);
+		} else {
+			cl_buf_puts(out, "\xEF\xBF\xBD");
+			n = -n;
+		}
+		s += n;
+		left -= (size_t)n;
+	}
+}
+
 int cl_baseline_contains(const cl_baseline *baseline, const cl_finding *f)
 {
 	cl_buf key = CL_BUF_INIT;
-	const char *path = f->path ? f->path : "";
 	int found;
 
 	if (!baseline)
 		return 0;
 	cl_buf_put(&key, f->rule->name, strlen(f->rule->name) + 1);
-	cl_buf_put(&key, path, strlen(path) + 1);
+	put_as_reported(&key, f->path ? f->path : "");
+	cl_buf_putc(&key, '\0');
 	cl_buf_put(&key, f->fingerprint, strlen(f->fingerprint));
 	found = cl_map_get(&baseline->keys, key.ptr, key.len) != NULL;
 	cl_buf_free(&key);

@@ -279,3 +279,21 @@ Test(baseline, summary_says_what_the_baseline_held_back)
 	cl_buf_free(&out);
 	cl_findings_free(&list);
 }
+
+/* The json report writes a file name that isn't UTF-8 with U+FFFD: its
+ * findings must still match their own baseline. */
+Test(baseline, matches_a_file_name_that_is_not_utf8)
+{
+	cl_findings list = CL_FINDINGS_INIT;
+	cl_baseline *b;
+	char *report;
+
+	cl_findings_add(&list, &rule_stale, CL_SEV_ERROR, "bad\xff\xc3name\n.md", 1, 1, "m");
+	report = json_report(&list);
+	cr_assert(strstr(report, "\"path\": \"bad\xef\xbf\xbd\xef\xbf\xbdname\\n.md\""), "%s", report);
+	b = parse_ok(report);
+	cr_assert(cl_baseline_contains(b, &list.items[0]));
+	cl_baseline_free(b);
+	free(report);
+	cl_findings_free(&list);
+}
