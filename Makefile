@@ -1,7 +1,8 @@
 # clauselint: plain make, no configure step.
 #
 #   make          build build/clauselint
-#   make check    every test: unit tests (Criterion) and end-to-end cases
+#   make check    every test: unit tests (Criterion), end-to-end cases, and
+#                 the reports checked by their consumers' validators
 #   make demo     build the example policy repository and lint it
 #   make asan     the test suite under AddressSanitizer and UBSan
 #   make valgrind the test suite under valgrind
@@ -16,6 +17,8 @@ PKGS     = libgit2 libcmark-gfm yaml-0.1
 WARN     = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 STD      = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -pthread
 BUILD   ?= build
+# The SARIF multitool (npm), shared by every build tree.
+NODE_DIR ?= build/node
 
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
@@ -37,7 +40,7 @@ LIB      = $(BUILD)/libclauselint.a
 UNIT     = $(BUILD)/unit-tests
 DEPS_OK  = $(BUILD)/.deps-ok
 
-.PHONY: all check unit e2e demo deps asan valgrind format clean
+.PHONY: all check unit e2e formats demo deps asan valgrind format clean
 
 all: $(BIN)
 
@@ -77,13 +80,18 @@ $(BIN): $(CMD_OBJ) $(LIB)
 $(UNIT): $(TEST_OBJ) $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -pthread -o $@ $(TEST_OBJ) $(LIB) $(PKG_LIBS) $(TEST_LIBS)
 
-check: unit e2e
+check: unit e2e formats
 
 unit: $(UNIT)
 	$(UNIT) $(UNIT_FLAGS)
 
 e2e: $(BIN)
 	sh tests/e2e/run.sh $(BIN)
+
+# sarif, junit, json and codequality reports of the real binary, checked
+# with the SARIF multitool, xmllint and Node (tests/formats/validate.sh).
+formats: $(BIN)
+	NODE_DIR=$(NODE_DIR) sh tests/formats/validate.sh $(BIN)
 
 demo: $(BIN)
 	sh fixtures/demo/build.sh $(BUILD)/demo-repo

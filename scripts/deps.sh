@@ -1,6 +1,8 @@
 #!/bin/sh
 # deps.sh: make sure clauselint's build dependencies are present.
 #
+#   sh scripts/deps.sh [formats]
+#
 # Silent when everything is there. Otherwise, as root on a system with
 # apt-get (a CI machine, a container), installs the Debian 12 packages;
 # as anyone else, prints the command to run and fails: a build should
@@ -24,6 +26,17 @@ cc:build-essential'
 EXT_HEADER=/usr/include/cmark-gfm-core-extensions.h
 EXT_PACKAGE=libcmark-gfm-extensions-dev
 
+# `deps.sh formats`: the tools of tests/formats/validate.sh instead, which
+# checks the reports with their consumers' validators: Node.js and npm
+# (the SARIF multitool comes from the npm registry) and xmllint.
+if [ "${1:-}" = formats ]; then
+  MODULES=''
+  COMMANDS='node:nodejs
+npm:npm
+xmllint:libxml2-utils'
+  EXT_HEADER=''
+fi
+
 # Prints the packages of whatever is missing, space-separated.
 missing_packages() {
   pkgs=''
@@ -35,7 +48,7 @@ missing_packages() {
     # as missing, and installing an installed package is harmless.
     pkg-config --exists "${pair%%:*}" 2>/dev/null || pkgs="$pkgs ${pair#*:}"
   done
-  [ -f "$EXT_HEADER" ] || pkgs="$pkgs $EXT_PACKAGE"
+  [ -z "$EXT_HEADER" ] || [ -f "$EXT_HEADER" ] || pkgs="$pkgs $EXT_PACKAGE"
   printf '%s\n' "${pkgs# }"
 }
 
