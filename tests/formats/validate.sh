@@ -71,6 +71,7 @@ make_repository() {
   mkdir -p "$work/$1"
   (
     cd "$work/$1"
+    # shellcheck source=tests/e2e/lib.sh
     . "$top/tests/e2e/lib.sh"
     formats_repository
     name=$(printf 'policies/bad\377\tname\n::error x.md')
@@ -106,14 +107,14 @@ report() {
 mkdir -p "$work/reports"
 "$bin" rules --format json >"$work/reports/rules.json"
 for repo in odd noconfig; do
-  report $repo $repo.json -f json
-  report $repo $repo.sarif -f sarif
-  report $repo $repo.junit.xml -f junit
-  report $repo $repo.codequality.json -f codequality
-  report $repo $repo.quiet.json -f json -q
-  report $repo $repo.quiet.sarif -f sarif -q
-  report $repo $repo.quiet.junit.xml -f junit -q
-  report $repo $repo.quiet.codequality.json -f codequality -q
+  report "$repo" "$repo.json" -f json
+  report "$repo" "$repo.sarif" -f sarif
+  report "$repo" "$repo.junit.xml" -f junit
+  report "$repo" "$repo.codequality.json" -f codequality
+  report "$repo" "$repo.quiet.json" -f json -q
+  report "$repo" "$repo.quiet.sarif" -f sarif -q
+  report "$repo" "$repo.quiet.junit.xml" -f junit -q
+  report "$repo" "$repo.quiet.codequality.json" -f codequality -q
 done
 # A baseline of everything: reports with no finding at all.
 report odd clean.json -f json --baseline "$work/reports/odd.json"
@@ -182,6 +183,8 @@ check_junit() {
   failures=$(xpath 'count(//failure)' "$file")
   failed_cases=$(xpath 'count(//testcase[failure])' "$file")
   documents=$(node -e 'const r = JSON.parse(require("fs").readFileSync(process.argv[1])); console.log(r.summary.documents, r.summary.errors, new Set(r.findings.map(f => f.path)).size)' "$json")
+  # Three numbers: split them on purpose.
+  # shellcheck disable=SC2086
   set -- $documents
   ok=1
   [ "$(xpath 'string(/testsuites/@tests)' "$file")" = "$cases" ] || ok=0
