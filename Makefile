@@ -1,15 +1,20 @@
 # clauselint: plain make, no configure step.
 #
 #   make          build build/clauselint
-#   make check    every test: unit tests (Criterion), end-to-end cases, and
-#                 the reports checked by their consumers' validators
-#   make demo     build the example policy repository and lint it
+#   make check    every test: unit tests (Criterion), end-to-end cases, the
+#                 integrations (pre-commit, CI templates, install), and the
+#                 reports checked by their consumers' validators
+#   make install  build/clauselint and its man page under $(DESTDIR)$(PREFIX)
+#                 (PREFIX=/usr/local); make uninstall removes them
+#   make demo     build the two example policy repositories and lint them
 #   make asan     the test suite under AddressSanitizer and UBSan
 #   make valgrind the test suite under valgrind
 #   make format   clang-format the sources
 #
 # When a library is missing, the deps step installs it with apt-get as
-# root, and otherwise prints the command to run (scripts/deps.sh).
+# root, and otherwise prints the command to run (scripts/deps.sh). The
+# binary needs only the libraries; Criterion is checked for by the unit
+# tests, and the integration tests' tools by `make integration`.
 
 CC      ?= cc
 CFLAGS  ?= -O2 -g
@@ -31,7 +36,9 @@ LIB_SRC  = $(sort $(wildcard lint/*.c rules/*.c))
 CMD_SRC  = $(sort $(wildcard cmd/*.c))
 TEST_SRC = $(sort $(wildcard tests/lint/*.c tests/rules/*.c tests/cmd/*.c))
 
-LIB_OBJ  = $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/catalogue_data.o
+TEMPLATES = $(sort $(wildcard templates/init/*))
+
+LIB_OBJ  = $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/catalogue_data.o $(BUILD)/obj/gen/init_templates.o
 CMD_OBJ  = $(CMD_SRC:%.c=$(BUILD)/obj/%.o)
 TEST_OBJ = $(TEST_SRC:%.c=$(BUILD)/obj/%.o)
 
@@ -39,16 +46,26 @@ BIN      = $(BUILD)/clauselint
 LIB      = $(BUILD)/libclauselint.a
 UNIT     = $(BUILD)/unit-tests
 DEPS_OK  = $(BUILD)/.deps-ok
+TEST_DEPS_OK = $(BUILD)/.test-deps-ok
 
-.PHONY: all check unit e2e formats demo deps asan valgrind format clean
+PREFIX  ?= /usr/local
+BINDIR  ?= $(PREFIX)/bin
+MANDIR  ?= $(PREFIX)/share/man
+
+.PHONY: all check unit e2e integration formats install uninstall demo deps asan valgrind format clean
 
 all: $(BIN)
 
-deps: $(DEPS_OK)
+deps: $(DEPS_OK) $(TEST_DEPS_OK)
 
 $(DEPS_OK): scripts/deps.sh
 	@mkdir -p $(BUILD)
-	@sh scripts/deps.sh
+	@sh scripts/deps.sh build
+	@touch $@
+
+$(TEST_DEPS_OK): scripts/deps.sh
+	@mkdir -p $(BUILD)
+	@sh scripts/deps.sh test
 	@touch $@
 
 # The catalogue ships as data (rules/iso27001-2022.tsv) compiled in, so
@@ -56,6 +73,12 @@ $(DEPS_OK): scripts/deps.sh
 $(BUILD)/gen/catalogue_data.c: rules/iso27001-2022.tsv scripts/catalogue-to-c.awk | $(DEPS_OK)
 	@mkdir -p $(dir $@)
 	awk -f scripts/catalogue-to-c.awk rules/iso27001-2022.tsv > $@.tmp
+	mv $@.tmp $@
+
+# So are the files `clauselint init` writes (templates/init/).
+$(BUILD)/gen/init_templates.c: $(TEMPLATES) scripts/templates-to-c.awk | $(DEPS_OK)
+	@mkdir -p $(dir $@)
+	awk -f scripts/templates-to-c.awk $(TEMPLATES) > $@.tmp
 	mv $@.tmp $@
 
 $(BUILD)/obj/%.o: %.c lint/clauselint.h | $(DEPS_OK)
@@ -66,7 +89,7 @@ $(BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c lint/clauselint.h
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(BUILD)/obj/tests/%.o: tests/%.c lint/clauselint.h | $(DEPS_OK)
+$(BUILD)/obj/tests/%.o: tests/%.c lint/clauselint.h | $(DEPS_OK) $(TEST_DEPS_OK)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(TEST_CFLAGS) -c -o $@ $<
 
@@ -80,13 +103,39 @@ $(BIN): $(CMD_OBJ) $(LIB)
 $(UNIT): $(TEST_OBJ) $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -pthread -o $@ $(TEST_OBJ) $(LIB) $(PKG_LIBS) $(TEST_LIBS)
 
-check: unit e2e formats
+check: unit e2e integration formats
 
 unit: $(UNIT)
 	$(UNIT) $(UNIT_FLAGS)
 
 e2e: $(BIN)
 	sh tests/e2e/run.sh $(BIN)
+	sh tests/e2e/fixtures.sh $(BIN)
+	sh tests/e2e/init.sh $(BIN)
+
+# Two repositories built from fixtures/: a complete ISMS that passes
+# (the target fails if it doesn't), and the same kind of ISMS with the
+# findings auditors write most often (the target fails unless it exits 1).
+# Dates are judged as on 2026-11-22, the day the histories were made for.
+DEMO_NOW = --now 2026-11-22
+
+# The hooks under the real pre-commit, the CI templates with their scripts
+# run locally, make install and the man page (tests/integration/). A tool
+# that is missing skips what needs it, unless CLAUSELINT_REQUIRE_TOOLS=1
+# (as in CI): then it fails.
+integration: $(BIN)
+	@sh scripts/deps.sh tools
+	sh tests/integration/pre-commit.sh $(BIN)
+	sh tests/integration/ci-templates.sh $(BIN)
+	sh tests/integration/install.sh $(BIN)
+
+install: $(BIN)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/clauselint
+	install -m 644 man/clauselint.1 $(DESTDIR)$(MANDIR)/man1/clauselint.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/clauselint $(DESTDIR)$(MANDIR)/man1/clauselint.1
 
 # sarif, junit, json and codequality reports of the real binary, checked
 # with the SARIF multitool, xmllint and Node (tests/formats/validate.sh).
@@ -94,26 +143,44 @@ formats: $(BIN)
 	NODE_DIR=$(NODE_DIR) sh tests/formats/validate.sh $(BIN)
 
 demo: $(BIN)
-	sh fixtures/demo/build.sh $(BUILD)/demo-repo
+	@echo "== A complete ISMS: fixtures/example-isms"
+	@sh fixtures/example-isms/build.sh $(BUILD)/example-isms
 	@echo
-	@echo "$$ clauselint -C $(BUILD)/demo-repo"
-	@$(BIN) -C $(BUILD)/demo-repo --now 2026-11-22; test $$? -le 1
+	@echo "$$ clauselint -C $(BUILD)/example-isms $(DEMO_NOW)"
+	@$(BIN) -C $(BUILD)/example-isms $(DEMO_NOW) || \
+		{ echo "make demo: the example ISMS should have no error" >&2; exit 1; }
 	@echo
-	@echo "$$ clauselint -C $(BUILD)/demo-repo status"
-	@$(BIN) -C $(BUILD)/demo-repo status --now 2026-11-22
+	@echo "$$ clauselint -C $(BUILD)/example-isms status $(DEMO_NOW)"
+	@$(BIN) -C $(BUILD)/example-isms status $(DEMO_NOW)
+	@echo
+	@echo "$$ clauselint -C $(BUILD)/example-isms status --requirements $(DEMO_NOW)"
+	@$(BIN) -C $(BUILD)/example-isms status --requirements $(DEMO_NOW)
+	@echo
+	@echo "== Typical audit findings: fixtures/demo"
+	@sh fixtures/demo/build.sh $(BUILD)/demo-repo
+	@echo
+	@echo "$$ clauselint -C $(BUILD)/demo-repo $(DEMO_NOW)"
+	@$(BIN) -C $(BUILD)/demo-repo $(DEMO_NOW); rc=$$?; test $$rc -eq 1 || \
+		{ echo "make demo: the audit findings example should exit 1, not $$rc" >&2; exit 1; }
+	@echo
+	@echo "$$ clauselint -C $(BUILD)/demo-repo status $(DEMO_NOW)"
+	@$(BIN) -C $(BUILD)/demo-repo status $(DEMO_NOW)
 
-# The same suite with AddressSanitizer and UBSan, in a build tree of its
-# own; a leak, an overflow or undefined behaviour fails it.
+# The unit, end-to-end and report tests with AddressSanitizer and UBSan,
+# in a build tree of their own; a leak, an overflow or undefined
+# behaviour fails them. (The integrations test packaging, not memory:
+# `make check` runs them once.)
 asan:
 	$(MAKE) BUILD=build/asan \
 		CFLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all" \
-		LDFLAGS="-fsanitize=address,undefined" check
+		LDFLAGS="-fsanitize=address,undefined" unit e2e formats
 
 # Criterion runs each test in a child process: valgrind must follow them.
 valgrind: $(UNIT) $(BIN)
 	valgrind -q --trace-children=yes --error-exitcode=99 --leak-check=full \
 		--errors-for-leak-kinds=definite,indirect $(UNIT) $(UNIT_FLAGS)
 	VALGRIND=1 sh tests/e2e/run.sh $(BIN)
+	VALGRIND=1 sh tests/e2e/init.sh $(BIN)
 
 format:
 	clang-format -i lint/*.c lint/*.h rules/*.c cmd/*.c tests/*/*.c

@@ -9,6 +9,7 @@
 #include "clauselint.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -25,7 +26,10 @@ typedef struct {
 	const char *rev;
 	const char *changed_since;
 	const char *baseline;
+	const char *ceo; /* init --ceo "Name <email>" */
+	char *start_dir; /* where clauselint was started, before any -C */
 	int staged;
+	int requirements;  /* status --requirements */
 	long max_warnings; /* -1: no limit */
 	int quiet;
 	int help;
@@ -34,9 +38,10 @@ typedef struct {
 
 static const char usage_text[] =
         "usage: clauselint [-C DIR] [check] [OPTIONS] [PATH...]\n"
-        "       clauselint status [--format text|json] [--rev REV | --staged] [PATH...]\n"
+        "       clauselint status [--requirements] [--format text|json] [--rev REV | --staged] [PATH...]\n"
         "       clauselint rules [--format text|json]\n"
         "       clauselint explain RULE\n"
+        "       clauselint init [--ceo \"NAME <EMAIL>\"] [--now DATE]\n"
         "       clauselint --version | --help\n"
         "\n"
         "Lints a git repository of Markdown policy documents against ISO/IEC 27001:2022.\n"
@@ -45,8 +50,16 @@ static const char usage_text[] =
         "  check              lint the repository (the default); PATHs limit what is reported\n"
         "  status             one row per governed document: id, version, state, approved\n"
         "                     on and by, last change, review due\n"
+        "  status --requirements  one row per requirement note: code, name, path, and the\n"
+        "                     active documents whose clauses claim it (none: uncovered)\n"
         "  rules              list every rule: name, default severity, clause, summary\n"
         "  explain RULE       what a rule checks, why the clause asks it, how to fix it\n"
+        "  init               write a starter ISMS at the root of the repository:\n"
+        "                     .clauselint.yml, people.yml, the policy, the roles, the\n"
+        "                     management statement and four records (never overwrites),\n"
+        "                     then print the commands that commit and approve them.\n"
+        "                     --ceo names the CEO (default: the git user, who is the\n"
+        "                     ISMS Lead); --now dates the records (default: today)\n"
         "\n"
         "Options:\n"
         "  -C DIR             run in DIR (the repository is discovered from there)\n"
@@ -117,7 +130,8 @@ static const option_spec option_specs[] = {
         {"--max-warnings", NULL, 1},  {"--color", NULL, 1},
         {"--quiet", "-q", 0},         {"-C", NULL, 1},
         {"--rev", NULL, 1},           {"--staged", NULL, 0},
-        {"--changed-since", NULL, 1}, {"--baseline", NULL, 1},
+        {"--changed-since", NULL, 1}, {"--requirements", NULL, 0},
+        {"--ceo", NULL, 1},           {"--baseline", NULL, 1},
 };
 
 /* Which spec argv[i] names, with the length of the name as written. */
@@ -166,6 +180,10 @@ static int set_option(options *o, const option_spec *s, const char *value)
 		o->changed_since = value;
 	else if (strcmp(s->long_name, "--baseline") == 0)
 		o->baseline = value;
+	else if (strcmp(s->long_name, "--requirements") == 0)
+		o->requirements = 1;
+	else if (strcmp(s->long_name, "--ceo") == 0)
+		o->ceo = value;
 	else if (strcmp(s->long_name, "-C") == 0)
 		return change_directory(value);
 	else if (strcmp(s->long_name, "--max-warnings") == 0) {
@@ -316,6 +334,8 @@ static int check_report_options(const options *o, cl_format *format, cl_date *to
 	const char *name = o->format_name;
 	const char *gha = getenv("GITHUB_ACTIONS");
 
+	if (o->ceo)
+		return trouble("%s", "--ceo is an option of 'clauselint init'");
 	if (!name)
 		name = gha && strcmp(gha, "true") == 0 ? "github" : "text";
 	if (cl_format_parse(format, name) < 0) {
@@ -368,6 +388,14 @@ static int exit_status(const options *o, const cl_summary *s)
 
 /* ---- subcommands ---- */
 
+/* An option only `status` reads is a mistake elsewhere, not a no-op. */
+static int status_only(const options *o)
+{
+	if (o->requirements)
+		return trouble("%s", "--requirements is an option of 'clauselint status'");
+	return 0;
+}
+
 /* What check and status read: the same source, configuration and PATHs. */
 static void run_options_from(cl_run_options *ro, const options *o)
 {
@@ -387,7 +415,7 @@ static int cmd_check(options *o)
 	int status;
 
 	memset(&ro, 0, sizeof(ro));
-	if (check_report_options(o, &format, &ro.today) != 0)
+	if (status_only(o) != 0 || check_report_options(o, &format, &ro.today) != 0)
 		return EXIT_TROUBLE;
 	run_options_from(&ro, o);
 	ro.changed_since = o->changed_since;
@@ -401,7 +429,8 @@ static int cmd_check(options *o)
 	return status;
 }
 
-/* `status` reads what `check` reads, and prints the register instead. */
+/* `status` reads what `check` reads, and prints the register instead;
+ * with --requirements, the requirement notes and who claims them. */
 static int cmd_status(options *o)
 {
 	cl_run_options ro;
@@ -417,15 +446,16 @@ static int cmd_status(options *o)
 	if (check_report_options(o, &format, &ro.today) != 0)
 		return EXIT_TROUBLE;
 	run_options_from(&ro, o);
-	ro.want_status = 1;
+	ro.want_status = !o->requirements;
+	ro.want_requirements = o->requirements;
 	if (cl_run(&result, &ro, &err) < 0) {
 		cl_run_result_free(&result);
 		return trouble("%s", err.message);
 	}
 	if (o->format_name && strcmp(o->format_name, "json") == 0)
-		cl_status_json(&out, &result);
+		(o->requirements ? cl_requirements_json : cl_status_json)(&out, &result);
 	else
-		cl_status_text(&out, &result);
+		(o->requirements ? cl_requirements_text : cl_status_text)(&out, &result);
 	if (o->output_file)
 		status = write_file_atomically(o->output_file, out.ptr, out.len) < 0 ? EXIT_TROUBLE
 		                                                                     : EXIT_CLEAN;
@@ -441,6 +471,8 @@ static int cmd_rules(options *o)
 	cl_buf out = CL_BUF_INIT;
 	const char *format = o->format_name ? o->format_name : "text";
 
+	if (status_only(o) != 0)
+		return EXIT_TROUBLE;
 	if (strcmp(format, "json") == 0) {
 		cl_buf_puts(&out, "[\n");
 		for (size_t i = 0; i < cl_rules_count; i++) {
@@ -502,6 +534,8 @@ static int cmd_explain(options *o)
 {
 	const cl_rule *rule;
 
+	if (status_only(o) != 0)
+		return EXIT_TROUBLE;
 	if (o->words.count != 1)
 		return trouble("%s", "usage: clauselint explain RULE ('clauselint rules' lists them)");
 	rule = cl_rule_find(o->words.items[0]);
@@ -514,6 +548,135 @@ static int cmd_explain(options *o)
 	return EXIT_CLEAN;
 }
 
+/* ---- init ---- */
+
+/* One word for a POSIX shell: as it is when nothing in it is special
+ * to a shell; else quoted as the README writes trailers, in double quotes
+ * with \ " $ ` escaped; in single quotes when it holds a '!', which bash
+ * would expand in double quotes. */
+static void put_shell_word(cl_buf *out, const char *s)
+{
+	if (*s && strspn(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-/+@:,=") ==
+	                  strlen(s)) {
+		cl_buf_puts(out, s);
+		return;
+	}
+	if (strchr(s, '!')) {
+		cl_buf_putc(out, '\'');
+		for (const char *p = s; *p; p++) {
+			if (*p == '\'')
+				cl_buf_puts(out, "'\\''");
+			else
+				cl_buf_putc(out, *p);
+		}
+		cl_buf_putc(out, '\'');
+		return;
+	}
+	cl_buf_putc(out, '"');
+	for (const char *p = s; *p; p++) {
+		if (strchr("\\\"$`", *p))
+			cl_buf_putc(out, '\\');
+		cl_buf_putc(out, *p);
+	}
+	cl_buf_putc(out, '"');
+}
+
+/* Whether the user's shell is at the root already, so the printed
+ * commands (whose paths are root-relative) run as they are. */
+static int started_at_root(const options *o, const char *root)
+{
+	char a[PATH_MAX], b[PATH_MAX];
+
+	return o->start_dir && realpath(o->start_dir, a) && realpath(root, b) && strcmp(a, b) == 0;
+}
+
+/* What init wrote, and the steps that make it an approved ISMS: each
+ * command on a line of its own, to copy and paste. */
+static void describe_init(cl_buf *out, const options *o, const cl_init_result *r)
+{
+	const cl_init_people *p = &r->people;
+	cl_buf who = CL_BUF_INIT;
+
+	cl_buf_printf(out, "Wrote the starter ISMS in %s:\n\n", r->root);
+	for (size_t i = 0; i < r->written.count; i++)
+		cl_buf_printf(out, "  %s\n", r->written.items[i]);
+	cl_buf_puts(out, "\nNext steps:\n\n"
+	                 "1. Review people.yml (names, e-mails, roles) and adapt the documents to the\n"
+	                 "   organisation: a starting point that passes every rule once approved.\n\n"
+	                 "2. Commit them:\n\n");
+	if (!started_at_root(o, r->root)) {
+		cl_buf_puts(out, "     cd ");
+		put_shell_word(out, r->root);
+		cl_buf_putc(out, '\n');
+	}
+	cl_buf_puts(out, "     git add --");
+	for (size_t i = 0; i < r->written.count; i++) {
+		cl_buf_putc(out, ' ');
+		put_shell_word(out, r->written.items[i]);
+	}
+	cl_buf_puts(out, "\n     git commit -m \"Add the starter ISMS from clauselint init\"\n\n");
+	cl_buf_printf(out,
+	              "3. The CEO, %s, approves the policy, the roles, the management\n"
+	              "   statement and the resource plan as they are committed:\n\n",
+	              p->ceo_name);
+	cl_buf_puts(out,
+	            "     git commit --allow-empty -m \"Approve the starter ISMS documents\" --trailer ");
+	cl_buf_printf(&who, "Approved-by: %s <%s>", p->ceo_name, p->ceo_email);
+	put_shell_word(out, who.ptr);
+	for (size_t i = 0; i < r->approve.count; i++) {
+		cl_buf_puts(out, " --trailer ");
+		cl_buf_free(&who);
+		cl_buf_printf(&who, "Approves: %s", r->approve.items[i]);
+		put_shell_word(out, who.ptr);
+	}
+	cl_buf_putc(out, '\n');
+	if (p->one_person)
+		cl_buf_puts(out, "\n   One person both wrote and approves them: clauselint warns of it\n"
+		                 "   (self-approval) until the hats are split, see people.yml.\n");
+	cl_buf_puts(out, "\n4. Lint the repository, and see who approved what:\n\n"
+	                 "     clauselint\n"
+	                 "     clauselint status\n");
+	cl_buf_free(&who);
+}
+
+static int cmd_init(options *o)
+{
+	cl_init_options io;
+	cl_init_result result;
+	cl_error err = {{0}};
+	char *ceo_name = NULL, *ceo_email = NULL;
+	cl_buf out = CL_BUF_INIT;
+	int status = EXIT_TROUBLE;
+
+	memset(&io, 0, sizeof(io));
+	if (o->words.count)
+		return trouble(
+		        "'clauselint init' takes no PATH (it writes at the root of the repository), not '%s'",
+		        o->words.items[0]);
+	if (o->config_file || o->output_file || o->format_name || o->color || o->rev || o->changed_since ||
+	    o->staged || o->quiet || o->max_warnings >= 0)
+		return trouble("%s", "'clauselint init' takes only --ceo and --now (and -C)");
+	if (o->now && cl_date_parse(&io.today, o->now) < 0)
+		return trouble("--now expects a date YYYY-MM-DD, not '%s'", o->now);
+	if (!o->now)
+		io.today = cl_date_today_utc();
+	if (o->ceo && cl_init_parse_person(&ceo_name, &ceo_email, o->ceo, &err) < 0)
+		return trouble("--ceo %s", err.message);
+	io.ceo_name = ceo_name;
+	io.ceo_email = ceo_email;
+	if (cl_init(&result, ".", &io, &err) < 0) {
+		trouble("%s", err.message);
+	} else {
+		describe_init(&out, o, &result);
+		status = write_stdout(out.ptr, out.len) < 0 ? EXIT_TROUBLE : EXIT_CLEAN;
+	}
+	cl_buf_free(&out);
+	cl_init_result_free(&result);
+	free(ceo_name);
+	free(ceo_email);
+	return status;
+}
+
 typedef struct {
 	const char *name;
 	int (*fn)(options *o);
@@ -521,10 +684,9 @@ typedef struct {
 } command;
 
 static const command commands[] = {
-        {"check", cmd_check, "lint the repository"},
-        {"status", cmd_status, "one row per governed document"},
-        {"rules", cmd_rules, "list every rule"},
-        {"explain", cmd_explain, "explain a rule"},
+        {"check", cmd_check, "lint the repository"}, {"status", cmd_status, "one row per governed document"},
+        {"rules", cmd_rules, "list every rule"},     {"explain", cmd_explain, "explain a rule"},
+        {"init", cmd_init, "write a starter ISMS"},
 };
 
 /* Global options before the subcommand: -C DIR, --help, --version. */
@@ -556,13 +718,18 @@ int main(int argc, char **argv)
 {
 	options o;
 	const command *cmd = &commands[0];
+	char cwd[PATH_MAX];
 	int i = 1, rc;
 
 	memset(&o, 0, sizeof(o));
 	o.max_warnings = -1;
+	if (getcwd(cwd, sizeof(cwd)))
+		o.start_dir = cl_strdup(cwd);
 	rc = parse_leading(argc, argv, &i);
-	if (rc != 0)
+	if (rc != 0) {
+		free(o.start_dir);
 		return rc < 0 ? -rc - 1 : rc;
+	}
 	for (size_t k = 0; i < argc && k < sizeof(commands) / sizeof(commands[0]); k++) {
 		if (strcmp(argv[i], commands[k].name) == 0) {
 			cmd = &commands[k];
@@ -579,5 +746,6 @@ int main(int argc, char **argv)
 		rc = cmd->fn(&o);
 	}
 	cl_strvec_free(&o.words);
+	free(o.start_dir);
 	return rc;
 }

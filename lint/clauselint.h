@@ -784,6 +784,7 @@ typedef struct {
 	char *const *paths; /* PATH arguments, relative to the current directory */
 	size_t path_count;
 	int want_status;           /* fill the status rows too */
+	int want_requirements;     /* fill the requirement rows too */
 	const char *baseline_file; /* --baseline, relative to the current directory */
 } cl_run_options;
 
@@ -793,7 +794,7 @@ typedef struct {
 	char *path;
 	char *type;
 	char *version;
-	const char *state; /* approved, overdue, stale, never approved, draft,
+	const char *state; /* approved, wrong approver, overdue, stale, never approved, draft,
 	                    * record (needs no approval), unknown (shallow) */
 	char approved_on[11];
 	char *approved_by;     /* names, comma-separated; "" when none */
@@ -803,6 +804,18 @@ typedef struct {
 	char *last_change_commit; /* short id; "" when uncommitted or unknown */
 	char review_due[11];
 } cl_status_row;
+
+/* One row of `clauselint status --requirements`: a requirement note and
+ * the active governed documents whose `clauses` claim its code (the same
+ * documents requirement-uncovered counts). */
+typedef struct {
+	char *code; /* the catalogue code, "A.5.4"; NULL when the note has no
+	             * usable Code and Section */
+	char *name; /* the note's Name; "" when none */
+	char *path;
+	cl_strvec documents; /* their ids (a path for one without), in natural
+	                      * order; empty: the requirement is uncovered */
+} cl_requirement_row;
 
 typedef struct {
 	cl_findings findings; /* sorted */
@@ -816,6 +829,10 @@ typedef struct {
 	char *framework;
 	cl_status_row *rows; /* with want_status: one per governed document */
 	size_t row_count;
+	/* With want_requirements: one per requirement note, in the natural
+	 * order of their codes (cl_code_compare). */
+	cl_requirement_row *requirements;
+	size_t requirement_count;
 } cl_run_result;
 
 /*
@@ -848,6 +865,25 @@ void cl_status_row_clear(cl_status_row *row);
 /* The status table as aligned text, or as JSON. */
 void cl_status_text(cl_buf *out, const cl_run_result *result);
 void cl_status_json(cl_buf *out, const cl_run_result *result);
+
+/* A cell of the status tables as a terminal may show it: quoted like a
+ * path (cl_quote_path), and the C1 controls a path keeps (U+0080..U+009F,
+ * which some terminals obey like ESC [) turned into spaces. The caller
+ * frees it. */
+char *cl_table_cell(const char *text);
+
+/* Fills result->requirements from a lint that has run (requirements.c). */
+void cl_requirements_collect(cl_run_result *result, const cl_lint *lint);
+void cl_requirements_free(cl_run_result *result);
+void cl_requirement_row_clear(cl_requirement_row *row);
+/* The requirements table as aligned text (with a closing count, or one
+ * line saying there are no requirement notes), or as JSON. */
+void cl_requirements_text(cl_buf *out, const cl_run_result *result);
+void cl_requirements_json(cl_buf *out, const cl_run_result *result);
+/* Compares clause and control codes in their natural order, like strcmp:
+ * runs of digits by value, clauses before Annex A controls, so
+ * 5.1 < 5.2 < 5.10 < A.5.1 < A.5.4 < A.5.10. */
+int cl_code_compare(const char *a, const char *b);
 
 /* ------------------------------------------------------------------ */
 /* Reports (output_*.c)                                               */
@@ -933,5 +969,80 @@ void cl_escape_uri_path(cl_buf *out, const char *path);
 /* A path for one-line text output: as is when it has no control
  * character, '"' or '\', else C-quoted in double quotes as git does. */
 void cl_quote_path(cl_buf *out, const char *path);
+
+/* ------------------------------------------------------------------ */
+/* Starting a repository: clauselint init (init.c)                    */
+/* ------------------------------------------------------------------ */
+
+/* A file `clauselint init` writes, compiled in from templates/init/ by
+ * scripts/templates-to-c.awk. `name` is its path under templates/init/. */
+typedef struct {
+	const char *name;
+	const char *text;
+} cl_template;
+
+/* The template named `name`, or NULL. Static data. */
+const cl_template *cl_template_find(const char *name);
+
+/* Who the starter documents name. When one person is both the CEO and
+ * the ISMS Lead, `one_person` is set and the lead's fields repeat the
+ * CEO's. All owned by the struct. */
+typedef struct {
+	char *ceo_name, *ceo_email;
+	char *lead_name, *lead_email;
+	int one_person;
+} cl_init_people;
+
+typedef struct {
+	/* The CEO (see cl_init_parse_person), or both NULL: the git user is
+	 * the CEO too. */
+	const char *ceo_name, *ceo_email;
+	cl_date today; /* the date of the starter records */
+} cl_init_options;
+
+typedef struct {
+	char *root; /* the working tree written into, with a trailing '/' */
+	cl_init_people people;
+	cl_strvec written; /* repository-relative paths, in the order written */
+	cl_strvec approve; /* what top management approves: policy, roles, statement, resources */
+} cl_init_result;
+
+/*
+ * Writes the starter ISMS (SPEC §4, `init`) at the root of the working
+ * tree that contains `dir`: .clauselint.yml, people.yml, the policy, the
+ * roles, the management statement and four records. The CEO is the one in `opts`; the ISMS Lead is the
+ * git user (user.name and user.email of the git configuration), who is
+ * the CEO too when `opts` names none. With no git user the CEO in `opts`
+ * is the ISMS Lead too.
+ *
+ * Never overwrites and never half-writes: every target is checked first,
+ * and if any exists (or something not a folder stands where a folder
+ * goes) nothing is written; files are created with O_EXCL, and a failure
+ * while writing removes what this call wrote. -1 with a one-line reason
+ * when the directory is in no working tree (or a bare repository), when
+ * there is no usable identity, or when anything is in the way. The
+ * caller frees *out with cl_init_result_free, also after a failure.
+ */
+int cl_init(cl_init_result *out, const char *dir, const cl_init_options *opts, cl_error *err);
+void cl_init_result_free(cl_init_result *result);
+
+/* Parses "Name <email>" into *name and *email (the caller frees both);
+ * -1 with a reason, and both NULL, when it isn't one. */
+int cl_init_parse_person(char **name, char **email, const char *s, cl_error *err);
+
+/*
+ * Renders the template `text` for `people` on `date` into `out`.
+ * Placeholders: {{date}}; {{ceo_name}}, {{ceo_email}}, {{lead_name}},
+ * {{lead_email}}; {{attendees}} (the people, comma-separated);
+ * {{people_roles}} (prose: each person with their roles);
+ * {{people_rows}} (one `| Name | date |` table row per person). Values
+ * are written for where they stand: as YAML scalars (quoted when they
+ * need it) in YAML and in Markdown front matter, Markdown-escaped in a
+ * Markdown body, as they are in anything else. `name` says which (by its
+ * extension) and is used in messages. -1 on an unknown placeholder.
+ */
+int cl_init_render(cl_buf *out, const char *name, const char *text, const cl_init_people *people,
+                   cl_date date, cl_error *err);
+void cl_init_people_free(cl_init_people *people);
 
 #endif

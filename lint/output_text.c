@@ -23,10 +23,17 @@ static int path_byte_needs_quote(unsigned char c)
 	return c < 0x20 || c == 0x7f || c == '"' || c == '\\';
 }
 
+/* A C1 control (U+0080..U+009F, UTF-8 C2 80..C2 9F): some terminals
+ * obey U+009B like ESC [, so a file name must not carry one through. */
+static int is_c1_control(const unsigned char *p)
+{
+	return p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f;
+}
+
 static int path_needs_quote(const char *path)
 {
 	for (const unsigned char *p = (const unsigned char *)path; *p; p++)
-		if (path_byte_needs_quote(*p))
+		if (path_byte_needs_quote(*p) || is_c1_control(p))
 			return 1;
 	return 0;
 }
@@ -68,6 +75,11 @@ void cl_quote_path(cl_buf *out, const char *path)
 	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
 		char e;
 
+		if (is_c1_control(p)) {
+			cl_buf_printf(out, "\\%03o\\%03o", (unsigned)p[0], (unsigned)p[1]);
+			p++;
+			continue;
+		}
 		if (!path_byte_needs_quote(*p)) {
 			cl_buf_putc(out, (char)*p);
 			continue;

@@ -134,6 +134,22 @@ static int load_rev(cl_repo *repo, const char *rev, cl_error *err)
 	return 0;
 }
 
+/*
+ * The index --staged lints. Git runs the pre-commit hook of `git commit -a`
+ * or `git commit PATH...` with GIT_INDEX_FILE naming the index being
+ * committed (.git/index.lock, .git/next-index-*.lock); the repository's
+ * own index then still holds the content before the commit. A relative
+ * name is relative to the current directory, as git reads it.
+ */
+static int open_index(git_index **out, cl_repo *repo)
+{
+	const char *file = getenv("GIT_INDEX_FILE");
+
+	if (!file || !*file)
+		return git_repository_index(out, repo->git);
+	return git_index_open(out, file);
+}
+
 int cl_repo_select(cl_repo *repo, cl_source source, const char *rev, cl_error *err)
 {
 	repo->source = source;
@@ -149,7 +165,7 @@ int cl_repo_select(cl_repo *repo, cl_source source, const char *rev, cl_error *e
 		cl_git_error(err, "cannot read the tree of the linted revision");
 		return -1;
 	}
-	if (source == CL_SOURCE_INDEX && git_repository_index(&repo->index, repo->git) < 0) {
+	if (source == CL_SOURCE_INDEX && open_index(&repo->index, repo) < 0) {
 		cl_git_error(err, "cannot read the index");
 		return -1;
 	}

@@ -636,6 +636,21 @@ static void collect_status(cl_run_result *out, const cl_lint *lint, const run_st
 	out->row_count = kept;
 }
 
+/* So do requirement rows, by the note's path. */
+static void collect_requirements(cl_run_result *out, const cl_lint *lint, const run_state *st)
+{
+	size_t kept = 0;
+
+	cl_requirements_collect(out, lint);
+	for (size_t i = 0; i < out->requirement_count; i++) {
+		if (is_reported(st, out->requirements[i].path))
+			out->requirements[kept++] = out->requirements[i];
+		else
+			cl_requirement_row_clear(&out->requirements[i]);
+	}
+	out->requirement_count = kept;
+}
+
 static void free_state(run_state *st)
 {
 	cl_history_free(st->history);
@@ -698,6 +713,8 @@ int cl_run(cl_run_result *out, const cl_run_options *opts, cl_error *err)
 	cl_lint_run(&lint);
 	if (opts->want_status)
 		collect_status(out, &lint, &st);
+	if (opts->want_requirements)
+		collect_requirements(out, &lint, &st);
 	filter_reported(&out->findings, &st);
 	collect_reported_documents(&out->documents, &st);
 	/* After the fingerprints (set in sorting: the baseline's were set on
@@ -719,6 +736,7 @@ void cl_run_result_free(cl_run_result *result)
 	cl_strvec_free(&result->documents);
 	free(result->root);
 	cl_status_rows_free(result);
+	cl_requirements_free(result);
 	free(result->framework);
 	memset(result, 0, sizeof(*result));
 }

@@ -44,6 +44,10 @@ static const char *state_of(const cl_lint *lint, const cl_document *doc, const c
 		return "record";
 	if (!a)
 		return doc->history->earlier ? "stale" : "never approved";
+	/* An approval by someone who may not give it is no approval: the
+	 * table must not say "approved" where check reports an error. */
+	if (!cl_approval_by_approver(lint, doc, a))
+		return "wrong approver";
 	return cl_date_days(due) < cl_date_days(lint->today) ? "overdue" : "approved";
 }
 
@@ -139,7 +143,7 @@ static void row_cells(char **cells, const cl_status_row *r)
 
 /* Columns are as wide as their widest cell; the path comes last so a
  * long one doesn't push the others about. Cells are quoted like paths so
- * a control character can't break the table. */
+ * a control character can't break the table or drive the terminal. */
 void cl_status_text(cl_buf *out, const cl_run_result *result)
 {
 	size_t n = result->row_count, width[COLUMNS];
@@ -150,11 +154,10 @@ void cl_status_text(cl_buf *out, const cl_run_result *result)
 	for (size_t i = 0; i < n; i++)
 		row_cells(&cells[(i + 1) * COLUMNS], &result->rows[i]);
 	for (size_t i = 0; i < (n + 1) * COLUMNS; i++) {
-		cl_buf q = CL_BUF_INIT;
+		char *quoted = cl_table_cell(cells[i]);
 
-		cl_quote_path(&q, cells[i]);
 		free(cells[i]);
-		cells[i] = cl_buf_detach(&q);
+		cells[i] = quoted;
 	}
 	for (size_t c = 0; c < COLUMNS; c++) {
 		width[c] = 0;

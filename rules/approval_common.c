@@ -100,3 +100,19 @@ void cl_approve_command(cl_buf *out, const cl_lint *lint, const cl_document *doc
 		cl_buf_printf(out, "NAME <EMAIL> of the %s", role ? role : "approver");
 	cl_buf_printf(out, "\" --trailer \"Approves: %s\"", doc->path);
 }
+
+int cl_approval_by_approver(const cl_lint *lint, const cl_document *doc, const cl_approval *a)
+{
+	const char *role = cl_yaml_text(cl_document_field(doc, "approver"));
+	int needs_top = cl_is_security_policy(doc) || doc->type == CL_TYPE_STATEMENT;
+
+	for (size_t i = 0; i < a->approver_count; i++) {
+		const cl_person *p = a->approvers[i].person;
+
+		if (!p)
+			continue;
+		if (cl_is_top_management(lint->config, p) || (!needs_top && (!role || cl_person_has_role(p, role))))
+			return 1;
+	}
+	return 0;
+}

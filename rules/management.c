@@ -406,13 +406,15 @@ static int acknowledged(const cl_lint *lint, const cl_person *person, const char
 {
 	for (size_t i = 0; i < lint->document_count; i++) {
 		const cl_document *doc = lint->documents[i];
-		const char *policy = cl_yaml_text(cl_document_field(doc, "policy"));
-		const char *policy_version = cl_yaml_text(cl_document_field(doc, "policy_version"));
+		const char *policy, *policy_version;
 		int person_col, date_col;
 		const cl_table *table;
 
-		if (!cl_is_active(doc, CL_TYPE_ACKNOWLEDGEMENT) || !policy || !policy_version ||
-		    strcmp(policy, id) != 0 || strcmp(policy_version, version) != 0)
+		if (!cl_is_active(doc, CL_TYPE_ACKNOWLEDGEMENT))
+			continue;
+		policy = cl_yaml_text(cl_document_field(doc, "policy"));
+		policy_version = cl_yaml_text(cl_document_field(doc, "policy_version"));
+		if (!policy || !policy_version || strcmp(policy, id) != 0 || strcmp(policy_version, version) != 0)
 			continue;
 		table = cl_find_table(doc, "person", "date", &person_col, &date_col);
 		for (size_t r = 0; table && r < table->rows; r++)
@@ -434,10 +436,12 @@ static void check_person_acknowledgements(cl_lint *lint, const cl_person *person
 {
 	for (size_t i = 0; i < lint->document_count; i++) {
 		const cl_document *doc = lint->documents[i];
-		const char *version = cl_yaml_text(cl_document_field(doc, "version"));
+		const char *version;
 
-		if (!cl_is_active(doc, CL_TYPE_POLICY) || !cl_is_security_policy(doc) || !doc->id || !version ||
-		    acknowledged(lint, person, doc->id, version))
+		if (!cl_is_active(doc, CL_TYPE_POLICY) || !cl_is_security_policy(doc) || !doc->id)
+			continue;
+		version = cl_yaml_text(cl_document_field(doc, "version"));
+		if (!version || acknowledged(lint, person, doc->id, version))
 			continue;
 		cl_report(lint, "management-training-exempt", NULL, 1, 1,
 		          "%s (%s) has not acknowledged %s version %s: add them to the Person | Date table of "

@@ -218,11 +218,14 @@ static size_t count_acknowledgements(const cl_lint *lint, const char *id, const 
 
 	for (size_t i = 0; i < lint->document_count; i++) {
 		const cl_document *record = lint->documents[i];
-		const char *policy = cl_yaml_text(cl_document_field(record, "policy"));
+		const char *policy;
 		int person, date;
 		const cl_table *table;
 
-		if (!cl_is_active(record, CL_TYPE_ACKNOWLEDGEMENT) || !policy || strcmp(policy, id) != 0)
+		if (!cl_is_active(record, CL_TYPE_ACKNOWLEDGEMENT))
+			continue;
+		policy = cl_yaml_text(cl_document_field(record, "policy"));
+		if (!policy || strcmp(policy, id) != 0)
 			continue;
 		if (!acknowledges(record, id, version)) {
 			*other_version = cl_yaml_text(cl_document_field(record, "policy_version"));

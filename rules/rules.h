@@ -53,6 +53,10 @@ extern const cl_rule cl_rule_management_training_exempt;
 int cl_needs_approval(const cl_lint *lint, const cl_document *doc);
 /* The approval that counts: the newest of the current content, or NULL. */
 const cl_approval *cl_current_approval(const cl_document *doc);
+/* Whether someone the approval names may approve the document: a known
+ * person holding its `approver` role, or top management (who alone may
+ * approve the security policy and the management statement). */
+int cl_approval_by_approver(const cl_lint *lint, const cl_document *doc, const cl_approval *a);
 /* The first 7 hex digits of a commit id, as git log --oneline shows. */
 void cl_short_commit(char out[8], const char *commit);
 /* The document's review_interval, else the configuration's. */

@@ -1,41 +1,75 @@
 #!/bin/sh
-# deps.sh: make sure clauselint's build dependencies are present.
+# deps.sh: make sure clauselint's dependencies are present.
 #
-#   sh scripts/deps.sh [formats]
+#   sh scripts/deps.sh [build|test|tools|formats]
+#
+# build (the default): what `make` needs for build/clauselint; test: that
+# and Criterion, for the unit tests; tools: what the integration tests use
+# (pre-commit, python3-yaml, groff, mandoc); formats: what
+# tests/formats/validate.sh checks the reports with (Node.js and npm, for
+# the SARIF multitool from the npm registry, and xmllint).
 #
 # Silent when everything is there. Otherwise, as root on a system with
 # apt-get (a CI machine, a container), installs the Debian 12 packages;
 # as anyone else, prints the command to run and fails: a build should
-# never ask for a password behind the user's back.
+# never ask for a password behind the user's back. A missing tool only
+# makes the integration tests skip what needs it, so `tools` then prints
+# the command and succeeds.
 set -u
 
-# "module package" pairs: a pkg-config module and the Debian package
+what=${1:-build}
+
+# "module:package" pairs: a pkg-config module and the Debian package
 # that ships its .pc file.
 MODULES='libgit2:libgit2-dev
 libcmark-gfm:libcmark-gfm-dev
-yaml-0.1:libyaml-dev
-criterion:libcriterion-dev'
+yaml-0.1:libyaml-dev'
 
-# "command package" pairs.
+# "command:package" pairs.
 COMMANDS='git:git
 pkg-config:pkg-config
-cc:build-essential'
+cc:build-essential
+make:make'
 
 # libcmark-gfm-extensions-dev has no .pc file of its own; its header
 # tells whether it is installed.
 EXT_HEADER=/usr/include/cmark-gfm-core-extensions.h
 EXT_PACKAGE=libcmark-gfm-extensions-dev
 
-# `deps.sh formats`: the tools of tests/formats/validate.sh instead, which
-# checks the reports with their consumers' validators: Node.js and npm
-# (the SARIF multitool comes from the npm registry) and xmllint.
-if [ "${1:-}" = formats ]; then
+case $what in
+build) ;;
+test)
+  MODULES="$MODULES
+criterion:libcriterion-dev"
+  ;;
+tools)
+  MODULES=''
+  COMMANDS='pre-commit:pre-commit
+groff:groff-base
+mandoc:mandoc'
+  EXT_HEADER=''
+  ;;
+formats)
   MODULES=''
   COMMANDS='node:nodejs
 npm:npm
 xmllint:libxml2-utils'
   EXT_HEADER=''
-fi
+  ;;
+*)
+  echo "usage: deps.sh [build|test|tools|formats]" >&2
+  exit 2
+  ;;
+esac
+
+# Whether Debian's python3, or one on PATH, reads YAML (the integration
+# tests use whichever does).
+has_python_yaml() {
+  for py in /usr/bin/python3 python3; do
+    "$py" -c 'import yaml' >/dev/null 2>&1 && return 0
+  done
+  return 1
+}
 
 # Prints the packages of whatever is missing, space-separated.
 missing_packages() {
@@ -49,6 +83,7 @@ missing_packages() {
     pkg-config --exists "${pair%%:*}" 2>/dev/null || pkgs="$pkgs ${pair#*:}"
   done
   [ -z "$EXT_HEADER" ] || [ -f "$EXT_HEADER" ] || pkgs="$pkgs $EXT_PACKAGE"
+  [ "$what" != tools ] || has_python_yaml || pkgs="$pkgs python3-yaml"
   printf '%s\n' "${pkgs# }"
 }
 
@@ -56,7 +91,7 @@ pkgs=$(missing_packages)
 [ -z "$pkgs" ] && exit 0
 
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-  echo "clauselint: installing build dependencies: $pkgs" >&2
+  echo "clauselint: installing $what dependencies: $pkgs" >&2
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq || exit 1
   # $pkgs is a list of package names: split it on purpose.
@@ -72,8 +107,12 @@ if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
   exit 0
 fi
 
+if [ "$what" = tools ]; then
+  echo "clauselint: the integration tests skip what needs $pkgs; to run them: sudo apt-get install -y $pkgs" >&2
+  exit 0
+fi
 {
-  echo "clauselint: missing build dependencies; install them with:"
+  echo "clauselint: missing $what dependencies; install them with:"
   echo "sudo apt-get install -y $pkgs"
 } >&2
 exit 1

@@ -36,7 +36,7 @@ export HOME="$work/home" GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL="$work/home/.gi
 export GIT_AUTHOR_DATE="2026-01-15T10:00:00Z" GIT_COMMITTER_DATE="2026-01-15T10:00:00Z"
 export GIT_AUTHOR_NAME="Sam Ortiz" GIT_AUTHOR_EMAIL="sam@example.com"
 export GIT_COMMITTER_NAME="Sam Ortiz" GIT_COMMITTER_EMAIL="sam@example.com"
-unset GITHUB_ACTIONS GITHUB_STEP_SUMMARY NO_COLOR CLICOLOR_FORCE
+unset GITHUB_ACTIONS GITHUB_STEP_SUMMARY NO_COLOR CLICOLOR_FORCE GIT_INDEX_FILE
 mkdir -p "$HOME"
 git config --global init.defaultBranch main
 git config --global core.quotepath false

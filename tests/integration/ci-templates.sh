@@ -1,0 +1,334 @@
+#!/bin/sh
+# ci-templates.sh: the GitHub Action (action.yml) and the GitLab CI
+# template (ci/gitlab/clauselint.gitlab-ci.yml): their YAML parses and has
+# the shape the CI systems need, and their shell steps, run locally by
+# tests/integration/cisim.py as the runner would, do what the README says
+# on a policy repository made with fixed dates.
+#
+#   sh tests/integration/ci-templates.sh BIN
+#
+# The action builds its own clauselint (make -C the checkout, which is
+# up to date when BIN is build/clauselint). The SARIF and Code Quality
+# reports are run for real when the binary knows those formats; their
+# plumbing is always checked with a stand-in clauselint that records its
+# arguments. Needs a python3 that reads YAML (python3-yaml): skipped
+# without one, unless CLAUSELINT_REQUIRE_TOOLS=1.
+set -u
+
+bin=${1:?usage: ci-templates.sh BIN}
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/../.." && pwd)
+case $bin in /*) ;; *) bin=$(pwd)/$bin ;; esac
+[ -x "$bin" ] || { echo "ci-templates: no binary at $bin" >&2; exit 2; }
+
+python=''
+for py in /usr/bin/python3 python3; do
+	if "$py" -c 'import yaml' >/dev/null 2>&1; then
+		python=$py
+		break
+	fi
+done
+if [ -z "$python" ]; then
+	if [ "${CLAUSELINT_REQUIRE_TOOLS:-0}" = 1 ]; then
+		echo "ci-templates: FAIL: no python3 with yaml (python3-yaml) and CLAUSELINT_REQUIRE_TOOLS=1" >&2
+		exit 1
+	fi
+	echo "ci-templates: skipped: no python3 with yaml (apt-get install python3-yaml)"
+	exit 0
+fi
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/clauselint-ci.XXXXXX")
+trap 'rm -rf "$work"' EXIT INT TERM
+
+export HOME="$work/home" GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL="$work/home/.gitconfig"
+export GIT_AUTHOR_DATE="2026-01-15T10:00:00Z" GIT_COMMITTER_DATE="2026-01-15T10:00:00Z"
+export GIT_AUTHOR_NAME="Sam Ortiz" GIT_AUTHOR_EMAIL="sam@example.com"
+export GIT_COMMITTER_NAME="Sam Ortiz" GIT_COMMITTER_EMAIL="sam@example.com"
+unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE GITHUB_ACTIONS NO_COLOR CI_MERGE_REQUEST_DIFF_BASE_SHA
+mkdir -p "$HOME"
+git config --global init.defaultBranch main
+git config --global advice.detachedHead false
+git config --global --add safe.directory "$top"
+
+passed=0
+failed=0
+show() {
+	sed 's/^/    | /' "$work/out"
+}
+ok() {
+	passed=$((passed + 1))
+	echo "ok   $1"
+	[ "${VERBOSE:-0}" = 1 ] && show
+	return 0
+}
+fail() {
+	failed=$((failed + 1))
+	echo "FAIL $1"
+	show
+	return 0
+}
+has() {
+	grep -q -- "$1" "$work/out"
+}
+# check NAME CMD...: CMD's status 0 passes.
+check() {
+	name=$1
+	shift
+	if "$@" >"$work/out" 2>&1; then ok "$name"; else fail "$name"; fi
+}
+
+# ---- the YAML ----
+
+check "action.yml parses and has a composite action's shape" "$python" "$here/cisim.py" check-action "$top/action.yml"
+check "the GitLab template parses and has the job GitLab needs" \
+	"$python" "$here/cisim.py" check-gitlab "$top/ci/gitlab/clauselint.gitlab-ci.yml"
+if command -v shellcheck >/dev/null 2>&1; then
+	"$python" - "$top/action.yml" "$work" <<'EOF'
+import sys, yaml
+steps = yaml.safe_load(open(sys.argv[1]))["runs"]["steps"]
+for i, step in enumerate(steps):
+    if "run" in step:
+        open(f"{sys.argv[2]}/step{i}.sh", "w").write("#!/bin/bash\n" + step["run"])
+EOF
+	check "shellcheck passes the action's scripts" shellcheck "$work"/step*.sh
+fi
+
+# ---- a policy repository: an approved policy on main, a branch ----
+
+repo="$work/policies"
+mkdir -p "$repo"
+cd "$repo" || exit 2
+. "$top/tests/e2e/lib.sh"
+standard_people
+at 2026-03-01
+good_policy policies/isp.md
+commit "Add the information security policy"
+at 2026-03-02
+approve policies/isp.md
+cd "$top" || exit 2
+
+# action [--input NAME=VALUE]...: runs the action in $repo with the real
+# build, output to $work/out, the job summary to $work/summary.
+action() {
+	: >"$work/summary"
+	(cd "$repo" && GITHUB_ACTIONS=true GITHUB_ACTION_PATH="${ACTION_PATH:-$top}" \
+		GITHUB_OUTPUT="$work/github-output" GITHUB_STEP_SUMMARY="$work/summary" \
+		"$python" "$here/cisim.py" run-action "$top/action.yml" \
+		--skip "Install clauselint's build dependencies" "$@") >"$work/out" 2>&1
+	rc=$?
+}
+
+action --input args="--now 2026-11-22"
+if [ $rc = 0 ] && has '^output exit-code=0$' && ! has '^::' &&
+	grep -q '^### clauselint' "$work/summary" && grep -q '^No findings' "$work/summary"; then
+	ok "action: a clean repository passes, and the job summary says so"
+else
+	fail "action: a clean repository (exit $rc)"
+fi
+
+cd "$repo" || exit 2
+at 2026-04-01
+good_policy policies/access-control.md POL-002
+sed -i 's/clauses: .*/clauses: ["A.9.1.1"]/' policies/access-control.md
+commit "Add the access control policy"
+cd "$top" || exit 2
+
+action --input args="--now 2026-11-22"
+if [ $rc = 1 ] && has '^output exit-code=1$' &&
+	has '^::error file=policies/access-control.md,line=8,col=11,title=unknown-clause' &&
+	grep -q '| error | unknown-clause |' "$work/summary"; then
+	ok "action: an unknown clause fails the step, with an annotation and a summary row"
+else
+	fail "action: an unknown clause (exit $rc)"
+fi
+
+# changed-since: the branch fixes nothing on main but adds a good
+# procedure; only what it changes is reported.
+git -C "$repo" checkout -q -b feature
+cd "$repo" || exit 2
+at 2026-05-01
+write policies/acceptable-use.md <<'EOF'
+---
+id: POL-003
+title: Acceptable Use Policy
+type: policy
+owner: ISMS Lead
+version: "1.0"
+approver: CEO
+clauses: ["A.5.10"]
+---
+
+# Acceptable Use Policy
+EOF
+commit "Add the acceptable use policy"
+at 2026-05-02
+approve policies/acceptable-use.md
+cd "$top" || exit 2
+base=$(git -C "$repo" rev-parse main)
+action --input args="--now 2026-11-22" --input changed-since="$base"
+if [ $rc = 0 ] && ! has 'access-control' && grep -q 'in 1 document' "$work/summary"; then
+	ok "action: changed-since reports only the documents the branch changes"
+else
+	fail "action: changed-since (exit $rc)"
+fi
+
+# working-directory, and args that are several words.
+action --input working-directory=policies --input args="--now 2026-11-22 --quiet  acceptable-use.md"
+if [ $rc = 0 ] && has '^output exit-code=0$' && grep -q 'in 1 document' "$work/summary"; then
+	ok "action: working-directory and several args"
+else
+	fail "action: working-directory and several args (exit $rc)"
+fi
+
+git clone -q --depth 1 "file://$repo" "$work/shallow"
+saved=$repo
+repo="$work/shallow"
+action --input args="--now 2026-11-22"
+repo=$saved
+if [ $rc = 1 ] && has '^::error title=clauselint::the checkout is shallow.*fetch-depth: 0 on actions/checkout' &&
+	! has "step 'Lint the policy repository'" && [ ! -s "$work/summary" ]; then
+	ok "action: a shallow checkout fails with an error that names fetch-depth: 0"
+else
+	fail "action: a shallow checkout (exit $rc)"
+fi
+
+mkdir -p "$work/not-a-repo"
+saved=$repo
+repo="$work/not-a-repo"
+action
+repo=$saved
+if [ $rc = 1 ] && has '^::error title=clauselint::.* is not a git repository'; then
+	ok "action: no repository checked out fails with an error that says so"
+else
+	fail "action: no repository checked out (exit $rc)"
+fi
+
+# ---- the SARIF run, with a stand-in clauselint ----
+
+# A checkout of the action whose make does nothing and whose clauselint
+# records its arguments, writes the --output file, and exits with
+# $FAKE_STATUS (or $FAKE_SARIF_STATUS for --format sarif).
+fake="$work/fake-action"
+mkdir -p "$fake/build"
+printf 'all:\n\t@:\n' >"$fake/Makefile"
+cat >"$fake/build/clauselint" <<'EOF'
+#!/bin/sh
+echo "$*" >>"$FAKE_LOG"
+status=${FAKE_STATUS:-0}
+while [ $# -gt 0 ]; do
+	case $1 in
+	--format) [ "$2" = sarif ] && [ -n "${FAKE_SARIF_STATUS:-}" ] && status=$FAKE_SARIF_STATUS ;;
+	--output) [ "$status" -le 1 ] && echo '{}' >"$2" ;;
+	esac
+	shift
+done
+exit "$status"
+EOF
+chmod +x "$fake/build/clauselint"
+export FAKE_LOG="$work/fake.log"
+
+fake_action() {
+	: >"$FAKE_LOG"
+	rm -f "$repo/out.sarif"
+	ACTION_PATH=$fake action "$@"
+	cat "$FAKE_LOG" >>"$work/out"
+}
+
+FAKE_STATUS=1 fake_action --input args="--now 2026-11-22 -q" --input changed-since=abc123 --input sarif=out.sarif
+if [ $rc = 1 ] && has '^output exit-code=1$' &&
+	[ "$(sed -n 1p "$FAKE_LOG")" = "--now 2026-11-22 -q --changed-since abc123 --format github" ] &&
+	[ "$(sed -n 2p "$FAKE_LOG")" = "--now 2026-11-22 -q --format sarif --output out.sarif" ] &&
+	[ -f "$repo/out.sarif" ]; then
+	ok "action: sarif is a second run of the whole repository; the step fails with the first run's status"
+else
+	fail "action: the SARIF run (exit $rc)"
+fi
+
+FAKE_STATUS=0 FAKE_SARIF_STATUS=2 fake_action --input sarif=out.sarif
+if [ $rc = 2 ] && has '^output exit-code=2$' && has '^::error title=clauselint::could not write the SARIF report out.sarif'; then
+	ok "action: a SARIF run that fails fails the step"
+else
+	fail "action: a SARIF run that fails (exit $rc)"
+fi
+
+FAKE_STATUS=2 fake_action --input sarif=out.sarif
+if [ $rc = 2 ] && [ "$(wc -l <"$FAKE_LOG")" = 1 ] && has '^::error title=clauselint::clauselint could not lint'; then
+	ok "action: when clauselint can't lint, no SARIF run, exit status 2"
+else
+	fail "action: clauselint can't lint (exit $rc)"
+fi
+
+FAKE_STATUS=0 fake_action
+if [ $rc = 0 ] && [ "$(cat "$FAKE_LOG")" = "--format github" ]; then
+	ok "action: without inputs, one run with --format github"
+else
+	fail "action: without inputs (exit $rc)"
+fi
+
+# The real SARIF, once this build has the format.
+if (cd "$repo" && "$bin" --now 2026-11-22 --format sarif >/dev/null 2>&1; [ $? -le 1 ]); then
+	rm -f "$repo/out.sarif"
+	action --input args="--now 2026-11-22" --input sarif=out.sarif
+	if [ $rc = 1 ] && "$python" -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["version"]=="2.1.0"' "$repo/out.sarif"; then
+		ok "action: writes SARIF 2.1.0"
+	else
+		fail "action: the real SARIF run (exit $rc)"
+	fi
+	rm -f "$repo/out.sarif"
+else
+	echo "skip action: this build has no sarif format yet"
+fi
+
+# ---- the GitLab job's script ----
+
+gitlab() {
+	: >"$FAKE_LOG"
+	rm -f "$repo/gl-code-quality-report.json"
+	(cd "$repo" && PATH="$fake/build:$PATH" "$python" "$here/cisim.py" run-gitlab \
+		"$top/ci/gitlab/clauselint.gitlab-ci.yml" "$@") >"$work/out" 2>&1
+	rc=$?
+	cat "$FAKE_LOG" >>"$work/out"
+}
+
+FAKE_STATUS=1 gitlab --variable CLAUSELINT_ARGS="--now 2026-11-22 -q" --variable CI_MERGE_REQUEST_DIFF_BASE_SHA=abc123
+if [ $rc = 1 ] && [ -f "$repo/gl-code-quality-report.json" ] &&
+	[ "$(sed -n 1p "$FAKE_LOG")" = "--now 2026-11-22 -q --format codequality --output gl-code-quality-report.json" ] &&
+	[ "$(sed -n 2p "$FAKE_LOG")" = "--now 2026-11-22 -q --changed-since abc123 --format text --color always" ]; then
+	ok "gitlab: a merge request: Code Quality of the whole repository, the log of what it changes, exit 1 fails the job"
+else
+	fail "gitlab: a merge request (exit $rc)"
+fi
+
+FAKE_STATUS=0 gitlab --variable CLAUSELINT_ARGS="*"
+if [ $rc = 0 ] && [ "$(sed -n 2p "$FAKE_LOG")" = "* --format text --color always" ]; then
+	ok "gitlab: a branch pipeline: no --changed-since, CLAUSELINT_ARGS never globbed"
+else
+	fail "gitlab: a branch pipeline (exit $rc)"
+fi
+
+FAKE_STATUS=2 gitlab
+if [ $rc = 2 ] && [ "$(wc -l <"$FAKE_LOG")" = 1 ] && has 'could not write the Code Quality report'; then
+	ok "gitlab: when clauselint can't lint, the job fails with its status"
+else
+	fail "gitlab: clauselint can't lint (exit $rc)"
+fi
+
+# The real Code Quality report, once this build has the format.
+mkdir -p "$work/real"
+ln -s "$bin" "$work/real/clauselint"
+if (cd "$repo" && "$bin" --now 2026-11-22 --format codequality >/dev/null 2>&1; [ $? -le 1 ]); then
+	(cd "$repo" && PATH="$work/real:$PATH" "$python" "$here/cisim.py" run-gitlab \
+		"$top/ci/gitlab/clauselint.gitlab-ci.yml" --variable CLAUSELINT_ARGS="--now 2026-11-22") >"$work/out" 2>&1
+	rc=$?
+	if [ $rc = 1 ] && "$python" -c 'import json,sys; assert isinstance(json.load(open(sys.argv[1])), list)' \
+		"$repo/gl-code-quality-report.json"; then
+		ok "gitlab: writes the Code Quality report"
+	else
+		fail "gitlab: the real Code Quality run (exit $rc)"
+	fi
+else
+	echo "skip gitlab: this build has no codequality format yet"
+fi
+
+echo "ci-templates: $passed passed, $failed failed"
+[ $failed = 0 ]

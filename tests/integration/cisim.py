@@ -1,0 +1,201 @@
+#!/usr/bin/env python3
+"""cisim.py: check the CI templates and run their shell steps locally.
+
+    cisim.py check-action action.yml
+    cisim.py run-action action.yml [--input NAME=VALUE]... [--skip STEP]...
+    cisim.py check-gitlab clauselint.gitlab-ci.yml
+    cisim.py run-gitlab clauselint.gitlab-ci.yml [--variable NAME=VALUE]...
+
+run-action runs a composite action the way the runner does, in the
+current directory as GITHUB_WORKSPACE: each `run:` step by
+`bash --noprofile --norc -eo pipefail`, in its working-directory, with its
+`env:`, stopping at the first step that fails; `${{ inputs.NAME }}` is
+the only expression it evaluates, and only outside `run:` (a script with
+an expression in it is refused: inputs pasted into a script are shell
+code). GITHUB_ACTION_PATH, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY come from
+the environment. It prints the action's outputs as `output NAME=VALUE`
+and exits with the failing step's status.
+
+run-gitlab runs the `script:` of the hidden job `.clauselint` by
+`bash -eo pipefail` in the current directory (the before_script installs
+and builds, which the caller has done), with the job's variables.
+"""
+import os
+import re
+import subprocess
+import sys
+import tempfile
+
+import yaml
+
+EXPRESSION = re.compile(r"\$\{\{\s*(.*?)\s*\}\}")
+
+
+def fail(message):
+    print("cisim: " + message, file=sys.stderr)
+    sys.exit(2)
+
+
+def load(path):
+    with open(path, encoding="utf-8") as f:
+        doc = yaml.safe_load(f)
+    if not isinstance(doc, dict):
+        fail(f"{path}: not a mapping")
+    return doc
+
+
+def need(condition, message):
+    if not condition:
+        fail(message)
+
+
+# ---- GitHub Actions ----
+
+
+def check_action(action):
+    for key in ("name", "description", "runs"):
+        need(key in action, f"action.yml: no '{key}'")
+    runs = action["runs"]
+    need(runs.get("using") == "composite", "action.yml: runs.using is not 'composite'")
+    steps = runs.get("steps")
+    need(isinstance(steps, list) and steps, "action.yml: no steps")
+    inputs = action.get("inputs") or {}
+    for name, spec in inputs.items():
+        need(isinstance(spec, dict) and spec.get("description"), f"input '{name}' has no description")
+        need("default" in spec or spec.get("required"), f"input '{name}' has no default")
+    ids = set()
+    for i, step in enumerate(steps):
+        label = step.get("name", f"step {i + 1}")
+        if "run" in step:
+            # A composite action's run steps must name their shell.
+            need(step.get("shell"), f"{label}: a run step without 'shell'")
+            need(not EXPRESSION.search(step["run"]), f"{label}: an expression inside 'run:'")
+        else:
+            need("uses" in step, f"{label}: neither 'run' nor 'uses'")
+        for text in list((step.get("env") or {}).values()) + [step.get("working-directory", "")]:
+            for expr in EXPRESSION.findall(str(text)):
+                m = re.fullmatch(r"inputs\.([A-Za-z0-9_-]+)", expr)
+                need(m and m.group(1) in inputs, f"{label}: unknown expression '{expr}'")
+        if "id" in step:
+            ids.add(step["id"])
+    for name, spec in (action.get("outputs") or {}).items():
+        m = re.fullmatch(r"\$\{\{\s*steps\.([A-Za-z0-9_-]+)\.outputs\.([A-Za-z0-9_-]+)\s*\}\}", str(spec.get("value", "")))
+        need(m and m.group(1) in ids, f"output '{name}' names no step")
+
+
+def evaluate(text, inputs):
+    def one(m):
+        name = re.fullmatch(r"inputs\.([A-Za-z0-9_-]+)", m.group(1)).group(1)
+        return inputs[name]
+
+    return EXPRESSION.sub(one, str(text))
+
+
+def run_action(action, given, skip):
+    check_action(action)
+    inputs = {name: str(spec.get("default", "")) for name, spec in (action.get("inputs") or {}).items()}
+    for name, value in given.items():
+        need(name in inputs, f"no input '{name}'")
+        inputs[name] = value
+    workspace = os.getcwd()
+    output_file = os.environ.get("GITHUB_OUTPUT")
+    need(output_file, "GITHUB_OUTPUT is not set")
+    step_outputs = {}
+    status = 0
+    for step in action["runs"]["steps"]:
+        label = step.get("name", "")
+        if label in skip or "run" not in step:
+            continue
+        need(step["shell"] == "bash", f"{label}: shell '{step['shell']}' is not simulated")
+        env = dict(os.environ)
+        env.update({k: evaluate(v, inputs) for k, v in (step.get("env") or {}).items()})
+        cwd = os.path.join(workspace, evaluate(step.get("working-directory", "."), inputs))
+        open(output_file, "w").close()
+        with tempfile.NamedTemporaryFile("w", suffix=".sh", delete=False) as script:
+            script.write(step["run"])
+        print(f"cisim: step '{label}'", flush=True)
+        try:
+            status = subprocess.call(["bash", "--noprofile", "--norc", "-eo", "pipefail", script.name], cwd=cwd, env=env)
+        finally:
+            os.unlink(script.name)
+        with open(output_file, encoding="utf-8") as f:
+            values = dict(line.rstrip("\n").split("=", 1) for line in f if "=" in line)
+        if "id" in step:
+            step_outputs[step["id"]] = values
+        if status != 0:
+            break
+    for name, spec in (action.get("outputs") or {}).items():
+        m = re.search(r"steps\.([A-Za-z0-9_-]+)\.outputs\.([A-Za-z0-9_-]+)", spec["value"])
+        print(f"output {name}={step_outputs.get(m.group(1), {}).get(m.group(2), '')}")
+    return status
+
+
+# ---- GitLab CI ----
+
+
+def check_gitlab(doc):
+    need(".clauselint" in doc, "no hidden job '.clauselint'")
+    job = doc[".clauselint"]
+    need(job.get("image") == "debian:12", ".clauselint: image is not debian:12")
+    variables = job.get("variables") or {}
+    need(str(variables.get("GIT_DEPTH")) == "0", ".clauselint: GIT_DEPTH is not 0")
+    artifacts = job.get("artifacts") or {}
+    need(artifacts.get("when") == "always", ".clauselint: artifacts are not uploaded 'when: always'")
+    need((artifacts.get("reports") or {}).get("codequality") == "gl-code-quality-report.json",
+         ".clauselint: no codequality report gl-code-quality-report.json")
+    for key in ("before_script", "script"):
+        need(isinstance(job.get(key), list) and all(isinstance(s, str) for s in job[key]),
+             f".clauselint: '{key}' is not a list of strings")
+    need("clauselint" in doc and doc["clauselint"].get("extends") == ".clauselint",
+         "no job 'clauselint' extending '.clauselint'")
+
+
+def run_gitlab(doc, given):
+    check_gitlab(doc)
+    job = doc[".clauselint"]
+    env = dict(os.environ)
+    env.update({k: str(v) for k, v in (job.get("variables") or {}).items()})
+    env.update(given)
+    script = "\n".join(job["script"]) + "\n"
+    return subprocess.call(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script], env=env)
+
+
+def pairs(args, flag):
+    out = {}
+    rest = []
+    i = 0
+    while i < len(args):
+        if args[i] == flag and i + 1 < len(args) and "=" in args[i + 1]:
+            name, value = args[i + 1].split("=", 1)
+            out[name] = value
+            i += 2
+        else:
+            rest.append(args[i])
+            i += 1
+    return out, rest
+
+
+def main(argv):
+    if len(argv) < 3:
+        fail(__doc__.strip().splitlines()[2])
+    command, path, args = argv[1], argv[2], argv[3:]
+    doc = load(path)
+    if command == "check-action":
+        check_action(doc)
+        return 0
+    if command == "run-action":
+        given, args = pairs(args, "--input")
+        skip = [args[i + 1] for i in range(len(args) - 1) if args[i] == "--skip"]
+        return run_action(doc, given, skip)
+    if command == "check-gitlab":
+        check_gitlab(doc)
+        return 0
+    if command == "run-gitlab":
+        given, _ = pairs(args, "--variable")
+        return run_gitlab(doc, given)
+    fail(f"unknown command '{command}'")
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,171 @@
+#!/bin/sh
+# install.sh: make install and uninstall, and the man page: it renders
+# without a warning, says the binary's version, and documents every
+# command and option `clauselint --help` prints.
+#
+#   sh tests/integration/install.sh BIN
+#
+# groff and mandoc lint the page when they are installed; a missing one is
+# skipped, unless CLAUSELINT_REQUIRE_TOOLS=1: then it fails.
+set -u
+
+bin=${1:?usage: install.sh BIN}
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/../.." && pwd)
+case $bin in /*) ;; *) bin=$(pwd)/$bin ;; esac
+[ -x "$bin" ] || { echo "install: no binary at $bin" >&2; exit 2; }
+build=$(dirname "$bin")
+page="$top/man/clauselint.1"
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/clauselint-install.XXXXXX")
+trap 'rm -rf "$work"' EXIT INT TERM
+
+passed=0
+failed=0
+show() {
+	sed 's/^/    | /' "$work/out"
+}
+ok() {
+	passed=$((passed + 1))
+	echo "ok   $1"
+	[ "${VERBOSE:-0}" = 1 ] && show
+	return 0
+}
+fail() {
+	failed=$((failed + 1))
+	echo "FAIL $1"
+	show
+	return 0
+}
+# A tool the test needs: 0 when it is there; otherwise a skip, or a
+# failure under CLAUSELINT_REQUIRE_TOOLS=1.
+tool() {
+	command -v "$1" >/dev/null 2>&1 && return 0
+	if [ "${CLAUSELINT_REQUIRE_TOOLS:-0}" = 1 ]; then
+		echo "$1 is not installed, and CLAUSELINT_REQUIRE_TOOLS=1" >"$work/out"
+		fail "$2"
+	else
+		echo "skip $2: $1 is not installed"
+	fi
+	return 1
+}
+
+# ---- make install, uninstall ----
+
+dest="$work/dest"
+make -s -C "$top" BUILD="$build" install DESTDIR="$dest" PREFIX=/usr >"$work/out" 2>&1
+rc=$?
+if [ $rc = 0 ] && [ -x "$dest/usr/bin/clauselint" ] && [ -f "$dest/usr/share/man/man1/clauselint.1" ] &&
+	[ "$(stat -c %a "$dest/usr/bin/clauselint")" = 755 ] &&
+	[ "$(stat -c %a "$dest/usr/share/man/man1/clauselint.1")" = 644 ] &&
+	[ "$(find "$dest" -type f | wc -l)" = 2 ]; then
+	ok "make install DESTDIR=... PREFIX=/usr installs bin/clauselint and share/man/man1/clauselint.1"
+else
+	fail "make install (exit $rc)"
+fi
+
+"$dest/usr/bin/clauselint" --version >"$work/out" 2>&1
+rc=$?
+if [ $rc = 0 ] && [ "$(cat "$work/out")" = "$("$bin" --version)" ]; then
+	ok "the installed binary runs: $(cat "$work/out")"
+else
+	fail "the installed binary --version (exit $rc)"
+fi
+
+make -s -C "$top" BUILD="$build" uninstall DESTDIR="$dest" PREFIX=/usr >"$work/out" 2>&1
+rc=$?
+if [ $rc = 0 ] && [ -z "$(find "$dest" -type f)" ]; then
+	ok "make uninstall removes both"
+else
+	find "$dest" -type f >>"$work/out"
+	fail "make uninstall (exit $rc)"
+fi
+
+make -s -C "$top" BUILD="$build" install DESTDIR="$work/default" >"$work/out" 2>&1
+rc=$?
+if [ $rc = 0 ] && [ -x "$work/default/usr/local/bin/clauselint" ] &&
+	[ -f "$work/default/usr/local/share/man/man1/clauselint.1" ]; then
+	ok "PREFIX defaults to /usr/local"
+else
+	fail "make install with the default PREFIX (exit $rc)"
+fi
+
+# ---- the man page renders without a warning ----
+
+if tool groff "groff -man -ww renders the page without a warning"; then
+	LC_ALL=C.UTF-8 groff -man -Tutf8 -ww -z "$page" >"$work/out" 2>&1
+	rc=$?
+	if [ $rc = 0 ] && [ ! -s "$work/out" ]; then
+		ok "groff -man -ww renders the page without a warning"
+	else
+		fail "groff -man -ww warns (exit $rc)"
+	fi
+fi
+if tool mandoc "mandoc -Tlint finds nothing in the page"; then
+	mandoc -Tlint "$page" >"$work/out" 2>&1
+	rc=$?
+	if [ $rc = 0 ] && [ ! -s "$work/out" ]; then
+		ok "mandoc -Tlint finds nothing in the page"
+	else
+		fail "mandoc -Tlint (exit $rc)"
+	fi
+fi
+
+# ---- what it documents ----
+
+version=$("$bin" --version)
+if grep -q "^\.TH CLAUSELINT 1 [0-9-]* \"$version\" " "$page"; then
+	ok "the page is of $version"
+else
+	grep '^\.TH' "$page" >"$work/out"
+	fail "the page's .TH does not say $version"
+fi
+
+# undocumented HELP: the commands and options HELP (a --help output)
+# names that the page doesn't: an option as \-\-name or \-x, a command as
+# a tagged paragraph of COMMANDS (.TP, then .B name, .BR name or .BI name).
+# Options are words that start with - after a space, [, (, | or a comma;
+# commands the first word of an indented line under "Commands:".
+# shellcheck disable=SC2013
+undocumented() {
+	for opt in $(grep -oE -- '(^|[ [(|,])--?[a-zA-Z][a-zA-Z-]*' "$1" | sed 's/^[^-]*//' | sort -u); do
+		pattern=$(printf '%s' "$opt" | sed 's/-/\\\\-/g')
+		grep -qE -- "$pattern([^a-z-]|\$)" "$page" || echo "option $opt"
+	done
+	for cmd in $(sed -n '/^Commands:/,/^$/p' "$1" | sed -n 's/^  \([a-z][a-z]*\) .*/\1/p' | sort -u); do
+		awk -v cmd="$cmd" '
+			/^\.SH / { in_commands = ($0 == ".SH COMMANDS") }
+			in_commands && tagged && ($1 == ".B" || $1 == ".BR" || $1 == ".BI") && $2 == cmd { found = 1 }
+			{ tagged = ($0 == ".TP") }
+			END { exit !found }' "$page" || echo "command $cmd"
+	done
+}
+
+"$bin" --help >"$work/help"
+undocumented "$work/help" >"$work/out"
+if [ ! -s "$work/out" ]; then
+	ok "every command and option of clauselint --help is in the page ($(grep -oE -- '(^|[ [(|,])--?[a-zA-Z][a-zA-Z-]*' "$work/help" | sed 's/^[^-]*//' | sort -u | wc -l) options)"
+else
+	fail "commands or options of clauselint --help missing from the page"
+fi
+
+# The check itself: an option and a command the page lacks are found.
+{
+	cat "$work/help"
+	echo "Commands:"
+	echo "  frobnicate         not a command"
+	echo ""
+	echo "      --frobnicate-all  not an option"
+	echo "  -Z                 nor this"
+} >"$work/fake-help"
+undocumented "$work/fake-help" >"$work/out"
+if [ "$(cat "$work/out")" = "option --frobnicate-all
+option -Z
+command frobnicate" ]; then
+	ok "the check finds an undocumented option and command"
+else
+	fail "the check missed an undocumented option or command"
+fi
+
+echo "install: $passed passed, $failed failed"
+[ $failed = 0 ]
