@@ -1,8 +1,9 @@
 # clauselint: plain make, no configure step.
 #
 #   make          build build/clauselint
-#   make check    every test: unit tests (Criterion), end-to-end cases and
-#                 the integrations (pre-commit, CI templates, install)
+#   make check    every test: unit tests (Criterion), end-to-end cases, the
+#                 integrations (pre-commit, CI templates, install), and the
+#                 reports checked by their consumers' validators
 #   make install  build/clauselint and its man page under $(DESTDIR)$(PREFIX)
 #                 (PREFIX=/usr/local); make uninstall removes them
 #   make demo     build the two example policy repositories and lint them
@@ -21,6 +22,8 @@ PKGS     = libgit2 libcmark-gfm yaml-0.1 libsodium
 WARN     = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 STD      = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -pthread
 BUILD   ?= build
+# The SARIF multitool (npm), shared by every build tree.
+NODE_DIR ?= build/node
 
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
@@ -49,7 +52,7 @@ PREFIX  ?= /usr/local
 BINDIR  ?= $(PREFIX)/bin
 MANDIR  ?= $(PREFIX)/share/man
 
-.PHONY: all check unit e2e integration install uninstall demo deps asan valgrind format clean
+.PHONY: all check unit e2e integration formats install uninstall demo deps asan valgrind format clean
 
 all: $(BIN)
 
@@ -100,7 +103,7 @@ $(BIN): $(CMD_OBJ) $(LIB)
 $(UNIT): $(TEST_OBJ) $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -pthread -o $@ $(TEST_OBJ) $(LIB) $(PKG_LIBS) $(TEST_LIBS)
 
-check: unit e2e integration
+check: unit e2e integration formats
 
 unit: $(UNIT)
 	$(UNIT) $(UNIT_FLAGS)
@@ -134,6 +137,11 @@ install: $(BIN)
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/clauselint $(DESTDIR)$(MANDIR)/man1/clauselint.1
 
+# sarif, junit, json and codequality reports of the real binary, checked
+# with the SARIF multitool, xmllint and Node (tests/formats/validate.sh).
+formats: $(BIN)
+	NODE_DIR=$(NODE_DIR) sh tests/formats/validate.sh $(BIN)
+
 demo: $(BIN)
 	@echo "== A complete ISMS: fixtures/example-isms"
 	@sh fixtures/example-isms/build.sh $(BUILD)/example-isms
@@ -158,14 +166,14 @@ demo: $(BIN)
 	@echo "$$ clauselint -C $(BUILD)/demo-repo status $(DEMO_NOW)"
 	@$(BIN) -C $(BUILD)/demo-repo status $(DEMO_NOW)
 
-# The unit and end-to-end tests with AddressSanitizer and UBSan, in a
-# build tree of their own; a leak, an overflow or undefined behaviour
-# fails them. (The integrations test packaging, not memory: `make check`
-# runs them once.)
+# The unit, end-to-end and report tests with AddressSanitizer and UBSan,
+# in a build tree of their own; a leak, an overflow or undefined
+# behaviour fails them. (The integrations test packaging, not memory:
+# `make check` runs them once.)
 asan:
 	$(MAKE) BUILD=build/asan \
 		CFLAGS="-O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all" \
-		LDFLAGS="-fsanitize=address,undefined" unit e2e
+		LDFLAGS="-fsanitize=address,undefined" unit e2e formats
 
 # Criterion runs each test in a child process: valgrind must follow them.
 valgrind: $(UNIT) $(BIN)

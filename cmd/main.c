@@ -25,6 +25,7 @@ typedef struct {
 	const char *color;
 	const char *rev;
 	const char *changed_since;
+	const char *baseline;
 	const char *ceo; /* init --ceo "Name <email>" */
 	char *start_dir; /* where clauselint was started, before any -C */
 	int staged;
@@ -68,8 +69,10 @@ static const char usage_text[] =
         "                     state of the staged changes is reported as notes\n"
         "      --changed-since REV  report only documents added or changed since the\n"
         "                     merge base of REV and the linted revision\n"
-        "  -f, --format FMT   text (default), github (default when GITHUB_ACTIONS=true), json\n"
+        "  -f, --format FMT   text (default), github (default when GITHUB_ACTIONS=true),\n"
+        "                     json, sarif, junit, codequality (GitLab)\n"
         "  -o, --output FILE  write the report to FILE instead of standard output\n"
+        "      --baseline FILE  leave out the findings of FILE, an earlier json report\n"
         "      --now DATE     evaluate dates as on DATE (YYYY-MM-DD; default: today, UTC)\n"
         "      --max-warnings N  exit 1 when there are more than N warnings\n"
         "      --color WHEN   auto (default), always, never; NO_COLOR is honoured\n"
@@ -128,7 +131,7 @@ static const option_spec option_specs[] = {
         {"--quiet", "-q", 0},         {"-C", NULL, 1},
         {"--rev", NULL, 1},           {"--staged", NULL, 0},
         {"--changed-since", NULL, 1}, {"--requirements", NULL, 0},
-        {"--ceo", NULL, 1},
+        {"--ceo", NULL, 1},           {"--baseline", NULL, 1},
 };
 
 /* Which spec argv[i] names, with the length of the name as written. */
@@ -175,6 +178,8 @@ static int set_option(options *o, const option_spec *s, const char *value)
 		o->staged = 1;
 	else if (strcmp(s->long_name, "--changed-since") == 0)
 		o->changed_since = value;
+	else if (strcmp(s->long_name, "--baseline") == 0)
+		o->baseline = value;
 	else if (strcmp(s->long_name, "--requirements") == 0)
 		o->requirements = 1;
 	else if (strcmp(s->long_name, "--ceo") == 0)
@@ -315,6 +320,15 @@ static int use_color(const options *o)
 	return !o->output_file && isatty(STDOUT_FILENO) && !(term && strcmp(term, "dumb") == 0);
 }
 
+/* Whether two names are one existing file: -o must not replace the
+ * baseline it is compared with (clauselint never writes a baseline). */
+static int same_file(const char *a, const char *b)
+{
+	struct stat sa, sb;
+
+	return stat(a, &sa) == 0 && stat(b, &sb) == 0 && sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+}
+
 static int check_report_options(const options *o, cl_format *format, cl_date *today)
 {
 	const char *name = o->format_name;
@@ -324,12 +338,17 @@ static int check_report_options(const options *o, cl_format *format, cl_date *to
 		return trouble("%s", "--ceo is an option of 'clauselint init'");
 	if (!name)
 		name = gha && strcmp(gha, "true") == 0 ? "github" : "text";
-	if (cl_format_parse(format, name) < 0)
-		return trouble("unknown format '%s' (expected text, github or json)", name);
+	if (cl_format_parse(format, name) < 0) {
+		fprintf(stderr, "clauselint: unknown format '%s' (expected %s)\n", name, cl_format_names());
+		return EXIT_TROUBLE;
+	}
 	if (o->color && strcmp(o->color, "auto") && strcmp(o->color, "always") && strcmp(o->color, "never"))
 		return trouble("--color expects auto, always or never, not '%s'", o->color);
 	if (o->rev && o->staged)
 		return trouble("%s", "--rev and --staged name different content: use one");
+	if (o->baseline && o->output_file && same_file(o->baseline, o->output_file))
+		return trouble("--output %s would overwrite the --baseline: write the new report elsewhere",
+		               o->output_file);
 	if (o->now && cl_date_parse(today, o->now) < 0)
 		return trouble("--now expects a date YYYY-MM-DD, not '%s'", o->now);
 	if (!o->now)
@@ -339,16 +358,11 @@ static int check_report_options(const options *o, cl_format *format, cl_date *to
 
 static int emit(const options *o, cl_format format, const cl_run_result *result)
 {
-	cl_report_options ro = {use_color(o), o->quiet, result->framework};
+	cl_report_options ro = {use_color(o), o->quiet, result->framework, &result->documents, result->root};
 	cl_buf out = CL_BUF_INIT;
 	int rc;
 
-	if (format == CL_FORMAT_JSON)
-		cl_report_json(&out, &result->findings, &result->summary, &ro);
-	else if (format == CL_FORMAT_GITHUB)
-		cl_report_github(&out, &result->findings, &result->summary, &ro);
-	else
-		cl_report_text(&out, &result->findings, &result->summary, &ro);
+	cl_report_write(&out, format, &result->findings, &result->summary, &ro);
 	if (o->output_file)
 		rc = write_file_atomically(o->output_file, out.ptr ? out.ptr : "", out.len);
 	else
@@ -405,6 +419,7 @@ static int cmd_check(options *o)
 		return EXIT_TROUBLE;
 	run_options_from(&ro, o);
 	ro.changed_since = o->changed_since;
+	ro.baseline_file = o->baseline;
 	if (cl_run(&result, &ro, &err) < 0) {
 		cl_run_result_free(&result);
 		return trouble("%s", err.message);

@@ -741,12 +741,18 @@ void cl_history_free(cl_history *history);
 /* Findings (finding.c)                                               */
 /* ------------------------------------------------------------------ */
 
+/* A finding's fingerprint: 16 hex digits and the NUL. */
+#define CL_FINGERPRINT_HEX 17
+
 typedef struct {
 	const cl_rule *rule;
 	cl_severity severity; /* effective, never OFF */
 	char *path;           /* NULL: repository-level with no file */
 	int line, column;     /* 1-based */
 	char *message;
+	/* Set by cl_findings_sort: the same finding in another run of another
+	 * revision has the same one (see finding.c); "" until sorted. */
+	char fingerprint[CL_FINGERPRINT_HEX];
 } cl_finding;
 
 typedef struct {
@@ -763,7 +769,8 @@ typedef struct {
 /* Appends a finding; `path` and `message` are copied. */
 void cl_findings_add(cl_findings *list, const cl_rule *rule, cl_severity sev, const char *path, int line,
                      int column, const char *message);
-/* Sorts by path (no path first), line, column, rule name, message. */
+/* Sorts by path (no path first), line, column, rule name, message, then
+ * sets every finding's fingerprint (which depends on that order). */
 void cl_findings_sort(cl_findings *list);
 /* Stable partition: errors, then warnings, then notes, each keeping the
  * sorted order (GitHub shows only the first 10 of each kind). */
@@ -773,12 +780,45 @@ void cl_findings_free(cl_findings *list);
 typedef struct {
 	size_t documents;
 	size_t errors, warnings, notes;
+	/* --baseline: whether one was given, and how many findings it held
+	 * back (they are in none of the counts above). */
+	int has_baseline;
+	size_t baselined;
 } cl_summary;
 
+/* Counts the list; no baseline. */
 void cl_summary_count(cl_summary *out, const cl_findings *list, size_t documents);
 /* The closing line "1 error, 2 warnings, 0 notes in 3 documents\n", the
- * same in every report that has one. */
+ * same in every report that has one; with findings held back by a
+ * baseline it ends "... in 3 documents (4 more in the baseline)". */
 void cl_summary_format(cl_buf *out, const cl_summary *s);
+
+/* ------------------------------------------------------------------ */
+/* Baselines (baseline.c)                                             */
+/* ------------------------------------------------------------------ */
+
+/* The largest baseline clauselint reads: a json report of some 100,000
+ * findings; the file is read whole before it is parsed. */
+#define CL_BASELINE_MAX_BYTES (32 * 1024 * 1024)
+
+typedef struct cl_baseline cl_baseline;
+
+/*
+ * Reads a json report of clauselint (SPEC §5, version 1) as a baseline;
+ * `path` is used in messages. -1 with a one-line reason when the text is
+ * not JSON, not such a report, of another version, or has a finding
+ * without rule, path or fingerprint. The caller frees *out with
+ * cl_baseline_free.
+ */
+int cl_baseline_parse(cl_baseline **out, const char *text, size_t len, const char *path, cl_error *err);
+/* How many findings the baseline holds. */
+size_t cl_baseline_count(const cl_baseline *baseline);
+/* Whether the baseline has a finding of f's rule, path and fingerprint. */
+int cl_baseline_contains(const cl_baseline *baseline, const cl_finding *f);
+/* Removes (and frees) the findings the baseline has from a fingerprinted
+ * list, keeping the order of the rest; returns how many it removed. */
+size_t cl_baseline_filter(const cl_baseline *baseline, cl_findings *list);
+void cl_baseline_free(cl_baseline *baseline);
 
 /* ------------------------------------------------------------------ */
 /* The lint run (lint.c)                                              */
@@ -834,8 +874,9 @@ typedef struct {
 	cl_date today;
 	char *const *paths; /* PATH arguments, relative to the current directory */
 	size_t path_count;
-	int want_status;       /* fill the status rows too */
-	int want_requirements; /* fill the requirement rows too */
+	int want_status;           /* fill the status rows too */
+	int want_requirements;     /* fill the requirement rows too */
+	const char *baseline_file; /* --baseline, relative to the current directory */
 } cl_run_options;
 
 /* One row of `clauselint status`. Dates are "" when there is none. */
@@ -875,6 +916,12 @@ typedef struct {
 typedef struct {
 	cl_findings findings; /* sorted */
 	cl_summary summary;
+	/* The reported documents' paths, sorted: what summary.documents
+	 * counts, and the test cases of the junit report. */
+	cl_strvec documents;
+	/* The working tree's root, absolute, with a trailing '/'; NULL in a
+	 * bare repository. */
+	char *root;
 	char *framework;
 	cl_status_row *rows; /* with want_status: one per governed document */
 	size_t row_count;
@@ -939,16 +986,43 @@ int cl_code_compare(const char *a, const char *b);
 /* Reports (output_*.c)                                               */
 /* ------------------------------------------------------------------ */
 
-typedef enum { CL_FORMAT_TEXT, CL_FORMAT_GITHUB, CL_FORMAT_JSON } cl_format;
+typedef enum {
+	CL_FORMAT_TEXT,
+	CL_FORMAT_GITHUB,
+	CL_FORMAT_JSON,
+	CL_FORMAT_SARIF,
+	CL_FORMAT_JUNIT,
+	CL_FORMAT_CODEQUALITY
+} cl_format;
 
 /* 0 and *out, or -1 for an unknown name. */
 int cl_format_parse(cl_format *out, const char *name);
+/* "text, github, json, sarif, junit or codequality", for messages. */
+const char *cl_format_names(void);
 
 typedef struct {
 	int color; /* text: ANSI colours */
 	int quiet; /* errors only */
 	const char *framework;
+	/* junit: the reported documents, sorted (cl_run_result.documents);
+	 * NULL: only the files that have findings. */
+	const cl_strvec *documents;
+	/* sarif: the working tree's root (cl_run_result.root), or NULL. */
+	const char *root;
 } cl_report_options;
+
+/*
+ * The file a report that can't do without one attaches a finding to: its
+ * path, or for a repository-level finding with no file the configuration
+ * file it would have been attached to (SPEC §3), .clauselint.yml: that is
+ * where such a rule is switched off or given another severity, and GitHub
+ * code scanning and GitLab drop a result that names no file.
+ */
+const char *cl_finding_file(const cl_finding *f);
+
+/* Writes the report of `format` (one of the emitters below). */
+void cl_report_write(cl_buf *out, cl_format format, const cl_findings *findings, const cl_summary *summary,
+                     const cl_report_options *opts);
 
 /*
  * Writes the whole report into `out` (so that nothing is half-written
@@ -961,6 +1035,15 @@ void cl_report_github(cl_buf *out, const cl_findings *findings, const cl_summary
                       const cl_report_options *opts);
 void cl_report_json(cl_buf *out, const cl_findings *findings, const cl_summary *summary,
                     const cl_report_options *opts);
+/* SARIF 2.1.0, for GitHub code scanning and other SARIF viewers. */
+void cl_report_sarif(cl_buf *out, const cl_findings *findings, const cl_summary *summary,
+                     const cl_report_options *opts);
+/* JUnit XML: a test case per document, a failure per error. */
+void cl_report_junit(cl_buf *out, const cl_findings *findings, const cl_summary *summary,
+                     const cl_report_options *opts);
+/* The GitLab Code Quality report (a Code Climate JSON array). */
+void cl_report_codequality(cl_buf *out, const cl_findings *findings, const cl_summary *summary,
+                           const cl_report_options *opts);
 /* The Markdown job summary for $GITHUB_STEP_SUMMARY. */
 void cl_report_github_summary(cl_buf *out, const cl_findings *findings, const cl_summary *summary,
                               const cl_report_options *opts);
@@ -972,6 +1055,14 @@ void cl_escape_github_data(cl_buf *out, const char *s);
 void cl_escape_github_property(cl_buf *out, const char *s);
 /* A JSON string with its quotes; invalid UTF-8 becomes U+FFFD. */
 void cl_escape_json(cl_buf *out, const char *s);
+/* XML character data, or with `attribute` an attribute value (without
+ * its quotes): the five special characters as entities, CR (and in an
+ * attribute tab and LF) as character references so that parsers keep
+ * them, characters XML 1.0 forbids and invalid UTF-8 as U+FFFD. */
+void cl_escape_xml(cl_buf *out, const char *s, int attribute);
+/* A repository-relative path as a relative URI reference: every byte but
+ * ASCII letters, digits, '-', '.', '_', '~' and '/' percent-encoded. */
+void cl_escape_uri_path(cl_buf *out, const char *path);
 /* A path for one-line text output: as is when it has no control
  * character, '"' or '\', else C-quoted in double quotes as git does. */
 void cl_quote_path(cl_buf *out, const char *path);

@@ -8,6 +8,7 @@
  */
 #include "clauselint.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -56,6 +57,7 @@ void cl_findings_add(cl_findings *list, const cl_rule *rule, cl_severity sev, co
 	/* A NULL message would crash every emitter; an empty one is merely
 	 * unhelpful and visible in review. */
 	f->message = cl_strdup(message ? message : "");
+	f->fingerprint[0] = '\0';
 }
 
 static int compare_paths(const char *a, const char *b)
@@ -97,10 +99,123 @@ static int compare_findings(const void *pa, const void *pb)
 	return compare_ints((int)b->severity, (int)a->severity);
 }
 
+/*
+ * Fingerprints.
+ *
+ * A baseline (--baseline), GitHub code scanning (partialFingerprints) and
+ * GitLab Code Quality all recognise "the same finding" in the report of a
+ * later commit by a fingerprint, so it must not change when nothing about
+ * the finding did. Lines and columns are left out: a paragraph added
+ * above a finding moves it without changing it. So is the severity: a
+ * rule made a warning in the configuration is still the same finding.
+ * The message is kept, since it says which key, link or approver is
+ * wrong, but normalised: messages quote commit ids, dates and counts ("on
+ * 2026-03-02 (732291a)", "12 days ago") that change with every commit or
+ * every day. A run of 7 to 40 hex digits that holds a digit (an abbreviated
+ * or full commit id) becomes "#", and so does every other run of digits.
+ *
+ * What that leaves can be the same for two findings of one file (two
+ * broken links to files whose names differ only in digits): each also
+ * hashes its occurrence index among the findings of the same rule, path
+ * and normalised message, in sorted order, so every finding of a report
+ * has its own fingerprint and they stay put as long as such twins keep
+ * their order.
+ *
+ * The hash is 64-bit FNV-1a over rule, NUL, path ("" when none), NUL,
+ * normalised message, NUL, index in decimal: no dependency, stable on
+ * every platform, and 16 hex digits are plenty to tell apart the findings
+ * of one repository. It is not a security measure.
+ */
+#define FNV_OFFSET 0xcbf29ce484222325ULL
+#define FNV_PRIME 0x100000001b3ULL
+
+static uint64_t fnv1a(uint64_t hash, const char *data, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		hash ^= (unsigned char)data[i];
+		hash *= FNV_PRIME;
+	}
+	return hash;
+}
+
+static int is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* ASCII only: the C library's isxdigit depends on the locale. */
+static int is_hex(char c)
+{
+	return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+static void normalise_message(cl_buf *out, const char *s)
+{
+	/* Put something even for an empty message: callers use out->ptr. */
+	cl_buf_put(out, "", 0);
+	while (*s) {
+		size_t run = 0, digits = 0;
+
+		while (is_hex(s[run])) {
+			digits += is_digit(s[run]);
+			run++;
+		}
+		if (!run) {
+			cl_buf_putc(out, *s++);
+			continue;
+		}
+		if (run >= 7 && run <= 40 && digits) {
+			cl_buf_putc(out, '#');
+			s += run;
+			continue;
+		}
+		for (size_t i = 0; i < run;) {
+			if (!is_digit(s[i])) {
+				cl_buf_putc(out, s[i++]);
+				continue;
+			}
+			cl_buf_putc(out, '#');
+			while (i < run && is_digit(s[i]))
+				i++;
+		}
+		s += run;
+	}
+}
+
+static void set_fingerprints(cl_findings *list)
+{
+	cl_map seen = CL_MAP_INIT;
+	cl_buf key = CL_BUF_INIT;
+
+	for (size_t i = 0; i < list->count; i++) {
+		cl_finding *f = &list->items[i];
+		const char *path = f->path ? f->path : "";
+		uintptr_t index;
+		char number[32];
+		uint64_t hash;
+
+		key.len = 0;
+		cl_buf_put(&key, f->rule->name, strlen(f->rule->name) + 1);
+		cl_buf_put(&key, path, strlen(path) + 1);
+		normalise_message(&key, f->message);
+		/* The map keeps index + 1, so that 0 (NULL) means unseen. */
+		index = (uintptr_t)cl_map_get(&seen, key.ptr, key.len);
+		cl_map_put(&seen, key.ptr, key.len, (void *)(index + 1));
+		snprintf(number, sizeof(number), "%zu", (size_t)index);
+		hash = fnv1a(FNV_OFFSET, key.ptr, key.len);
+		hash = fnv1a(hash, "", 1);
+		hash = fnv1a(hash, number, strlen(number));
+		snprintf(f->fingerprint, sizeof(f->fingerprint), "%016llx", (unsigned long long)hash);
+	}
+	cl_buf_free(&key);
+	cl_map_free(&seen);
+}
+
 void cl_findings_sort(cl_findings *list)
 {
 	if (list->count > 1)
 		qsort(list->items, list->count, sizeof(cl_finding), compare_findings);
+	set_fingerprints(list);
 }
 
 /* Bucket 0 is errors, then warnings, notes, and anything else last. */
@@ -181,7 +296,7 @@ void cl_summary_count(cl_summary *out, const cl_findings *list, size_t documents
 }
 
 /* Indexed by cl_format. */
-static const char *const format_names[] = {"text", "github", "json"};
+static const char *const format_names[] = {"text", "github", "json", "sarif", "junit", "codequality"};
 
 int cl_format_parse(cl_format *out, const char *name)
 {
@@ -194,6 +309,41 @@ int cl_format_parse(cl_format *out, const char *name)
 		}
 	}
 	return -1;
+}
+
+const char *cl_format_names(void)
+{
+	return "text, github, json, sarif, junit or codequality";
+}
+
+void cl_report_write(cl_buf *out, cl_format format, const cl_findings *findings, const cl_summary *summary,
+                     const cl_report_options *opts)
+{
+	switch (format) {
+	case CL_FORMAT_GITHUB:
+		cl_report_github(out, findings, summary, opts);
+		break;
+	case CL_FORMAT_JSON:
+		cl_report_json(out, findings, summary, opts);
+		break;
+	case CL_FORMAT_SARIF:
+		cl_report_sarif(out, findings, summary, opts);
+		break;
+	case CL_FORMAT_JUNIT:
+		cl_report_junit(out, findings, summary, opts);
+		break;
+	case CL_FORMAT_CODEQUALITY:
+		cl_report_codequality(out, findings, summary, opts);
+		break;
+	default:
+		cl_report_text(out, findings, summary, opts);
+		break;
+	}
+}
+
+const char *cl_finding_file(const cl_finding *f)
+{
+	return f->path ? f->path : ".clauselint.yml";
 }
 
 static void put_count(cl_buf *out, size_t n, const char *one, const char *many)
@@ -210,5 +360,7 @@ void cl_summary_format(cl_buf *out, const cl_summary *s)
 	put_count(out, s->notes, "note", "notes");
 	cl_buf_puts(out, " in ");
 	put_count(out, s->documents, "document", "documents");
+	if (s->baselined)
+		cl_buf_printf(out, " (%zu more in the baseline)", s->baselined);
 	cl_buf_putc(out, '\n');
 }

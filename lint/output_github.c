@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const cl_report_options default_options = {0, 0, NULL};
+static const cl_report_options default_options = {0, 0, NULL, NULL, NULL};
 
 /* The runner's own escaping (toolkit/core command.ts escapeData and
  * escapeProperty); `property` adds ':' and ','. */

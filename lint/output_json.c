@@ -11,7 +11,7 @@
 
 #include <string.h>
 
-static const cl_report_options default_options = {0, 0, NULL};
+static const cl_report_options default_options = {0, 0, NULL, NULL, NULL};
 
 static void put_escaped_byte(cl_buf *out, unsigned char c)
 {
@@ -98,6 +98,8 @@ static void put_finding(cl_buf *out, const cl_finding *f, const char *framework)
 	put_string_or_null(out, f->rule->clause);
 	cl_buf_puts(out, ", \"framework\": ");
 	cl_escape_json(out, framework);
+	cl_buf_puts(out, ", \"fingerprint\": ");
+	cl_escape_json(out, f->fingerprint);
 	cl_buf_putc(out, '}');
 }
 
@@ -130,6 +132,10 @@ void cl_report_json(cl_buf *out, const cl_findings *findings, const cl_summary *
 	/* Counts of everything, even under --quiet, as in the text report. */
 	cl_buf_printf(out, "  \"summary\": {\"documents\": %zu, \"errors\": %zu, ", summary->documents,
 	              summary->errors);
-	cl_buf_printf(out, "\"warnings\": %zu, \"notes\": %zu}\n", summary->warnings, summary->notes);
+	cl_buf_printf(out, "\"warnings\": %zu, \"notes\": %zu", summary->warnings, summary->notes);
+	/* Only with --baseline, so a report without one keeps its shape. */
+	if (summary->has_baseline)
+		cl_buf_printf(out, ", \"baseline\": %zu", summary->baselined);
+	cl_buf_puts(out, "}\n");
 	cl_buf_puts(out, "}\n");
 }

@@ -14,7 +14,7 @@
 #define ANSI_RESET "\033[0m"
 #define ANSI_BOLD "\033[1m"
 
-static const cl_report_options default_options = {0, 0, NULL};
+static const cl_report_options default_options = {0, 0, NULL, NULL, NULL};
 
 /* Whether git's core.quotePath would quote this byte; bytes >= 0x80 are
  * left alone (quotePath=false) so UTF-8 names stay readable. */
@@ -175,7 +175,12 @@ void cl_report_text(cl_buf *out, const cl_findings *findings, const cl_summary *
 	 * quiet run still tells that warnings exist, and it says so. */
 	cl_summary_format(out, summary);
 	if (opts->quiet && summary->warnings + summary->notes > 0) {
-		out->ptr[--out->len] = '\0';
-		cl_buf_puts(out, " (warnings and notes not shown: --quiet)\n");
+		/* One parenthesis: "(4 more in the baseline; warnings ...)". */
+		int aside = out->len >= 2 && out->ptr[out->len - 2] == ')';
+
+		out->len -= aside ? 2 : 1;
+		out->ptr[out->len] = '\0';
+		cl_buf_puts(out, aside ? "; " : " (");
+		cl_buf_puts(out, "warnings and notes not shown: --quiet)\n");
 	}
 }

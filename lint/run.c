@@ -34,6 +34,7 @@ typedef struct {
 	cl_document **documents;
 	size_t document_count;
 	cl_history *history;
+	cl_baseline *baseline;
 } run_state;
 
 static const char *read_failure(cl_read_result r)
@@ -50,7 +51,8 @@ static const char *read_failure(cl_read_result r)
 	}
 }
 
-static int read_file(char **out, size_t *len, const char *path, const char *what, cl_error *err)
+static int read_file_limited(char **out, size_t *len, const char *path, const char *what, size_t limit,
+                             cl_error *err)
 {
 	FILE *f = fopen(path, "rb");
 	cl_buf buf = CL_BUF_INIT;
@@ -64,16 +66,42 @@ static int read_file(char **out, size_t *len, const char *path, const char *what
 	do {
 		n = fread(chunk, 1, sizeof(chunk), f);
 		cl_buf_put(&buf, chunk, n);
-	} while (n > 0 && buf.len <= CONFIG_MAX_BYTES);
+	} while (n > 0 && buf.len <= limit);
+	if (ferror(f)) {
+		cl_error_set(err, "cannot read %s %s: %s", what, path, strerror(errno));
+		fclose(f);
+		cl_buf_free(&buf);
+		return -1;
+	}
 	fclose(f);
-	if (buf.len > CONFIG_MAX_BYTES) {
-		cl_error_set(err, "%s %s is larger than 1 MiB", what, path);
+	if (buf.len > limit) {
+		cl_error_set(err, "%s %s is larger than %zu MiB", what, path, limit >> 20);
 		cl_buf_free(&buf);
 		return -1;
 	}
 	*len = buf.len;
-	*out = cl_buf_detach(&buf);
+	*out = buf.ptr ? cl_buf_detach(&buf) : cl_strdup("");
 	return 0;
+}
+
+static int read_file(char **out, size_t *len, const char *path, const char *what, cl_error *err)
+{
+	return read_file_limited(out, len, path, what, CONFIG_MAX_BYTES, err);
+}
+
+/* --baseline FILE, read like -c: a file on disk, relative to the current
+ * directory, and never written. */
+static int load_baseline(run_state *st, const char *path, cl_error *err)
+{
+	char *text = NULL;
+	size_t len = 0;
+	int rc;
+
+	if (read_file_limited(&text, &len, path, "baseline", CL_BASELINE_MAX_BYTES, err) < 0)
+		return -1;
+	rc = cl_baseline_parse(&st->baseline, text, len, path, err);
+	free(text);
+	return rc;
 }
 
 /* `abs` relative to the working tree root `workdir` (which ends in '/'),
@@ -586,19 +614,16 @@ static void filter_reported(cl_findings *list, const run_state *st)
 
 /* The documents the summary counts: the governed ones, and the files
  * that may have been meant to be but couldn't be read. */
-static size_t count_reported_documents(const run_state *st)
+static void collect_reported_documents(cl_strvec *out, const run_state *st)
 {
-	size_t n = 0;
-
 	for (size_t i = 0; i < st->document_count; i++) {
 		const cl_document *doc = st->documents[i];
 		int counted = doc->governed || doc->unreadable || doc->front_matter_error ||
 		              doc->under_governed_glob;
 
 		if (counted && is_reported(st, doc->path) && changed_since_base(st, doc->path))
-			n++;
+			cl_strvec_push(out, doc->path);
 	}
-	return n;
 }
 
 /* Status rows obey PATH arguments like findings do. */
@@ -641,6 +666,7 @@ static void free_state(run_state *st)
 	cl_strvec_free(&st->report_paths);
 	cl_people_free(&st->people);
 	cl_config_free(&st->config);
+	cl_baseline_free(st->baseline);
 	cl_repo_free(st->repo);
 }
 
@@ -651,6 +677,8 @@ static int prepare(run_state *st, const cl_run_options *opts, cl_error *err)
 	if (cl_repo_select(st->repo, opts->source, opts->rev, err) < 0)
 		return -1;
 	if (load_config(st, opts, err) < 0 || load_people(st, err) < 0 || resolve_paths(st, opts, err) < 0)
+		return -1;
+	if (opts->baseline_file && load_baseline(st, opts->baseline_file, err) < 0)
 		return -1;
 	/* A shallow clone may end before the merge base (and libgit2 1.5
 	 * leaks when its search runs into the cut): history-shallow says
@@ -668,6 +696,7 @@ int cl_run(cl_run_result *out, const cl_run_options *opts, cl_error *err)
 {
 	run_state st;
 	cl_lint lint;
+	size_t baselined;
 
 	memset(out, 0, sizeof(*out));
 	memset(&st, 0, sizeof(st));
@@ -692,8 +721,16 @@ int cl_run(cl_run_result *out, const cl_run_options *opts, cl_error *err)
 	if (opts->want_requirements)
 		collect_requirements(out, &lint, &st);
 	filter_reported(&out->findings, &st);
-	cl_summary_count(&out->summary, &out->findings, count_reported_documents(&st));
+	collect_reported_documents(&out->documents, &st);
+	/* After the fingerprints (set in sorting: the baseline's were set on
+	 * the whole list too) and after PATHs narrowed the report, so that
+	 * only what would be reported counts as held back. */
+	baselined = cl_baseline_filter(st.baseline, &out->findings);
+	cl_summary_count(&out->summary, &out->findings, out->documents.count);
+	out->summary.has_baseline = st.baseline != NULL;
+	out->summary.baselined = baselined;
 	out->framework = cl_strdup(st.config.framework);
+	out->root = cl_repo_workdir(st.repo) ? real_workdir(st.repo) : NULL;
 	free_state(&st);
 	return 0;
 }
@@ -701,6 +738,8 @@ int cl_run(cl_run_result *out, const cl_run_options *opts, cl_error *err)
 void cl_run_result_free(cl_run_result *result)
 {
 	cl_findings_free(&result->findings);
+	cl_strvec_free(&result->documents);
+	free(result->root);
 	cl_status_rows_free(result);
 	cl_requirements_free(result);
 	free(result->framework);

@@ -1,12 +1,14 @@
 #!/bin/sh
 # deps.sh: make sure clauselint's dependencies are present.
 #
-#   sh scripts/deps.sh [build|test|tools]
+#   sh scripts/deps.sh [build|test|tools|formats]
 #
 # build (the default): what `make` needs for build/clauselint; test: that,
 # Criterion for the unit tests and ssh-keygen for the end-to-end ones;
 # tools: what the integration tests use (pre-commit, python3-yaml, groff,
-# mandoc).
+# mandoc); formats: what tests/formats/validate.sh checks the reports with
+# (Node.js and npm, for the SARIF multitool from the npm registry, and
+# xmllint).
 #
 # Silent when everything is there. Otherwise, as root on a system with
 # apt-get (a CI machine, a container), installs the Debian 12 packages;
@@ -53,8 +55,15 @@ groff:groff-base
 mandoc:mandoc'
   EXT_HEADER=''
   ;;
+formats)
+  MODULES=''
+  COMMANDS='node:nodejs
+npm:npm
+xmllint:libxml2-utils'
+  EXT_HEADER=''
+  ;;
 *)
-  echo "usage: deps.sh [build|test|tools]" >&2
+  echo "usage: deps.sh [build|test|tools|formats]" >&2
   exit 2
   ;;
 esac

@@ -389,3 +389,31 @@ isms_kit() {
 	isms_files
 	isms_commit
 }
+
+# formats_repository: the repository of the format-* cases, one finding
+# of each severity and a clean document: a procedure with a name that
+# needs escaping in every format (spaces, non-ASCII, < & > and a quote),
+# never approved (error) and with a broken link (warning); a procedure
+# whose review falls due within 30 days of 2026-11-22 (note); one that
+# is approved and clean. No policy claims 5.2, so policy-missing, a
+# repository-level finding, is on .clauselint.yml (on no file when a
+# case removes it).
+formats_repository() {
+	standard_people
+	printf 'rules:\n%s' "$clause5_rules" | grep -v 'policy-missing' >.clauselint.yml
+	odd='procedures/my <&> "odd" procédure.md'
+	at 2025-12-01
+	good_policy procedures/due.md PRO-001
+	good_policy procedures/clean.md PRO-002
+	good_policy "$odd" PRO-003
+	for doc in procedures/due.md procedures/clean.md "$odd"; do
+		sed -i 's/^type: policy/type: procedure/; s/"5.2", //; s/^title: .*/title: A procedure/' "$doc"
+	done
+	printf '\nSee the [checklist](checklist.md).\n' >>"$odd"
+	commit "Add the procedures"
+	approve procedures/due.md
+	at 2026-01-15
+	echo "Reviewed." >>procedures/clean.md
+	commit "Review the clean procedure"
+	approve procedures/clean.md
+}

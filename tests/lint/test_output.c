@@ -22,12 +22,15 @@ static const cl_rule rule_shallow = {"history-shallow", CL_SEV_ERROR, NULL, "sha
 enum { REPORT_TEXT, REPORT_GITHUB, REPORT_JSON, REPORT_SUMMARY };
 
 /* The report of `kind` over `list` as a string the caller frees. */
-static char *render(int kind, const cl_findings *list, size_t documents, int color, int quiet)
+static char *render(int kind, cl_findings *list, size_t documents, int color, int quiet)
 {
-	cl_report_options opts = {color, quiet, NULL};
+	cl_report_options opts = {color, quiet, NULL, NULL, NULL};
 	cl_summary summary;
 	cl_buf out = CL_BUF_INIT;
 
+	/* As cl_run hands them over: sorted, with fingerprints. The tests'
+	 * lists are in order already; sorting only fingerprints them. */
+	cl_findings_sort(list);
 	cl_summary_count(&summary, list, documents);
 	switch (kind) {
 	case REPORT_TEXT:
@@ -431,7 +434,7 @@ Test(output, github_null_path)
 Test(output, github_no_findings_prints_nothing)
 {
 	cl_findings list = CL_FINDINGS_INIT;
-	cl_report_options opts = {0, 0, NULL};
+	cl_report_options opts = {0, 0, NULL, NULL, NULL};
 	cl_summary summary;
 	cl_buf out = CL_BUF_INIT;
 
@@ -584,7 +587,7 @@ Test(output, json_exact_one_finding)
 	        "  \"findings\": [\n"
 	        "    {\"rule\": \"approval-stale\", \"severity\": \"error\", \"path\": \"policies/isp.md\", "
 	        "\"line\": 1, \"column\": 1, \"message\": \"changed since approval\", \"clause\": \"5.2\", "
-	        "\"framework\": \"ISO27001:2022\"}\n"
+	        "\"framework\": \"ISO27001:2022\", \"fingerprint\": \"adf2bd0c81c0c2c7\"}\n"
 	        "  ],\n"
 	        "  \"summary\": {\"documents\": 12, \"errors\": 1, \"warnings\": 0, \"notes\": 0}\n"
 	        "}\n");
@@ -610,18 +613,19 @@ Test(output, json_exact_empty)
 Test(output, json_null_path_and_clause_and_framework)
 {
 	cl_findings list = CL_FINDINGS_INIT;
-	cl_report_options opts = {0, 0, "ISO27001:2013"};
+	cl_report_options opts = {0, 0, "ISO27001:2013", NULL, NULL};
 	cl_summary summary;
 	cl_buf out = CL_BUF_INIT;
 
 	cl_findings_add(&list, &rule_shallow, CL_SEV_ERROR, NULL, 1, 1, "m");
 	cl_findings_add(&list, &rule_link, CL_SEV_WARNING, "a.md", 2, 3, "m");
+	cl_findings_sort(&list);
 	cl_summary_count(&summary, &list, 1);
 	cl_report_json(&out, &list, &summary, &opts);
 	cr_assert(strstr(out.ptr,
 	                 "\n    {\"rule\": \"history-shallow\", \"severity\": \"error\", \"path\": null, "
 	                 "\"line\": 1, \"column\": 1, \"message\": \"m\", \"clause\": null, "
-	                 "\"framework\": \"ISO27001:2013\"},\n"),
+	                 "\"framework\": \"ISO27001:2013\", \"fingerprint\": \"39d08818e89e1085\"},\n"),
 	          "%s", out.ptr);
 	cr_assert(strstr(out.ptr, "\"path\": \"a.md\", \"line\": 2, \"column\": 3, \"message\": \"m\", "
 	                          "\"clause\": null"),
