@@ -27,12 +27,20 @@ static const char *const default_requirements_phrases[] = {
         NULL,
 };
 static const char *const default_improvement_phrases[] = {
-        "continual improvement", "continually improve", "continuous improvement", "continuously improve",
-        "improve continually",   "improve continuously", NULL,
+        "continual improvement",
+        "continually improve",
+        "continuous improvement",
+        "continuously improve",
+        "improve continually",
+        "improve continuously",
+        NULL,
 };
 static const char *const default_objectives_phrases[] = {
-        "information security objectives", "security objectives", "isms objectives",
-        "framework for setting", NULL,
+        "information security objectives",
+        "security objectives",
+        "isms objectives",
+        "framework for setting",
+        NULL,
 };
 static const char *const default_objectives_headings[] = {"objectives", NULL};
 static const char *const default_conformance_activities[] = {"conform", NULL};
@@ -362,10 +370,11 @@ static int read_config_key(cl_config *config, const char *key, const cl_yaml_nod
 
 int cl_config_parse(cl_config *out, const char *text, size_t len, const char *path, cl_error *err)
 {
-	static const char *const keys[] = {"framework",      "people",        "include",  "exclude",
-	                                   "governed",       "review_interval", "due_soon", "top_management_roles",
-	                                   "approvals",      "policy_content", "roles_content", "rules",
-	                                   NULL};
+	static const char *const keys[] = {
+	        "framework", "people",          "include",       "exclude",
+	        "governed",  "review_interval", "due_soon",      "top_management_roles",
+	        "approvals", "policy_content",  "roles_content", "rules",
+	        NULL};
 	cl_yaml_node *root = NULL;
 	int rc = -1;
 
@@ -441,8 +450,8 @@ static int check_keys_unique(const cl_people *people, const cl_yaml_node *list, 
 			cl_error_set(err,
 			             "%s:%d: signing key of %s is also listed for %s: a key must belong to "
 			             "one person",
-			             path, cl_yaml_get(list->items[i], "signing_keys")->items[k]->line, p->name,
-			             holder->name);
+			             path, cl_yaml_get(list->items[i], "signing_keys")->items[k]->line,
+			             p->name, holder->name);
 			return -1;
 		}
 	}

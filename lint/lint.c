@@ -10,8 +10,12 @@
 /* The rules that judge whether content is approved: a change being
  * committed under --staged can't be yet, so they speak as notes there. */
 static const char *const approval_state_rules[] = {
-        "approval-missing", "approval-stale",  "approval-date-mismatch",
-        "review-overdue",   "review-due-soon", "policy-not-communicated",
+        "approval-missing",
+        "approval-stale",
+        "approval-date-mismatch",
+        "review-overdue",
+        "review-due-soon",
+        "policy-not-communicated",
         NULL,
 };
 
@@ -19,8 +23,11 @@ static const char *const approval_state_rules[] = {
  * records): a commit can't be what is wrong, so under --staged their
  * repository-level findings are notes. The pipeline check still fails. */
 static const char *const evidence_due_rules[] = {
-        "management-review-missing",    "resource-approval-missing",  "management-statement-missing",
-        "management-training-exempt", NULL,
+        "management-review-missing",
+        "resource-approval-missing",
+        "management-statement-missing",
+        "management-training-exempt",
+        NULL,
 };
 
 static int is_listed(const cl_rule *rule, const char *const *names)

@@ -10,7 +10,8 @@
 
 int cl_needs_approval(const cl_lint *lint, const cl_document *doc)
 {
-	if (!lint->history_read || !doc->history || doc->history_evidence_only || doc->status != CL_STATUS_ACTIVE || !cl_rule_applies(doc))
+	if (!lint->history_read || !doc->history || doc->history_evidence_only ||
+	    doc->status != CL_STATUS_ACTIVE || !cl_rule_applies(doc))
 		return 0;
 	switch (doc->type) {
 	case CL_TYPE_POLICY:
@@ -111,7 +112,8 @@ int cl_approval_by_approver(const cl_lint *lint, const cl_document *doc, const c
 
 		if (!p)
 			continue;
-		if (cl_is_top_management(lint->config, p) || (!needs_top && (!role || cl_person_has_role(p, role))))
+		if (cl_is_top_management(lint->config, p) ||
+		    (!needs_top && (!role || cl_person_has_role(p, role))))
 			return 1;
 	}
 	return 0;

@@ -120,7 +120,10 @@ static void list_roles(cl_buf *out, const cl_config *config)
 	size_t n = config->top_management_roles.count;
 
 	for (size_t i = 0; i < n; i++)
-		cl_buf_printf(out, "%s%s", i == 0 ? "" : i + 1 == n ? " or " : ", ",
+		cl_buf_printf(out, "%s%s",
+		              i == 0       ? ""
+		              : i + 1 == n ? " or "
+		                           : ", ",
 		              config->top_management_roles.items[i]);
 }
 
@@ -226,13 +229,15 @@ static void check_management_review(cl_lint *lint)
 		          recent->path, roles.ptr);
 	else if (newest) {
 		cl_date_format(when, day);
-		cl_report(lint, "management-review-missing", NULL, 1, 1,
-		          "the last management review (%s, on %s) is older than the review interval (%s): "
-		          "hold the next one with top management and record it (type: review, date, attendees)",
-		          newest->path, when, interval);
+		cl_report(
+		        lint, "management-review-missing", NULL, 1, 1,
+		        "the last management review (%s, on %s) is older than the review interval (%s): "
+		        "hold the next one with top management and record it (type: review, date, attendees)",
+		        newest->path, when, interval);
 	} else
 		cl_report(lint, "management-review-missing", NULL, 1, 1,
-		          "no management review in the last %s: hold one with top management (%s) and record it "
+		          "no management review in the last %s: hold one with top management (%s) and record "
+		          "it "
 		          "(type: review, date, attendees)",
 		          interval, roles.ptr);
 	cl_buf_free(&roles);
@@ -303,13 +308,15 @@ static void check_resource_approval(cl_lint *lint)
 	} else if (newest) {
 		cl_date_format(when, day);
 		cl_report(lint, "resource-approval-missing", NULL, 1, 1,
-		          "the last resource approval (%s, on %s) is older than the review interval (%s): record "
+		          "the last resource approval (%s, on %s) is older than the review interval (%s): "
+		          "record "
 		          "this period's resources (type: resource-approval, date) and have top management "
 		          "approve it",
 		          newest->path, when, interval);
 	} else
 		cl_report(lint, "resource-approval-missing", NULL, 1, 1,
-		          "no resource approval in the last %s: record the ISMS budget, people and tools (type: "
+		          "no resource approval in the last %s: record the ISMS budget, people and tools "
+		          "(type: "
 		          "resource-approval, date) and have top management approve it in git",
 		          interval);
 	cl_buf_free(&command);
@@ -329,7 +336,8 @@ static char *statement_problem(const cl_lint *lint, const cl_document *doc)
 		char *text;
 
 		approve_by_top_management(&command, lint, doc);
-		text = cl_printf("%s is not approved by top management as it stands: %s", doc->path, command.ptr);
+		text = cl_printf("%s is not approved by top management as it stands: %s", doc->path,
+		                 command.ptr);
 		cl_buf_free(&command);
 		return text;
 	}
@@ -371,8 +379,8 @@ static void check_management_statement(cl_lint *lint)
 			problem = why;
 	}
 	if (problem)
-		cl_report(lint, "management-statement-missing", NULL, 1, 1, "no current senior management statement: %s",
-		          problem);
+		cl_report(lint, "management-statement-missing", NULL, 1, 1,
+		          "no current senior management statement: %s", problem);
 	else if (!statements)
 		cl_report(lint, "management-statement-missing", NULL, 1, 1,
 		          "no senior management statement: add a document (type: statement) in which top "
@@ -430,7 +438,8 @@ static int acknowledged(const cl_lint *lint, const cl_person *person, const char
 			continue;
 		policy = cl_yaml_text(cl_document_field(doc, "policy"));
 		policy_version = cl_yaml_text(cl_document_field(doc, "policy_version"));
-		if (!policy || !policy_version || strcmp(policy, id) != 0 || strcmp(policy_version, version) != 0)
+		if (!policy || !policy_version || strcmp(policy, id) != 0 ||
+		    strcmp(policy_version, version) != 0)
 			continue;
 		table = cl_find_table(doc, "person", "date", &person_col, &date_col);
 		for (size_t r = 0; table && r < table->rows; r++)
@@ -459,10 +468,11 @@ static void check_person_acknowledgements(cl_lint *lint, const cl_person *person
 		version = cl_yaml_text(cl_document_field(doc, "version"));
 		if (!version || acknowledged(lint, person, doc->id, version))
 			continue;
-		cl_report(lint, "management-training-exempt", NULL, 1, 1,
-		          "%s (%s) has not acknowledged %s version %s: add them to the Person | Date table of "
-		          "an acknowledgement record with `policy: %s` and `policy_version: \"%s\"`",
-		          person->name, top_role(lint->config, person), doc->id, version, doc->id, version);
+		cl_report(
+		        lint, "management-training-exempt", NULL, 1, 1,
+		        "%s (%s) has not acknowledged %s version %s: add them to the Person | Date table of "
+		        "an acknowledgement record with `policy: %s` and `policy_version: \"%s\"`",
+		        person->name, top_role(lint->config, person), doc->id, version, doc->id, version);
 	}
 }
 
@@ -477,11 +487,12 @@ static void check_training(cl_lint *lint)
 		if (!cl_is_top_management(lint->config, person) || !cl_person_present_on(person, lint->today))
 			continue;
 		if (!trained_recently(lint, person))
-			cl_report(lint, "management-training-exempt", NULL, 1, 1,
-			          "%s (%s) has no security training in the last %s: management is not exempt; "
-			          "record their session in a training record (type: training) with a Person | "
-			          "Date row naming them",
-			          person->name, top_role(lint->config, person), interval);
+			cl_report(
+			        lint, "management-training-exempt", NULL, 1, 1,
+			        "%s (%s) has no security training in the last %s: management is not exempt; "
+			        "record their session in a training record (type: training) with a Person | "
+			        "Date row naming them",
+			        person->name, top_role(lint->config, person), interval);
 		check_person_acknowledgements(lint, person);
 	}
 }
@@ -496,7 +507,8 @@ static void check_training_tables(cl_lint *lint)
 		if (cl_is_active(doc, CL_TYPE_TRAINING) && doc->body_parsed &&
 		    !cl_find_table(doc, "person", "date", &person, &date))
 			cl_report(lint, "management-training-exempt", doc, 1, 1,
-			          "this training record has no table with Person and Date columns, so it records "
+			          "this training record has no table with Person and Date columns, so it "
+			          "records "
 			          "nobody: add | Person | Date | with a row per attendee");
 	}
 }

@@ -214,9 +214,10 @@ static void report_row(cl_lint *lint, const cl_document *doc, const cl_table *ta
 		cl_report(lint, "raci-invalid", doc, line, 1,
 		          "\"%s\" has nobody accountable: mark exactly one role A", activity);
 	else if (accountable > 1)
-		cl_report(lint, "raci-invalid", doc, line, 1,
-		          "\"%s\" has %zu accountable roles (%s): exactly one role is A, the others R, C or I",
-		          activity, accountable, who.ptr);
+		cl_report(
+		        lint, "raci-invalid", doc, line, 1,
+		        "\"%s\" has %zu accountable roles (%s): exactly one role is A, the others R, C or I",
+		        activity, accountable, who.ptr);
 	if (responsible == 0)
 		cl_report(lint, "raci-invalid", doc, line, 1,
 		          "\"%s\" has nobody responsible: mark at least one role R (A/R when the accountable "
@@ -231,9 +232,8 @@ static void report_row(cl_lint *lint, const cl_document *doc, const cl_table *ta
  * whoever is in the organisation: no one person needs the role. */
 static int is_collective_role(const cl_lint *lint, const char *role)
 {
-	static const char *const everyone[] = {"all staff",     "all employees", "all personnel",
-	                                       "all users",     "everyone",      "employees",
-	                                       "staff",         NULL};
+	static const char *const everyone[] = {"all staff", "all employees", "all personnel", "all users",
+	                                       "everyone",  "employees",     "staff",         NULL};
 
 	for (size_t i = 0; everyone[i]; i++)
 		if (cl_fold_eq(role, everyone[i]))
@@ -255,7 +255,8 @@ static void check_role_columns(cl_lint *lint, const cl_document *doc, const cl_t
 			cl_report(lint, "role-unknown", doc, table->line, 1,
 			          "role '%s' in the RACI table is held by nobody in %s: add it to the roles "
 			          "of the person who holds it, or use a role someone holds",
-			          role, lint->people && lint->people->path ? lint->people->path : "people.yml");
+			          role,
+			          lint->people && lint->people->path ? lint->people->path : "people.yml");
 	}
 }
 
@@ -324,21 +325,24 @@ static void report_mandatory(cl_lint *lint, const roles_summary *sum)
 	int line = cl_document_field_line(doc, "type");
 
 	if (!sum->activities) {
-		cl_report(lint, "roles-mandatory-unassigned", doc, line, 1,
-		          "the roles document has no RACI table (an Activity column, then one column per role, "
-		          "cells R, A, C, I), so neither responsibility of clause 5.3 a and b is assigned");
+		cl_report(
+		        lint, "roles-mandatory-unassigned", doc, line, 1,
+		        "the roles document has no RACI table (an Activity column, then one column per role, "
+		        "cells R, A, C, I), so neither responsibility of clause 5.3 a and b is assigned");
 		return;
 	}
 	if (!sum->conformance)
 		cl_report(lint, "roles-mandatory-unassigned", doc, line, 1,
-		          "no RACI row assigns clause 5.3 a, ensuring the ISMS conforms to ISO/IEC 27001: add a "
+		          "no RACI row assigns clause 5.3 a, ensuring the ISMS conforms to ISO/IEC 27001: "
+		          "add a "
 		          "row such as | Ensure the ISMS conforms to ISO/IEC 27001 | A | R | with a role "
 		          "accountable");
 	if (!sum->performance)
-		cl_report(lint, "roles-mandatory-unassigned", doc, line, 1,
-		          "no RACI row assigns clause 5.3 b, reporting on the performance of the ISMS to top "
-		          "management: add a row such as | Report on ISMS performance to top management | I | "
-		          "A/R |");
+		cl_report(
+		        lint, "roles-mandatory-unassigned", doc, line, 1,
+		        "no RACI row assigns clause 5.3 b, reporting on the performance of the ISMS to top "
+		        "management: add a row such as | Report on ISMS performance to top management | I | "
+		        "A/R |");
 }
 
 static const cl_document *first_draft_roles(const cl_lint *lint)
@@ -383,8 +387,10 @@ void cl_check_roles(cl_lint *lint)
 	}
 	report_mandatory(lint, &sum);
 	if (sum.activities > 0 && sum.activities <= 2)
-		cl_report(lint, "roles-minimal", sum.first_doc, cl_document_field_line(sum.first_doc, "type"), 1,
-		          "the RACI table defines only %zu responsibilit%s: add the other ISMS activities (approve "
+		cl_report(lint, "roles-minimal", sum.first_doc, cl_document_field_line(sum.first_doc, "type"),
+		          1,
+		          "the RACI table defines only %zu responsibilit%s: add the other ISMS activities "
+		          "(approve "
 		          "the policy, manage risks, internal audit, management review, incident response)",
 		          sum.activities, sum.activities == 1 ? "y" : "ies");
 }

@@ -374,7 +374,11 @@ Test(output, quote_path_cases)
 	assert_escape(cl_quote_path, "richtlinien/\xc3\xa4nderung.md", "richtlinien/\xc3\xa4nderung.md");
 	assert_escape(cl_quote_path, "\xc3\xbc\n", "\"\xc3\xbc\\n\"");
 	/* A C1 control (here U+009B, a CSI) is escaped, not passed through. */
-	assert_escape(cl_quote_path, "x\xc2\x9b" "3m.md", "\"x\\302\\233" "3m.md\"");
+	assert_escape(cl_quote_path,
+	              "x\xc2\x9b"
+	              "3m.md",
+	              "\"x\\302\\233"
+	              "3m.md\"");
 	assert_escape(cl_quote_path, "\xc2\xa0nbsp.md", "\xc2\xa0nbsp.md");
 }
 
