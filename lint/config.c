@@ -296,40 +296,42 @@ static int read_phrases(cl_strvec *out, const cl_yaml_node *node, const char *pa
 	return 0;
 }
 
+/* A mapping of phrase lists: `keys[i]` sets `lists[i]`; `where` names the
+ * mapping in messages. */
+static int read_phrase_lists(cl_strvec *const *lists, const char *const *keys, const cl_yaml_node *node,
+                             const char *path, const char *where, cl_error *err)
+{
+	char *quoted = cl_printf("'%s'", where), *in = cl_printf(" in '%s'", where);
+	int rc = expect_mapping(node, path, quoted, err) < 0 || check_keys(node, keys, path, in, err) < 0 ? -1
+	                                                                                                  : 0;
+
+	for (size_t i = 0; rc == 0 && keys[i]; i++) {
+		const cl_yaml_node *v = cl_yaml_get(node, keys[i]);
+
+		if (v && read_phrases(lists[i], v, path, keys[i], err) < 0)
+			rc = -1;
+	}
+	free(quoted);
+	free(in);
+	return rc;
+}
+
 static int read_policy_content(cl_config *config, const cl_yaml_node *node, const char *path, cl_error *err)
 {
 	static const char *const keys[] = {"applicable_requirements", "continual_improvement", "objectives",
 	                                   "objectives_headings", NULL};
-	cl_strvec *lists[] = {&config->requirements_phrases, &config->improvement_phrases,
-	                      &config->objectives_phrases, &config->objectives_headings};
+	cl_strvec *const lists[] = {&config->requirements_phrases, &config->improvement_phrases,
+	                            &config->objectives_phrases, &config->objectives_headings};
 
-	if (expect_mapping(node, path, "'policy_content'", err) < 0 ||
-	    check_keys(node, keys, path, " in 'policy_content'", err) < 0)
-		return -1;
-	for (size_t i = 0; keys[i]; i++) {
-		const cl_yaml_node *v = cl_yaml_get(node, keys[i]);
-
-		if (v && read_phrases(lists[i], v, path, keys[i], err) < 0)
-			return -1;
-	}
-	return 0;
+	return read_phrase_lists(lists, keys, node, path, "policy_content", err);
 }
 
 static int read_roles_content(cl_config *config, const cl_yaml_node *node, const char *path, cl_error *err)
 {
 	static const char *const keys[] = {"conformance", "performance_reporting", NULL};
-	cl_strvec *lists[] = {&config->conformance_activities, &config->performance_activities};
+	cl_strvec *const lists[] = {&config->conformance_activities, &config->performance_activities};
 
-	if (expect_mapping(node, path, "'roles_content'", err) < 0 ||
-	    check_keys(node, keys, path, " in 'roles_content'", err) < 0)
-		return -1;
-	for (size_t i = 0; keys[i]; i++) {
-		const cl_yaml_node *v = cl_yaml_get(node, keys[i]);
-
-		if (v && read_phrases(lists[i], v, path, keys[i], err) < 0)
-			return -1;
-	}
-	return 0;
+	return read_phrase_lists(lists, keys, node, path, "roles_content", err);
 }
 
 static int read_config_key(cl_config *config, const char *key, const cl_yaml_node *v, const char *path,

@@ -50,23 +50,7 @@ git config --global init.defaultBranch main
 git config --global advice.detachedHead false
 git config --global --add safe.directory "$top"
 
-passed=0
-failed=0
-show() {
-	sed 's/^/    | /' "$work/out"
-}
-ok() {
-	passed=$((passed + 1))
-	echo "ok   $1"
-	[ "${VERBOSE:-0}" = 1 ] && show
-	return 0
-}
-fail() {
-	failed=$((failed + 1))
-	echo "FAIL $1"
-	show
-	return 0
-}
+. "$here/report.sh"
 has() {
 	grep -q -- "$1" "$work/out"
 }

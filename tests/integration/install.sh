@@ -20,23 +20,7 @@ page="$top/man/clauselint.1"
 work=$(mktemp -d "${TMPDIR:-/tmp}/clauselint-install.XXXXXX")
 trap 'rm -rf "$work"' EXIT INT TERM
 
-passed=0
-failed=0
-show() {
-	sed 's/^/    | /' "$work/out"
-}
-ok() {
-	passed=$((passed + 1))
-	echo "ok   $1"
-	[ "${VERBOSE:-0}" = 1 ] && show
-	return 0
-}
-fail() {
-	failed=$((failed + 1))
-	echo "FAIL $1"
-	show
-	return 0
-}
+. "$here/report.sh"
 # A tool the test needs: 0 when it is there; otherwise a skip, or a
 # failure under CLAUSELINT_REQUIRE_TOOLS=1.
 tool() {

@@ -60,26 +60,7 @@ git config --global advice.detachedHead false
 git config --global --add safe.directory "$top"
 ln -s "$bin" "$work/bin/clauselint"
 
-passed=0
-failed=0
-
-# step NAME: the output of the last command ($work/out) is shown on
-# failure (or always with VERBOSE=1); `ok` and `fail` count.
-show() {
-	sed 's/^/    | /' "$work/out"
-}
-ok() {
-	passed=$((passed + 1))
-	echo "ok   $1"
-	[ "${VERBOSE:-0}" = 1 ] && show
-	return 0
-}
-fail() {
-	failed=$((failed + 1))
-	echo "FAIL $1"
-	show
-	return 0
-}
+. "$here/report.sh"
 # run CMD...: in the policy repository, output to $work/out, status in $rc.
 run() {
 	(cd "$repo" && "$@") >"$work/out" 2>&1
