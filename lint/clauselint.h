@@ -567,6 +567,8 @@ const cl_document *cl_documents_find(cl_document *const *docs, size_t count, con
 const cl_yaml_node *cl_document_field(const cl_document *doc, const char *key);
 /* The line of `key` in the front matter, or 1 when absent. */
 int cl_document_field_line(const cl_document *doc, const char *key);
+/* Whether the document's `clauses` list names `code` exactly. */
+int cl_document_claims(const cl_document *doc, const char *code);
 
 /* ------------------------------------------------------------------ */
 /* Repository (repo.c)                                                */

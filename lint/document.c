@@ -305,3 +305,16 @@ int cl_document_field_line(const cl_document *doc, const char *key)
 
 	return k ? k->line : 1;
 }
+
+int cl_document_claims(const cl_document *doc, const char *code)
+{
+	const cl_yaml_node *list = cl_document_field(doc, "clauses");
+
+	for (size_t k = 0; list && list->kind == CL_YAML_SEQUENCE && k < list->count; k++) {
+		const char *text = cl_yaml_text(list->items[k]);
+
+		if (text && strcmp(text, code) == 0)
+			return 1;
+	}
+	return 0;
+}

@@ -65,18 +65,8 @@ static const char *document_name(const cl_document *doc)
  * not themselves notes. */
 static int claims(const cl_document *doc, const char *code)
 {
-	const cl_yaml_node *list = cl_document_field(doc, "clauses");
-
-	if (!cl_rule_applies(doc) || doc->type == CL_TYPE_REQUIREMENT || doc->status != CL_STATUS_ACTIVE ||
-	    !list || list->kind != CL_YAML_SEQUENCE)
-		return 0;
-	for (size_t k = 0; k < list->count; k++) {
-		const char *text = cl_yaml_text(list->items[k]);
-
-		if (text && strcmp(text, code) == 0)
-			return 1;
-	}
-	return 0;
+	return cl_rule_applies(doc) && doc->type != CL_TYPE_REQUIREMENT && doc->status == CL_STATUS_ACTIVE &&
+	       cl_document_claims(doc, code);
 }
 
 static int compare_strings(const void *a, const void *b)

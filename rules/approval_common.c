@@ -6,6 +6,7 @@
 #include "clauselint.h"
 #include "rules.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 int cl_needs_approval(const cl_lint *lint, const cl_document *doc)
@@ -64,17 +65,7 @@ int cl_is_top_management(const cl_config *config, const cl_person *person)
 
 int cl_is_security_policy(const cl_document *doc)
 {
-	const cl_yaml_node *clauses = cl_document_field(doc, "clauses");
-
-	if (doc->type != CL_TYPE_POLICY || !clauses || clauses->kind != CL_YAML_SEQUENCE)
-		return 0;
-	for (size_t i = 0; i < clauses->count; i++) {
-		const char *code = cl_yaml_text(clauses->items[i]);
-
-		if (code && strcmp(code, "5.2") == 0)
-			return 1;
-	}
-	return 0;
+	return doc->type == CL_TYPE_POLICY && cl_document_claims(doc, "5.2");
 }
 
 /* The registry's holder of `role`, when there is exactly one to name. */
@@ -86,11 +77,10 @@ static const cl_person *holder_of(const cl_people *people, const char *role)
 	return NULL;
 }
 
-void cl_approve_command(cl_buf *out, const cl_lint *lint, const cl_document *doc)
+void cl_approve_command_as(cl_buf *out, const cl_lint *lint, const cl_document *doc, const cl_person *who,
+                           const char *whose)
 {
-	const char *role = cl_yaml_text(cl_document_field(doc, "approver"));
 	const char *version = cl_yaml_text(cl_document_field(doc, "version"));
-	const cl_person *who = holder_of(lint->people, role);
 
 	cl_buf_printf(out, "git commit %s--allow-empty -m \"Approve %s%s%s\" --trailer \"%s: ",
 	              lint->config->require_signature ? "-S " : "", doc->id ? doc->id : doc->path,
@@ -98,8 +88,17 @@ void cl_approve_command(cl_buf *out, const cl_lint *lint, const cl_document *doc
 	if (who && who->emails.count)
 		cl_buf_printf(out, "%s <%s>", who->name, who->emails.items[0]);
 	else
-		cl_buf_printf(out, "NAME <EMAIL> of the %s", role ? role : "approver");
+		cl_buf_printf(out, "NAME <EMAIL> of %s", whose);
 	cl_buf_printf(out, "\" --trailer \"Approves: %s\"", doc->path);
+}
+
+void cl_approve_command(cl_buf *out, const cl_lint *lint, const cl_document *doc)
+{
+	const char *role = cl_yaml_text(cl_document_field(doc, "approver"));
+	char *whose = cl_printf("the %s", role ? role : "approver");
+
+	cl_approve_command_as(out, lint, doc, holder_of(lint->people, role), whose);
+	free(whose);
 }
 
 int cl_approval_by_approver(const cl_lint *lint, const cl_document *doc, const cl_approval *a)

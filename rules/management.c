@@ -267,17 +267,7 @@ static const cl_person *top_manager(const cl_lint *lint)
 
 static void approve_by_top_management(cl_buf *out, const cl_lint *lint, const cl_document *doc)
 {
-	const cl_person *who = top_manager(lint);
-	const char *version = cl_yaml_text(cl_document_field(doc, "version"));
-
-	cl_buf_printf(out, "git commit --allow-empty -m \"Approve %s%s%s\" --trailer \"%s: ",
-	              doc->id ? doc->id : doc->path, version ? " " : "", version ? version : "",
-	              lint->config->approval_trailer);
-	if (who)
-		cl_buf_printf(out, "%s <%s>", who->name, who->emails.items[0]);
-	else
-		cl_buf_puts(out, "NAME <EMAIL> of top management");
-	cl_buf_printf(out, "\" --trailer \"Approves: %s\"", doc->path);
+	cl_approve_command_as(out, lint, doc, top_manager(lint), "top management");
 }
 
 /* ---- resource-approval-missing ---- */
@@ -430,16 +420,10 @@ static int acknowledged(const cl_lint *lint, const cl_person *person, const char
 {
 	for (size_t i = 0; i < lint->document_count; i++) {
 		const cl_document *doc = lint->documents[i];
-		const char *policy, *policy_version;
 		int person_col, date_col;
 		const cl_table *table;
 
-		if (!cl_is_active(doc, CL_TYPE_ACKNOWLEDGEMENT))
-			continue;
-		policy = cl_yaml_text(cl_document_field(doc, "policy"));
-		policy_version = cl_yaml_text(cl_document_field(doc, "policy_version"));
-		if (!policy || !policy_version || strcmp(policy, id) != 0 ||
-		    strcmp(policy_version, version) != 0)
+		if (!cl_acknowledges(doc, id, version))
 			continue;
 		table = cl_find_table(doc, "person", "date", &person_col, &date_col);
 		for (size_t r = 0; table && r < table->rows; r++)

@@ -289,14 +289,6 @@ static void check_objectives(cl_lint *lint, const cl_document *doc)
 
 /* ---- policy-not-communicated ---- */
 
-static int acknowledges(const cl_document *record, const char *id, const char *version)
-{
-	const char *policy = cl_yaml_text(cl_document_field(record, "policy"));
-	const char *policy_version = cl_yaml_text(cl_document_field(record, "policy_version"));
-
-	return policy && policy_version && strcmp(policy, id) == 0 && strcmp(policy_version, version) == 0;
-}
-
 /* The acknowledgement records of this policy: how many cover the
  * version, with at least one person in their table. */
 static size_t count_acknowledgements(const cl_lint *lint, const char *id, const char *version,
@@ -315,7 +307,7 @@ static size_t count_acknowledgements(const cl_lint *lint, const char *id, const 
 		policy = cl_yaml_text(cl_document_field(record, "policy"));
 		if (!policy || strcmp(policy, id) != 0)
 			continue;
-		if (!acknowledges(record, id, version)) {
+		if (!cl_acknowledges(record, id, version)) {
 			*other_version = cl_yaml_text(cl_document_field(record, "policy_version"));
 			continue;
 		}

@@ -187,6 +187,18 @@ int cl_is_active(const cl_document *doc, cl_doc_type type)
 	return doc->type == type && doc->status == CL_STATUS_ACTIVE && cl_rule_applies(doc);
 }
 
+int cl_acknowledges(const cl_document *record, const char *id, const char *version)
+{
+	const char *policy, *policy_version;
+
+	/* The type first: fields are looked up for every record otherwise. */
+	if (!cl_is_active(record, CL_TYPE_ACKNOWLEDGEMENT))
+		return 0;
+	policy = cl_yaml_text(cl_document_field(record, "policy"));
+	policy_version = cl_yaml_text(cl_document_field(record, "policy_version"));
+	return policy && policy_version && strcmp(policy, id) == 0 && strcmp(policy_version, version) == 0;
+}
+
 int cl_approved_by_top_management(const cl_config *config, const cl_approval *a)
 {
 	for (size_t i = 0; i < a->approver_count; i++) {

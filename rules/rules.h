@@ -70,6 +70,10 @@ int cl_is_security_policy(const cl_document *doc);
 /* "git commit ..." that approves the document as it is, by the holder of
  * its `approver` role when the registry knows one. */
 void cl_approve_command(cl_buf *out, const cl_lint *lint, const cl_document *doc);
+/* The same command in the name of `who`, or of a placeholder for
+ * `whose` ("the CEO", "top management") when `who` is NULL. */
+void cl_approve_command_as(cl_buf *out, const cl_lint *lint, const cl_document *doc, const cl_person *who,
+                           const char *whose);
 
 /*
  * The catalogue code a requirement note stands for: its `Code`, with the
@@ -103,6 +107,9 @@ int cl_person_present_on(const cl_person *person, cl_date day);
 int cl_within_interval(cl_date day, cl_date today, cl_interval interval);
 /* The date of a record's `date` key; 0, or -1 when it has none. */
 int cl_record_date(cl_date *out, const cl_document *doc);
+/* Whether an active acknowledgement record covers version `version` of
+ * the policy with id `id`. */
+int cl_acknowledges(const cl_document *record, const char *id, const char *version);
 /* Active documents the rules may read, of `type`. */
 int cl_is_active(const cl_document *doc, cl_doc_type type);
 /* Whether the approval is by someone in top management. */
