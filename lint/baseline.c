@@ -411,9 +411,9 @@ static int add_entry(parser *p, cl_baseline *b, entry *e, size_t index)
 		return -1;
 	}
 	if (!e->has_fingerprint || !e->fingerprint.len) {
-		what = cl_printf("finding %zu has no \"fingerprint\" (a report of an older clauselint?); "
-		                 "make the baseline again with --format json",
-		                 index + 1);
+		what = cl_printf(
+		        "finding %zu has no \"fingerprint\" (a report of an older clauselint?); make the baseline again with --format json",
+		        index + 1);
 		shape_error(p, what);
 		free(what);
 		return -1;

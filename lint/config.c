@@ -449,11 +449,11 @@ static int check_keys_unique(const cl_people *people, const cl_yaml_node *list, 
 
 			if (holder == p)
 				continue;
-			cl_error_set(err,
-			             "%s:%d: signing key of %s is also listed for %s: a key must belong to "
-			             "one person",
-			             path, cl_yaml_get(list->items[i], "signing_keys")->items[k]->line,
-			             p->name, holder->name);
+			cl_error_set(
+			        err,
+			        "%s:%d: signing key of %s is also listed for %s: a key must belong to one person",
+			        path, cl_yaml_get(list->items[i], "signing_keys")->items[k]->line, p->name,
+			        holder->name);
 			return -1;
 		}
 	}

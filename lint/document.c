@@ -202,9 +202,9 @@ static int check_readable(cl_document *doc, const char *data, size_t len, int ha
 
 	if (nul) {
 		cl_text_position(data, (size_t)(nul - data), &line, &column);
-		doc->unreadable = cl_printf("binary file: NUL byte at line %d, column %d; "
-		                            "a policy document must be UTF-8 text",
-		                            line, column);
+		doc->unreadable = cl_printf(
+		        "binary file: NUL byte at line %d, column %d; a policy document must be UTF-8 text",
+		        line, column);
 		doc->unreadable_line = line;
 		doc->unreadable_column = column;
 		return -1;
@@ -237,9 +237,8 @@ cl_document *cl_document_parse(const char *path, const char *data, size_t len)
 		return doc;
 	if (found < 0) {
 		doc->has_front_matter = 1;
-		set_front_matter_error(doc, 1, 1,
-		                       "front matter opened on line 1 is never closed: "
-		                       "end it with a line '---'");
+		set_front_matter_error(
+		        doc, 1, 1, "front matter opened on line 1 is never closed: end it with a line '---'");
 	} else if (found > 0) {
 		doc->has_front_matter = 1;
 		parse_front_matter(doc, yaml, yaml_len);

@@ -218,9 +218,9 @@ static int choose_people(cl_init_people *out, git_repository *repo, const cl_ini
 	if (git_identity(&name, &email, repo, err) < 0)
 		return -1;
 	if (!opts->ceo_name && !name) {
-		cl_error_set(err,
-		             "no git identity to put in people.yml: set user.name and user.email with git "
-		             "config, or pass --ceo \"Name <email>\"");
+		cl_error_set(
+		        err,
+		        "no git identity to put in people.yml: set user.name and user.email with git config, or pass --ceo \"Name <email>\"");
 		return -1;
 	}
 	if (opts->ceo_name) {
@@ -456,10 +456,10 @@ static int check_target(const char *root, const char *rel, cl_error *err)
 			return rc;
 		}
 		if (!S_ISDIR(st.st_mode)) {
-			cl_error_set(err,
-			             "%s exists and is not a folder (%s needs one); clauselint init never "
-			             "overwrites",
-			             dir, rel);
+			cl_error_set(
+			        err,
+			        "%s exists and is not a folder (%s needs one); clauselint init never overwrites",
+			        dir, rel);
 			rc = -1;
 		}
 		free(path);
@@ -575,10 +575,10 @@ static int open_worktree(git_repository **repo, const char *dir, cl_error *err)
 		return -1;
 	}
 	if (git_repository_is_bare(*repo) || !git_repository_workdir(*repo)) {
-		cl_error_set(err,
-		             "%s is a bare repository, with no working tree to write into; run clauselint "
-		             "init in a clone of it",
-		             git_repository_path(*repo));
+		cl_error_set(
+		        err,
+		        "%s is a bare repository, with no working tree to write into; run clauselint init in a clone of it",
+		        git_repository_path(*repo));
 		return -1;
 	}
 	return 0;
@@ -631,9 +631,9 @@ static int check_all(const char *root, const cl_strvec *paths, cl_error *err)
 	/* Not written, but .clauselint.yml would hide it (run.c reads the
 	 * first of the two it finds). */
 	if (!first && check_target(root, ".clauselint.yaml", err) == 1) {
-		cl_error_set(err,
-		             ".clauselint.yaml exists, and the .clauselint.yml init writes would hide it; "
-		             "clauselint init never overwrites");
+		cl_error_set(
+		        err,
+		        ".clauselint.yaml exists, and the .clauselint.yml init writes would hide it; clauselint init never overwrites");
 		return -1;
 	}
 	if (!first)

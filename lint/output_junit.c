@@ -226,10 +226,10 @@ void cl_report_junit(cl_buf *out, const cl_findings *findings, const cl_summary 
 	cl_buf_puts(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
 	cl_buf_printf(out, "<testsuites name=\"clauselint\" tests=\"%zu\" failures=\"%zu\" errors=\"0\">\n",
 	              names.count, failed);
-	cl_buf_printf(out,
-	              "  <testsuite name=\"clauselint\" tests=\"%zu\" failures=\"%zu\" errors=\"0\" "
-	              "skipped=\"0\">\n",
-	              names.count, failed);
+	cl_buf_printf(
+	        out,
+	        "  <testsuite name=\"clauselint\" tests=\"%zu\" failures=\"%zu\" errors=\"0\" skipped=\"0\">\n",
+	        names.count, failed);
 	if (cases.len)
 		cl_buf_put(out, cases.ptr, cases.len);
 	cl_buf_puts(out, "  </testsuite>\n</testsuites>\n");

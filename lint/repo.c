@@ -534,10 +534,10 @@ int cl_repo_set_base(cl_repo *repo, const char *rev, cl_error *err)
 	}
 	if (git_revparse_single(&obj, repo->git, rev) < 0 ||
 	    git_object_peel((git_object **)&other, obj, GIT_OBJECT_COMMIT) < 0) {
-		cl_error_set(err,
-		             "unknown revision '%s' for --changed-since (in a CI checkout, fetch it: "
-		             "git fetch origin main)",
-		             rev);
+		cl_error_set(
+		        err,
+		        "unknown revision '%s' for --changed-since (in a CI checkout, fetch it: git fetch origin main)",
+		        rev);
 		goto done;
 	}
 	if (git_merge_base(&base_oid, repo->git, git_commit_id(other), git_commit_id(repo->commit)) < 0) {

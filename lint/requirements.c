@@ -222,9 +222,9 @@ void cl_requirements_text(cl_buf *out, const cl_run_result *result)
 	char **cells;
 
 	if (!n) {
-		cl_buf_puts(out,
-		            "no requirement notes: a requirement note is a Markdown file whose front matter "
-		            "has Name, Code, Framework, Section and Category\n");
+		cl_buf_puts(
+		        out,
+		        "no requirement notes: a requirement note is a Markdown file whose front matter has Name, Code, Framework, Section and Category\n");
 		return;
 	}
 	cells = cl_calloc((n + 1) * COLUMNS, sizeof(char *));

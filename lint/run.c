@@ -382,9 +382,9 @@ static cl_document *parse_raw(const raw_file *raw)
 	case CL_READ_OK:
 		return cl_document_parse(raw->path, raw->data, raw->len);
 	case CL_READ_TOO_LARGE:
-		reason = cl_printf("file is %zu bytes, over the %d bytes (512 KiB) clauselint reads as "
-		                   "Markdown; split it, or exclude it in .clauselint.yml",
-		                   raw->len, CL_MAX_FILE_BYTES);
+		reason = cl_printf(
+		        "file is %zu bytes, over the %d bytes (512 KiB) clauselint reads as Markdown; split it, or exclude it in .clauselint.yml",
+		        raw->len, CL_MAX_FILE_BYTES);
 		doc = cl_document_unreadable(raw->path, reason);
 		free(reason);
 		return doc;

@@ -427,16 +427,16 @@ int cl_ssh_key_parse(cl_ssh_key *out, const char *line, cl_error *err)
 	for (data_end = data; *data_end && *data_end != ' ' && *data_end != '\t';)
 		data_end++;
 	if (type_end == type || data_end == data) {
-		cl_error_set(err,
-		             "expected a public key as 'ssh-ed25519 AAAA... comment' (the line of the .pub "
-		             "file)");
+		cl_error_set(
+		        err,
+		        "expected a public key as 'ssh-ed25519 AAAA... comment' (the line of the .pub file)");
 		return -1;
 	}
 	if (base64_decode(&out->blob, &out->blob_len, data, (size_t)(data_end - data), 0, &reason) < 0) {
-		cl_error_set(err,
-		             "the key's base64 can't be read (%s): expected 'ssh-ed25519 AAAA... comment' "
-		             "(the line of the .pub file)",
-		             reason);
+		cl_error_set(
+		        err,
+		        "the key's base64 can't be read (%s): expected 'ssh-ed25519 AAAA... comment' (the line of the .pub file)",
+		        reason);
 		return -1;
 	}
 	r.p = out->blob;

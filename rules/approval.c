@@ -123,16 +123,14 @@ static void check_missing_or_stale(cl_lint *lint, const cl_document *doc)
 	if (h->uncommitted)
 		cl_report(
 		        lint, "approval-stale", doc, 1, 1,
-		        "changed since its approval on %s (%s) by changes not committed yet; once committed, "
-		        "have it approved again: %s",
+		        "changed since its approval on %s (%s) by changes not committed yet; once committed, have it approved again: %s",
 		        date, approved_in, cmd.ptr);
 	else if (h->has_change) {
 		cl_short_commit(changed_in, h->change.commit);
 		cl_date_format(change_date, h->change.date);
 		cl_report(
 		        lint, "approval-stale", doc, 1, 1,
-		        "changed since its approval on %s (%s): %s \"%s\" by %s <%s> on %s; have it approved "
-		        "again: %s",
+		        "changed since its approval on %s (%s): %s \"%s\" by %s <%s> on %s; have it approved again: %s",
 		        date, approved_in, changed_in, h->change.subject, h->change.author.name,
 		        h->change.author.email, change_date, cmd.ptr);
 	}
@@ -154,19 +152,17 @@ static void check_date(cl_lint *lint, const cl_document *doc)
 		if (cl_date_days(h->approvals[i]->date) == cl_date_days(claimed))
 			return;
 	if (!h->approval_count) {
-		cl_report(lint, "approval-date-mismatch", doc, v->line, v->column,
-		          "'approved: %s' but the history holds no approval of this content: remove the "
-		          "date, or "
-		          "have the content approved",
-		          text);
+		cl_report(
+		        lint, "approval-date-mismatch", doc, v->line, v->column,
+		        "'approved: %s' but the history holds no approval of this content: remove the date, or have the content approved",
+		        text);
 		return;
 	}
 	cl_date_format(newest, h->approvals[0]->date);
 	cl_short_commit(in, h->approvals[0]->commit);
 	cl_report(
 	        lint, "approval-date-mismatch", doc, v->line, v->column,
-	        "'approved: %s' matches no approval of this content; it was approved on %s (%s): correct the "
-	        "date",
+	        "'approved: %s' matches no approval of this content; it was approved on %s (%s): correct the date",
 	        text, newest, in);
 }
 
@@ -176,9 +172,7 @@ void cl_check_history_shallow(cl_lint *lint)
 		return;
 	cl_report(
 	        lint, "history-shallow", NULL, 1, 1,
-	        "the repository is a shallow clone, so approvals in its history can't be established: fetch "
-	        "the whole history (GitHub Actions: 'fetch-depth: 0' on actions/checkout; GitLab CI: "
-	        "'GIT_DEPTH: 0'; locally: git fetch --unshallow)");
+	        "the repository is a shallow clone, so approvals in its history can't be established: fetch the whole history (GitHub Actions: 'fetch-depth: 0' on actions/checkout; GitLab CI: 'GIT_DEPTH: 0'; locally: git fetch --unshallow)");
 }
 
 void cl_check_approval(cl_lint *lint)

@@ -18,8 +18,7 @@ const cl_rule cl_rule_approval_unverified = {
         "approval-unverified",
         CL_SEV_ERROR,
         "5.2",
-        "`require_signature` is on and the approval's signature is missing, invalid, or not the approver's "
-        "key",
+        "`require_signature` is on and the approval's signature is missing, invalid, or not the approver's key",
         "What it checks: with `approvals: { require_signature: true }`, the approval of\n"
         "a document's current content is a commit signed (git's SSH signatures,\n"
         "gpg.format=ssh, ssh-ed25519 keys) with a key that people.yml lists in the\n"
@@ -75,33 +74,32 @@ static void describe_problem(cl_buf *out, const cl_lint *lint, const cl_approval
 		cl_buf_printf(out, "the approval %s by %s is not signed", in, who.ptr);
 		break;
 	case CL_VERIFY_INVALID:
-		cl_buf_printf(out,
-		              "the signature of the approval %s by %s is invalid: the signed bytes changed "
-		              "after signing",
-		              in, who.ptr);
+		cl_buf_printf(
+		        out,
+		        "the signature of the approval %s by %s is invalid: the signed bytes changed after signing",
+		        in, who.ptr);
 		break;
 	case CL_VERIFY_WRONG_KEY:
 		cl_buf_printf(out, "the approval %s names %s, but its key belongs to %s, not the approver",
 		              in, who.ptr, p ? p->name : "someone else");
 		break;
 	case CL_VERIFY_UNKNOWN_KEY:
-		cl_buf_printf(out,
-		              "the approval %s by %s is signed with a key that is not in %s: no one's "
-		              "signing_keys hold it",
-		              in, who.ptr,
-		              lint->people && lint->people->path ? lint->people->path : "people.yml");
+		cl_buf_printf(
+		        out,
+		        "the approval %s by %s is signed with a key that is not in %s: no one's signing_keys hold it",
+		        in, who.ptr, lint->people && lint->people->path ? lint->people->path : "people.yml");
 		break;
 	case CL_VERIFY_UNSUPPORTED:
 		if (strcmp(detail, "OpenPGP") == 0 || strcmp(detail, "X.509") == 0)
-			cl_buf_printf(out,
-			              "the approval %s by %s has an unsupported %s signature: clauselint "
-			              "verifies SSH signatures with ssh-ed25519 keys",
-			              in, who.ptr, detail);
+			cl_buf_printf(
+			        out,
+			        "the approval %s by %s has an unsupported %s signature: clauselint verifies SSH signatures with ssh-ed25519 keys",
+			        in, who.ptr, detail);
 		else
-			cl_buf_printf(out,
-			              "the approval %s by %s is signed with an unsupported key type %s: "
-			              "clauselint verifies ssh-ed25519 keys",
-			              in, who.ptr, detail);
+			cl_buf_printf(
+			        out,
+			        "the approval %s by %s is signed with an unsupported key type %s: clauselint verifies ssh-ed25519 keys",
+			        in, who.ptr, detail);
 		break;
 	case CL_VERIFY_MALFORMED:
 		cl_buf_printf(out, "the signature of the approval %s by %s is malformed: %s", in, who.ptr,
@@ -140,15 +138,14 @@ static void check_document(cl_lint *lint, const cl_document *doc)
 	a = h->unverified[0];
 	describe_problem(&problem, lint, a);
 	cl_approve_command(&cmd, lint, doc);
-	cl_report(lint, "approval-unverified", doc, cl_document_field_line(doc, "approver"), 1,
-	          "%s: %s, and require_signature counts only approvals signed with the approver's key: have "
-	          "the %s sign it (git config gpg.format ssh; git config user.signingkey "
-	          "~/.ssh/id_ed25519.pub; the public key in their signing_keys in people.yml), then: %s",
-	          doc->id ? doc->id : doc->path, problem.ptr,
-	          cl_yaml_text(cl_document_field(doc, "approver"))
-	                  ? cl_yaml_text(cl_document_field(doc, "approver"))
-	                  : "approver",
-	          cmd.ptr);
+	cl_report(
+	        lint, "approval-unverified", doc, cl_document_field_line(doc, "approver"), 1,
+	        "%s: %s, and require_signature counts only approvals signed with the approver's key: have the %s sign it (git config gpg.format ssh; git config user.signingkey ~/.ssh/id_ed25519.pub; the public key in their signing_keys in people.yml), then: %s",
+	        doc->id ? doc->id : doc->path, problem.ptr,
+	        cl_yaml_text(cl_document_field(doc, "approver"))
+	                ? cl_yaml_text(cl_document_field(doc, "approver"))
+	                : "approver",
+	        cmd.ptr);
 	cl_buf_free(&problem);
 	cl_buf_free(&cmd);
 }

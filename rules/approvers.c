@@ -192,17 +192,16 @@ static void check_identities(cl_lint *lint, const cl_document *doc, const cl_app
 		if (id->person)
 			continue;
 		if (!*id->email)
-			cl_report(lint, "approver-unknown", doc, 1, 1,
-			          "approved in %s by '%s', which has no e-mail: write the trailer as 'Name "
-			          "<email>'",
-			          in, id->name);
+			cl_report(
+			        lint, "approver-unknown", doc, 1, 1,
+			        "approved in %s by '%s', which has no e-mail: write the trailer as 'Name <email>'",
+			        in, id->name);
 		else
-			cl_report(lint, "approver-unknown", doc, 1, 1,
-			          "approved in %s by %s <%s>, who is not in %s: add them with this e-mail "
-			          "and their "
-			          "roles",
-			          in, id->name, id->email,
-			          lint->people && lint->people->path ? lint->people->path : "people.yml");
+			cl_report(
+			        lint, "approver-unknown", doc, 1, 1,
+			        "approved in %s by %s <%s>, who is not in %s: add them with this e-mail and their roles",
+			        in, id->name, id->email,
+			        lint->people && lint->people->path ? lint->people->path : "people.yml");
 	}
 }
 
@@ -221,14 +220,13 @@ static void check_departed(cl_lint *lint, const cl_document *doc, const cl_appro
 		if (cl_date_days(p->until) < cl_date_days(a->date))
 			cl_report_escalated(
 			        lint, "approver-departed", CL_SEV_ERROR, doc, 1, 1,
-			        "approved on %s (%s) by %s, who had left on %s: that is no approval; have "
-			        "the current approver approve it",
+			        "approved on %s (%s) by %s, who had left on %s: that is no approval; have the current approver approve it",
 			        approved, in, p->name, until);
 		else if (cl_date_days(p->until) < cl_date_days(lint->today))
-			cl_report(lint, "approver-departed", doc, 1, 1,
-			          "approved on %s (%s) by %s, who left on %s: have the current approver "
-			          "approve it",
-			          approved, in, p->name, until);
+			cl_report(
+			        lint, "approver-departed", doc, 1, 1,
+			        "approved on %s (%s) by %s, who left on %s: have the current approver approve it",
+			        approved, in, p->name, until);
 	}
 }
 
@@ -253,12 +251,11 @@ static void check_self(cl_lint *lint, const cl_document *doc, const cl_approval 
 			return;
 	cl_short_commit(in, a->commit);
 	cl_short_commit(changed_in, h->change.commit);
-	cl_report(lint, "self-approval", doc, 1, 1,
-	          "%s approved (%s) the change they made themselves (%s \"%s\"): have someone else who holds "
-	          "the "
-	          "approver role approve it",
-	          a->approvers[0].person ? a->approvers[0].person->name : a->approvers[0].name, in,
-	          changed_in, h->change.subject);
+	cl_report(
+	        lint, "self-approval", doc, 1, 1,
+	        "%s approved (%s) the change they made themselves (%s \"%s\"): have someone else who holds the approver role approve it",
+	        a->approvers[0].person ? a->approvers[0].person->name : a->approvers[0].name, in, changed_in,
+	        h->change.subject);
 }
 
 void cl_check_approvers(cl_lint *lint)

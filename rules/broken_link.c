@@ -149,10 +149,10 @@ static void check_markdown_link(cl_lint *lint, const cl_document *doc, const cl_
 	char *path = resolve(doc->path, decoded);
 
 	if (!path)
-		cl_report(lint, "broken-link", doc, link->line, link->column,
-		          "link to '%s' points outside the repository: link to a document in it, or to a web "
-		          "address",
-		          link->target);
+		cl_report(
+		        lint, "broken-link", doc, link->line, link->column,
+		        "link to '%s' points outside the repository: link to a document in it, or to a web address",
+		        link->target);
 	else if (!exists(lint->files, path))
 		cl_report(lint, "broken-link", doc, link->line, link->column,
 		          "link to '%s': %s is not in the repository; correct the link or add the file",
@@ -207,11 +207,10 @@ void cl_check_broken_link(cl_lint *lint)
 			if (link->kind == CL_LINK_MARKDOWN)
 				check_markdown_link(lint, doc, link);
 			else if (!wikilink_resolves(lint, &index, link->target))
-				cl_report(lint, "broken-link", doc, link->line, link->column,
-				          "[[%s]] names no file and no document id in the repository; "
-				          "correct the "
-				          "name or add the document",
-				          link->target);
+				cl_report(
+				        lint, "broken-link", doc, link->line, link->column,
+				        "[[%s]] names no file and no document id in the repository; correct the name or add the document",
+				        link->target);
 		}
 	}
 	cl_strvec_free(&index.names);

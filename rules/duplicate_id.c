@@ -61,12 +61,10 @@ void cl_check_duplicate_id(cl_lint *lint)
 		for (size_t i = start; end - start > 1 && i < end; i++) {
 			const cl_document *other = with_id[i == start ? start + 1 : start];
 
-			cl_report(lint, "duplicate-id", with_id[i], cl_document_field_line(with_id[i], "id"),
-			          1,
-			          "id '%s' is also the id of %s: give each document its own id, or retire "
-			          "the old "
-			          "one",
-			          with_id[i]->id, other->path);
+			cl_report(
+			        lint, "duplicate-id", with_id[i], cl_document_field_line(with_id[i], "id"), 1,
+			        "id '%s' is also the id of %s: give each document its own id, or retire the old one",
+			        with_id[i]->id, other->path);
 		}
 	}
 	free(with_id);

@@ -298,8 +298,7 @@ static void check_enum_keys(cl_lint *lint, const cl_document *doc)
 
 	if (v && doc->type == CL_TYPE_UNKNOWN)
 		invalid(lint, doc, v, "type",
-		        "a known type (policy, procedure, standard, statement, roles, review, "
-		        "resource-approval, acknowledgement, training, record)");
+		        "a known type (policy, procedure, standard, statement, roles, review, resource-approval, acknowledgement, training, record)");
 	v = present(doc, "status");
 	text = cl_yaml_text(v);
 	if (v && (!text || (strcmp(text, "draft") && strcmp(text, "active") && strcmp(text, "retired"))))
@@ -358,9 +357,9 @@ static void check_document(cl_lint *lint, const cl_document *doc)
 		return;
 	}
 	if (doc->under_governed_glob && !doc->has_front_matter) {
-		cl_report(lint, "front-matter-field-missing", doc, 1, 1,
-		          "no front matter, but documents here are governed: start the file with a '---' "
-		          "block giving id, title, type and owner");
+		cl_report(
+		        lint, "front-matter-field-missing", doc, 1, 1,
+		        "no front matter, but documents here are governed: start the file with a '---' block giving id, title, type and owner");
 		return;
 	}
 	if (doc->under_governed_glob && !doc->governed) {

@@ -85,8 +85,7 @@ const cl_rule cl_rule_management_training_exempt = {
         "management-training-exempt",
         CL_SEV_ERROR,
         "A.5.4",
-        "a top-management person has no training record within the interval, or has not acknowledged the "
-        "current policy",
+        "a top-management person has no training record within the interval, or has not acknowledged the current policy",
         "What it checks: every person of people.yml in top management (holding a\n"
         "`top_management_roles` role, and not gone) appears, by name or e-mail,\n"
         "- in the Person column of an active `training` record dated within the\n"
@@ -223,23 +222,21 @@ static void check_management_review(cl_lint *lint)
 	list_roles(&roles, lint->config);
 	newest = newest_record(lint, CL_TYPE_REVIEW, &day);
 	if (recent)
-		cl_report(lint, "management-review-missing", NULL, 1, 1,
-		          "the management review %s was attended by nobody in top management (%s): top "
-		          "management must attend; list them in `attendees` of the review they attend",
-		          recent->path, roles.ptr);
+		cl_report(
+		        lint, "management-review-missing", NULL, 1, 1,
+		        "the management review %s was attended by nobody in top management (%s): top management must attend; list them in `attendees` of the review they attend",
+		        recent->path, roles.ptr);
 	else if (newest) {
 		cl_date_format(when, day);
 		cl_report(
 		        lint, "management-review-missing", NULL, 1, 1,
-		        "the last management review (%s, on %s) is older than the review interval (%s): "
-		        "hold the next one with top management and record it (type: review, date, attendees)",
+		        "the last management review (%s, on %s) is older than the review interval (%s): hold the next one with top management and record it (type: review, date, attendees)",
 		        newest->path, when, interval);
 	} else
-		cl_report(lint, "management-review-missing", NULL, 1, 1,
-		          "no management review in the last %s: hold one with top management (%s) and record "
-		          "it "
-		          "(type: review, date, attendees)",
-		          interval, roles.ptr);
+		cl_report(
+		        lint, "management-review-missing", NULL, 1, 1,
+		        "no management review in the last %s: hold one with top management (%s) and record it (type: review, date, attendees)",
+		        interval, roles.ptr);
 	cl_buf_free(&roles);
 }
 
@@ -297,18 +294,15 @@ static void check_resource_approval(cl_lint *lint)
 		          unapproved->path, command.ptr);
 	} else if (newest) {
 		cl_date_format(when, day);
-		cl_report(lint, "resource-approval-missing", NULL, 1, 1,
-		          "the last resource approval (%s, on %s) is older than the review interval (%s): "
-		          "record "
-		          "this period's resources (type: resource-approval, date) and have top management "
-		          "approve it",
-		          newest->path, when, interval);
+		cl_report(
+		        lint, "resource-approval-missing", NULL, 1, 1,
+		        "the last resource approval (%s, on %s) is older than the review interval (%s): record this period's resources (type: resource-approval, date) and have top management approve it",
+		        newest->path, when, interval);
 	} else
-		cl_report(lint, "resource-approval-missing", NULL, 1, 1,
-		          "no resource approval in the last %s: record the ISMS budget, people and tools "
-		          "(type: "
-		          "resource-approval, date) and have top management approve it in git",
-		          interval);
+		cl_report(
+		        lint, "resource-approval-missing", NULL, 1, 1,
+		        "no resource approval in the last %s: record the ISMS budget, people and tools (type: resource-approval, date) and have top management approve it in git",
+		        interval);
 	cl_buf_free(&command);
 }
 
@@ -336,9 +330,9 @@ static char *statement_problem(const cl_lint *lint, const cl_document *doc)
 		return NULL;
 	cl_date_format(when, a->date);
 	cl_date_format(due, until);
-	return cl_printf("%s was last approved by top management on %s, and its review was due on %s: review "
-	                 "it and have it approved again",
-	                 doc->path, when, due);
+	return cl_printf(
+	        "%s was last approved by top management on %s, and its review was due on %s: review it and have it approved again",
+	        doc->path, when, due);
 }
 
 static void check_management_statement(cl_lint *lint)
@@ -372,10 +366,9 @@ static void check_management_statement(cl_lint *lint)
 		cl_report(lint, "management-statement-missing", NULL, 1, 1,
 		          "no current senior management statement: %s", problem);
 	else if (!statements)
-		cl_report(lint, "management-statement-missing", NULL, 1, 1,
-		          "no senior management statement: add a document (type: statement) in which top "
-		          "management requires everyone to apply the security policies, and have the CEO "
-		          "approve it (clauselint init writes a starter)");
+		cl_report(
+		        lint, "management-statement-missing", NULL, 1, 1,
+		        "no senior management statement: add a document (type: statement) in which top management requires everyone to apply the security policies, and have the CEO approve it (clauselint init writes a starter)");
 	free(problem);
 }
 
@@ -454,8 +447,7 @@ static void check_person_acknowledgements(cl_lint *lint, const cl_person *person
 			continue;
 		cl_report(
 		        lint, "management-training-exempt", NULL, 1, 1,
-		        "%s (%s) has not acknowledged %s version %s: add them to the Person | Date table of "
-		        "an acknowledgement record with `policy: %s` and `policy_version: \"%s\"`",
+		        "%s (%s) has not acknowledged %s version %s: add them to the Person | Date table of an acknowledgement record with `policy: %s` and `policy_version: \"%s\"`",
 		        person->name, top_role(lint->config, person), doc->id, version, doc->id, version);
 	}
 }
@@ -473,9 +465,7 @@ static void check_training(cl_lint *lint)
 		if (!trained_recently(lint, person))
 			cl_report(
 			        lint, "management-training-exempt", NULL, 1, 1,
-			        "%s (%s) has no security training in the last %s: management is not exempt; "
-			        "record their session in a training record (type: training) with a Person | "
-			        "Date row naming them",
+			        "%s (%s) has no security training in the last %s: management is not exempt; record their session in a training record (type: training) with a Person | Date row naming them",
 			        person->name, top_role(lint->config, person), interval);
 		check_person_acknowledgements(lint, person);
 	}
@@ -490,10 +480,9 @@ static void check_training_tables(cl_lint *lint)
 
 		if (cl_is_active(doc, CL_TYPE_TRAINING) && doc->body_parsed &&
 		    !cl_find_table(doc, "person", "date", &person, &date))
-			cl_report(lint, "management-training-exempt", doc, 1, 1,
-			          "this training record has no table with Person and Date columns, so it "
-			          "records "
-			          "nobody: add | Person | Date | with a row per attendee");
+			cl_report(
+			        lint, "management-training-exempt", doc, 1, 1,
+			        "this training record has no table with Person and Date columns, so it records nobody: add | Person | Date | with a row per attendee");
 	}
 }
 

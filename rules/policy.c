@@ -44,8 +44,7 @@ const cl_rule cl_rule_policy_commitment_missing = {
         "policy-commitment-missing",
         CL_SEV_ERROR,
         "5.2 c, d",
-        "the information security policy lacks the commitment to satisfy applicable requirements, or to "
-        "continual improvement",
+        "the information security policy lacks the commitment to satisfy applicable requirements, or to continual improvement",
         "What it checks: the information security policy (a policy claiming 5.2)\n"
         "contains a commitment to satisfy applicable requirements and a commitment to\n"
         "continual improvement of the ISMS. The text is searched without regard to case\n"
@@ -137,14 +136,14 @@ static void check_policy_present(cl_lint *lint)
 			return;
 	draft = first_draft_policy(lint);
 	if (draft)
-		cl_report(lint, "policy-missing", NULL, 1, 1,
-		          "no information security policy is in force: %s claims clause 5.2 but is a draft; "
-		          "remove `status: draft` and have it approved by top management",
-		          draft->path);
+		cl_report(
+		        lint, "policy-missing", NULL, 1, 1,
+		        "no information security policy is in force: %s claims clause 5.2 but is a draft; remove `status: draft` and have it approved by top management",
+		        draft->path);
 	else
-		cl_report(lint, "policy-missing", NULL, 1, 1,
-		          "no information security policy: add a document with `type: policy` and `clauses: "
-		          "[\"5.2\"]`, approved by top management (clauselint init writes a starter)");
+		cl_report(
+		        lint, "policy-missing", NULL, 1, 1,
+		        "no information security policy: add a document with `type: policy` and `clauses: [\"5.2\"]`, approved by top management (clauselint init writes a starter)");
 }
 
 static int contains_any(const char *text, const cl_strvec *phrases)
@@ -205,10 +204,10 @@ static void sentence_to_add(cl_buf *out, const cl_lint *lint, const char *exampl
 		return;
 	}
 	if (!phrases->count) {
-		cl_buf_printf(out,
-		              "policy_content.%s in %s lists no phrase, so no sentence can satisfy it: "
-		              "give it one",
-		              key, config_name(lint));
+		cl_buf_printf(
+		        out,
+		        "policy_content.%s in %s lists no phrase, so no sentence can satisfy it: give it one",
+		        key, config_name(lint));
 		return;
 	}
 	cl_buf_puts(out, "add a sentence with ");
@@ -217,8 +216,7 @@ static void sentence_to_add(cl_buf *out, const cl_lint *lint, const char *exampl
 }
 
 static const char requirements_example[] =
-        "We commit to satisfy applicable requirements related to information security, legal, regulatory "
-        "and contractual.";
+        "We commit to satisfy applicable requirements related to information security, legal, regulatory and contractual.";
 static const char improvement_example[] =
         "We commit to the continual improvement of the information security management system.";
 
@@ -231,19 +229,19 @@ static void check_commitments(cl_lint *lint, const cl_document *doc)
 	if (!contains_any(doc->plain_text, &config->requirements_phrases)) {
 		sentence_to_add(&fix, lint, requirements_example, &config->requirements_phrases,
 		                "applicable_requirements");
-		cl_report(lint, "policy-commitment-missing", doc, line, 1,
-		          "the information security policy has no commitment to satisfy applicable "
-		          "requirements (clause 5.2 c): %s",
-		          fix.ptr);
+		cl_report(
+		        lint, "policy-commitment-missing", doc, line, 1,
+		        "the information security policy has no commitment to satisfy applicable requirements (clause 5.2 c): %s",
+		        fix.ptr);
 		cl_buf_free(&fix);
 	}
 	if (!contains_any(doc->plain_text, &config->improvement_phrases)) {
 		sentence_to_add(&fix, lint, improvement_example, &config->improvement_phrases,
 		                "continual_improvement");
-		cl_report(lint, "policy-commitment-missing", doc, line, 1,
-		          "the information security policy has no commitment to continual improvement of "
-		          "the ISMS (clause 5.2 d): %s",
-		          fix.ptr);
+		cl_report(
+		        lint, "policy-commitment-missing", doc, line, 1,
+		        "the information security policy has no commitment to continual improvement of the ISMS (clause 5.2 d): %s",
+		        fix.ptr);
 		cl_buf_free(&fix);
 	}
 }
@@ -260,8 +258,7 @@ static void check_objectives(cl_lint *lint, const cl_document *doc)
 	if (folded_contains_any(heading, &config->objectives_headings) ||
 	    folded_contains_any(heading, &config->objectives_phrases)) {
 		cl_buf_printf(&fix,
-		              "add a section \"## %s\" listing them, or saying how they are set and "
-		              "reviewed",
+		              "add a section \"## %s\" listing them, or saying how they are set and reviewed",
 		              heading);
 	} else {
 		cl_buf_puts(&fix, "add");
@@ -280,10 +277,10 @@ static void check_objectives(cl_lint *lint, const cl_document *doc)
 		cl_buf_printf(&fix, " (policy_content.objectives_headings and objectives in %s)",
 		              config_name(lint));
 	}
-	cl_report(lint, "policy-objectives-missing", doc, cl_document_field_line(doc, "clauses"), 1,
-	          "the information security policy states no information security objectives and no "
-	          "framework for setting them (clause 5.2 b): %s",
-	          fix.ptr);
+	cl_report(
+	        lint, "policy-objectives-missing", doc, cl_document_field_line(doc, "clauses"), 1,
+	        "the information security policy states no information security objectives and no framework for setting them (clause 5.2 b): %s",
+	        fix.ptr);
 	cl_buf_free(&fix);
 }
 
@@ -326,17 +323,15 @@ static void check_communicated(cl_lint *lint, const cl_document *doc)
 	if (!doc->id || !version || count_acknowledgements(lint, doc->id, version, &other))
 		return;
 	if (other)
-		cl_report(lint, "policy-not-communicated", doc, cl_document_field_line(doc, "version"), 1,
-		          "version %s of %s has not been acknowledged (the records cover version %s): "
-		          "circulate it and add an acknowledgement record with `policy: %s` and "
-		          "`policy_version: \"%s\"`",
-		          version, doc->id, other, doc->id, version);
+		cl_report(
+		        lint, "policy-not-communicated", doc, cl_document_field_line(doc, "version"), 1,
+		        "version %s of %s has not been acknowledged (the records cover version %s): circulate it and add an acknowledgement record with `policy: %s` and `policy_version: \"%s\"`",
+		        version, doc->id, other, doc->id, version);
 	else
-		cl_report(lint, "policy-not-communicated", doc, cl_document_field_line(doc, "version"), 1,
-		          "no acknowledgement record covers %s version %s: add one (type: acknowledgement, "
-		          "`policy: %s`, `policy_version: \"%s\"`, a Person | Date table) listing who has "
-		          "read it",
-		          doc->id, version, doc->id, version);
+		cl_report(
+		        lint, "policy-not-communicated", doc, cl_document_field_line(doc, "version"), 1,
+		        "no acknowledgement record covers %s version %s: add one (type: acknowledgement, `policy: %s`, `policy_version: \"%s\"`, a Person | Date table) listing who has read it",
+		        doc->id, version, doc->id, version);
 }
 
 /* A record that should list people but has no Person | Date table names
@@ -349,9 +344,9 @@ static void check_acknowledgement_tables(cl_lint *lint)
 
 		if (cl_is_active(record, CL_TYPE_ACKNOWLEDGEMENT) &&
 		    !cl_find_table(record, "person", "date", &person, &date))
-			cl_report(lint, "policy-not-communicated", record, 1, 1,
-			          "this acknowledgement record has no table with Person and Date columns, so "
-			          "it records nobody: add | Person | Date | with a row per person");
+			cl_report(
+			        lint, "policy-not-communicated", record, 1, 1,
+			        "this acknowledgement record has no table with Person and Date columns, so it records nobody: add | Person | Date | with a row per person");
 	}
 }
 

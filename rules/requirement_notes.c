@@ -177,8 +177,7 @@ static void check_table(cl_lint *lint, const cl_document *doc)
 			if (!same_value(row->value, v))
 				cl_report(
 				        lint, "front-matter-body-mismatch", doc, row->line, 1,
-				        "the table says %s is '%s' but the front matter (line %d) says '%s': "
-				        "make them agree",
+				        "the table says %s is '%s' but the front matter (line %d) says '%s': make them agree",
 				        fm->keys[k]->scalar, row->value, fm->keys[k]->line,
 				        cl_yaml_is_null(v) ? "" : v->scalar);
 			break;
@@ -192,10 +191,10 @@ static void check_title(cl_lint *lint, const cl_document *doc, const cl_control 
 	const char *text = cl_yaml_text(name);
 
 	if (text && !same_title(text, control->title))
-		cl_report(lint, "requirement-title-mismatch", doc, name->line, name->column,
-		          "Name '%s' is not the title of %s in %s, '%s': use that title, or correct Code and "
-		          "Section",
-		          text, control->code, lint->config->framework, control->title);
+		cl_report(
+		        lint, "requirement-title-mismatch", doc, name->line, name->column,
+		        "Name '%s' is not the title of %s in %s, '%s': use that title, or correct Code and Section",
+		        text, control->code, lint->config->framework, control->title);
 }
 
 /* Every code an active, non-note document claims, sorted. */

@@ -77,12 +77,11 @@ void cl_check_review(cl_lint *lint)
 		cl_date_format(approved, a->date);
 		cl_date_format(due_text, due);
 		if (days_left < 0)
-			cl_report(lint, "review-overdue", doc, cl_document_field_line(doc, "review_interval"),
-			          1,
-			          "last approved on %s, so its review was due on %s (%ld day%s ago): review "
-			          "it and "
-			          "have it approved again",
-			          approved, due_text, -days_left, days_left == -1 ? "" : "s");
+			cl_report(
+			        lint, "review-overdue", doc, cl_document_field_line(doc, "review_interval"),
+			        1,
+			        "last approved on %s, so its review was due on %s (%ld day%s ago): review it and have it approved again",
+			        approved, due_text, -days_left, days_left == -1 ? "" : "s");
 		else if (days_left == 0)
 			cl_report(lint, "review-due-soon", doc,
 			          cl_document_field_line(doc, "review_interval"), 1,

@@ -44,8 +44,7 @@ const cl_rule cl_rule_roles_mandatory_unassigned = {
         "roles-mandatory-unassigned",
         CL_SEV_ERROR,
         "5.3 a, b",
-        "the responsibilities \"ISMS conforms to the standard\" and \"reporting ISMS performance to top "
-        "management\" are not both assigned",
+        "the responsibilities \"ISMS conforms to the standard\" and \"reporting ISMS performance to top management\" are not both assigned",
         "What it checks: the RACI table of the roles document has a row for each of\n"
         "the two responsibilities clause 5.3 names, with someone Accountable or\n"
         "Responsible: (a) an activity with a word beginning \"conform\" (ensure the\n"
@@ -194,15 +193,15 @@ static void report_row(cl_lint *lint, const cl_document *doc, const cl_table *ta
 
 		/* In a combined cell, say which letter: the R of 'R/S' is fine. */
 		if (cell.unknown && strlen(table->cells[r][c]) > 1 && (unsigned char)cell.unknown < 0x80)
-			cl_report(lint, "raci-invalid", doc, line, 1,
-			          "'%s' in column '%s' of \"%s\" has '%c', which is not a RACI letter: use "
-			          "R, A, C or I (combined as A/R)",
-			          table->cells[r][c], table->header[c], activity, cell.unknown);
+			cl_report(
+			        lint, "raci-invalid", doc, line, 1,
+			        "'%s' in column '%s' of \"%s\" has '%c', which is not a RACI letter: use R, A, C or I (combined as A/R)",
+			        table->cells[r][c], table->header[c], activity, cell.unknown);
 		else if (cell.unknown)
-			cl_report(lint, "raci-invalid", doc, line, 1,
-			          "'%s' in column '%s' of \"%s\" is not a RACI letter: use R, A, C or I "
-			          "(combined as A/R)",
-			          table->cells[r][c], table->header[c], activity);
+			cl_report(
+			        lint, "raci-invalid", doc, line, 1,
+			        "'%s' in column '%s' of \"%s\" is not a RACI letter: use R, A, C or I (combined as A/R)",
+			        table->cells[r][c], table->header[c], activity);
 		if (cell.accountable)
 			cl_buf_printf(&who, "%s%s", accountable++ ? ", " : "", table->header[c]);
 		responsible += (size_t)cell.responsible;
@@ -219,10 +218,10 @@ static void report_row(cl_lint *lint, const cl_document *doc, const cl_table *ta
 		        "\"%s\" has %zu accountable roles (%s): exactly one role is A, the others R, C or I",
 		        activity, accountable, who.ptr);
 	if (responsible == 0)
-		cl_report(lint, "raci-invalid", doc, line, 1,
-		          "\"%s\" has nobody responsible: mark at least one role R (A/R when the accountable "
-		          "role does the work)",
-		          activity);
+		cl_report(
+		        lint, "raci-invalid", doc, line, 1,
+		        "\"%s\" has nobody responsible: mark at least one role R (A/R when the accountable role does the work)",
+		        activity);
 	cl_buf_free(&who);
 }
 
@@ -252,11 +251,10 @@ static void check_role_columns(cl_lint *lint, const cl_document *doc, const cl_t
 		const char *role = table->header[c];
 
 		if (*role && !cl_people_role_held(lint->people, role) && !is_collective_role(lint, role))
-			cl_report(lint, "role-unknown", doc, table->line, 1,
-			          "role '%s' in the RACI table is held by nobody in %s: add it to the roles "
-			          "of the person who holds it, or use a role someone holds",
-			          role,
-			          lint->people && lint->people->path ? lint->people->path : "people.yml");
+			cl_report(
+			        lint, "role-unknown", doc, table->line, 1,
+			        "role '%s' in the RACI table is held by nobody in %s: add it to the roles of the person who holds it, or use a role someone holds",
+			        role, lint->people && lint->people->path ? lint->people->path : "people.yml");
 	}
 }
 
@@ -327,22 +325,17 @@ static void report_mandatory(cl_lint *lint, const roles_summary *sum)
 	if (!sum->activities) {
 		cl_report(
 		        lint, "roles-mandatory-unassigned", doc, line, 1,
-		        "the roles document has no RACI table (an Activity column, then one column per role, "
-		        "cells R, A, C, I), so neither responsibility of clause 5.3 a and b is assigned");
+		        "the roles document has no RACI table (an Activity column, then one column per role, cells R, A, C, I), so neither responsibility of clause 5.3 a and b is assigned");
 		return;
 	}
 	if (!sum->conformance)
-		cl_report(lint, "roles-mandatory-unassigned", doc, line, 1,
-		          "no RACI row assigns clause 5.3 a, ensuring the ISMS conforms to ISO/IEC 27001: "
-		          "add a "
-		          "row such as | Ensure the ISMS conforms to ISO/IEC 27001 | A | R | with a role "
-		          "accountable");
+		cl_report(
+		        lint, "roles-mandatory-unassigned", doc, line, 1,
+		        "no RACI row assigns clause 5.3 a, ensuring the ISMS conforms to ISO/IEC 27001: add a row such as | Ensure the ISMS conforms to ISO/IEC 27001 | A | R | with a role accountable");
 	if (!sum->performance)
 		cl_report(
 		        lint, "roles-mandatory-unassigned", doc, line, 1,
-		        "no RACI row assigns clause 5.3 b, reporting on the performance of the ISMS to top "
-		        "management: add a row such as | Report on ISMS performance to top management | I | "
-		        "A/R |");
+		        "no RACI row assigns clause 5.3 b, reporting on the performance of the ISMS to top management: add a row such as | Report on ISMS performance to top management | I | A/R |");
 }
 
 static const cl_document *first_draft_roles(const cl_lint *lint)
@@ -363,15 +356,14 @@ static void report_missing(cl_lint *lint)
 	const cl_document *draft = first_draft_roles(lint);
 
 	if (draft)
-		cl_report(lint, "roles-missing", NULL, 1, 1,
-		          "no roles and responsibilities document is in force: %s is a draft; remove "
-		          "`status: draft` and have it approved by top management",
-		          draft->path);
+		cl_report(
+		        lint, "roles-missing", NULL, 1, 1,
+		        "no roles and responsibilities document is in force: %s is a draft; remove `status: draft` and have it approved by top management",
+		        draft->path);
 	else
-		cl_report(lint, "roles-missing", NULL, 1, 1,
-		          "no roles and responsibilities document: add one (type: roles) with a RACI table "
-		          "assigning the ISMS responsibilities, approved by top management (clauselint init "
-		          "writes a starter)");
+		cl_report(
+		        lint, "roles-missing", NULL, 1, 1,
+		        "no roles and responsibilities document: add one (type: roles) with a RACI table assigning the ISMS responsibilities, approved by top management (clauselint init writes a starter)");
 }
 
 void cl_check_roles(cl_lint *lint)
@@ -387,10 +379,9 @@ void cl_check_roles(cl_lint *lint)
 	}
 	report_mandatory(lint, &sum);
 	if (sum.activities > 0 && sum.activities <= 2)
-		cl_report(lint, "roles-minimal", sum.first_doc, cl_document_field_line(sum.first_doc, "type"),
-		          1,
-		          "the RACI table defines only %zu responsibilit%s: add the other ISMS activities "
-		          "(approve "
-		          "the policy, manage risks, internal audit, management review, incident response)",
-		          sum.activities, sum.activities == 1 ? "y" : "ies");
+		cl_report(
+		        lint, "roles-minimal", sum.first_doc, cl_document_field_line(sum.first_doc, "type"),
+		        1,
+		        "the RACI table defines only %zu responsibilit%s: add the other ISMS activities (approve the policy, manage risks, internal audit, management review, incident response)",
+		        sum.activities, sum.activities == 1 ? "y" : "ies");
 }

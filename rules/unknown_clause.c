@@ -57,12 +57,13 @@ static void hint_for(cl_buf *out, const char *code)
 		              "; did you mean '%s' (%s)? Annex A controls are written 'A.5.4', clauses '5.2'",
 		              c->code, c->title);
 	else if (looks_like_2013_control(code))
-		cl_buf_puts(out,
-		            "; it looks like a control of the 2013 edition, whose Annex A the 2022 edition "
-		            "renumbered (A.5.1 to A.8.34): use the 2022 code");
+		cl_buf_puts(
+		        out,
+		        "; it looks like a control of the 2013 edition, whose Annex A the 2022 edition renumbered (A.5.1 to A.8.34): use the 2022 code");
 	else
-		cl_buf_puts(out, "; use a clause (4.1 to 10.2) or an Annex A control (A.5.1 to A.8.34) "
-		                 "of ISO/IEC 27001:2022");
+		cl_buf_puts(
+		        out,
+		        "; use a clause (4.1 to 10.2) or an Annex A control (A.5.1 to A.8.34) of ISO/IEC 27001:2022");
 	free(other);
 }
 
