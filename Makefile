@@ -30,11 +30,11 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 TEST_CFLAGS = $(shell pkg-config --cflags criterion 2>/dev/null)
 TEST_LIBS   = $(shell pkg-config --libs criterion 2>/dev/null)
 
-ALL_CFLAGS = $(STD) $(WARN) -MMD -MP -Ilint -I$(BUILD)/gen $(PKG_CFLAGS) $(CFLAGS)
+ALL_CFLAGS = $(STD) $(WARN) -MMD -MP -Ilib -I. -I$(BUILD)/gen $(PKG_CFLAGS) $(CFLAGS)
 
-LIB_SRC  = $(sort $(wildcard lint/*.c rules/*.c))
+LIB_SRC  = $(sort $(wildcard lib/*/*.c rules/*.c))
 CMD_SRC  = $(sort $(wildcard cmd/*.c))
-TEST_SRC = $(sort $(wildcard tests/lint/*.c tests/rules/*.c tests/cmd/*.c))
+TEST_SRC = $(sort $(wildcard tests/lib/*/*.c tests/rules/*.c tests/cmd/*.c))
 
 TEMPLATES = $(sort $(wildcard templates/init/*))
 
@@ -81,15 +81,15 @@ $(BUILD)/gen/init_templates.c: $(TEMPLATES) scripts/templates-to-c.awk | $(DEPS_
 	awk -f scripts/templates-to-c.awk $(TEMPLATES) > $@.tmp
 	mv $@.tmp $@
 
-$(BUILD)/obj/%.o: %.c lint/clauselint.h | $(DEPS_OK)
+$(BUILD)/obj/%.o: %.c | $(DEPS_OK)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c lint/clauselint.h
+$(BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(BUILD)/obj/tests/%.o: tests/%.c lint/clauselint.h | $(DEPS_OK) $(TEST_DEPS_OK)
+$(BUILD)/obj/tests/%.o: tests/%.c | $(DEPS_OK) $(TEST_DEPS_OK)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(TEST_CFLAGS) -c -o $@ $<
 
@@ -183,7 +183,7 @@ valgrind: $(UNIT) $(BIN)
 	VALGRIND=1 sh tests/e2e/init.sh $(BIN)
 
 format:
-	clang-format -i lint/*.c lint/*.h rules/*.c cmd/*.c tests/*/*.c
+	clang-format -i lib/*.h lib/*/*.[ch] rules/*.[ch] cmd/*.[ch] tests/*/*.c tests/lib/*/*.c
 
 clean:
 	rm -rf $(BUILD)

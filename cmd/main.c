@@ -9,6 +9,7 @@
 #include "clauselint.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>

@@ -180,7 +180,7 @@ void cl_check_approval(cl_lint *lint)
 	for (size_t i = 0; i < lint->document_count; i++) {
 		const cl_document *doc = lint->documents[i];
 
-		if (!cl_needs_approval(lint, doc))
+		if (!cl_needs_approval(doc))
 			continue;
 		check_missing_or_stale(lint, doc);
 		check_date(lint, doc);

@@ -157,7 +157,7 @@ void cl_check_approval_unverified(cl_lint *lint)
 	for (size_t i = 0; i < lint->document_count; i++) {
 		const cl_document *doc = lint->documents[i];
 
-		if (cl_needs_approval(lint, doc))
+		if (cl_needs_approval(doc))
 			check_document(lint, doc);
 	}
 }

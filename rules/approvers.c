@@ -264,7 +264,7 @@ void cl_check_approvers(cl_lint *lint)
 		const cl_document *doc = lint->documents[i];
 		const cl_approval *a;
 
-		if (!cl_needs_approval(lint, doc))
+		if (!cl_needs_approval(doc))
 			continue;
 		a = cl_current_approval(doc);
 		if (!a)

@@ -199,7 +199,7 @@ void cl_check_broken_link(cl_lint *lint)
 	for (size_t i = 0; i < lint->document_count; i++) {
 		const cl_document *doc = lint->documents[i];
 
-		if (!cl_rule_applies(doc))
+		if (!cl_document_in_scope(doc))
 			continue;
 		for (size_t l = 0; l < doc->link_count; l++) {
 			const cl_link *link = &doc->links[l];

@@ -48,7 +48,7 @@ void cl_check_duplicate_id(cl_lint *lint)
 	for (size_t i = 0; i < lint->document_count; i++) {
 		const cl_document *doc = lint->documents[i];
 
-		if (cl_rule_applies(doc) && doc->id && *doc->id)
+		if (cl_document_in_scope(doc) && doc->id && *doc->id)
 			with_id[n++] = doc;
 	}
 	/* Sorted by id then path. Every holder of a shared id is reported,

@@ -12,6 +12,7 @@
 #include "clauselint.h"
 #include "rules.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -325,7 +326,7 @@ static char *statement_problem(const cl_lint *lint, const cl_document *doc)
 		cl_buf_free(&command);
 		return text;
 	}
-	until = cl_date_add(a->date, cl_review_interval(lint, doc));
+	until = cl_date_add(a->date, cl_review_interval(lint->config, doc));
 	if (cl_date_days(until) >= cl_date_days(lint->today))
 		return NULL;
 	cl_date_format(when, a->date);

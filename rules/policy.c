@@ -120,8 +120,8 @@ static const cl_document *first_draft_policy(const cl_lint *lint)
 	for (size_t i = 0; i < lint->document_count; i++) {
 		const cl_document *doc = lint->documents[i];
 
-		if (doc->type == CL_TYPE_POLICY && doc->status == CL_STATUS_DRAFT && cl_rule_applies(doc) &&
-		    cl_is_security_policy(doc))
+		if (doc->type == CL_TYPE_POLICY && doc->status == CL_STATUS_DRAFT &&
+		    cl_document_in_scope(doc) && cl_is_security_policy(doc))
 			return doc;
 	}
 	return NULL;

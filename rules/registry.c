@@ -55,9 +55,3 @@ const cl_rule *cl_rule_find(const char *name)
 			return cl_rules[i];
 	return NULL;
 }
-
-int cl_rule_applies(const cl_document *doc)
-{
-	return doc->governed && !doc->unreadable && !doc->front_matter_error &&
-	       doc->status != CL_STATUS_RETIRED;
-}

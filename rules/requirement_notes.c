@@ -83,20 +83,6 @@ const cl_rule cl_rule_requirement_uncovered = {
         "requirement, or write that document.\n",
 };
 
-char *cl_requirement_code(const cl_document *doc)
-{
-	const char *code = cl_yaml_text(cl_document_field(doc, "Code"));
-	const char *section = cl_yaml_text(cl_document_field(doc, "Section"));
-
-	if (!code || !*code || !section)
-		return NULL;
-	if (strcmp(section, "Annex A") == 0)
-		return strncmp(code, "A.", 2) == 0 ? cl_strdup(code) : cl_printf("A.%s", code);
-	if (strcmp(section, "Requirements") == 0)
-		return cl_strdup(code);
-	return NULL;
-}
-
 /* Letters and digits only, lower-cased, '&' read as "and": titles are
  * compared for meaning, not for typography. */
 static char *title_key(const char *s)
@@ -204,7 +190,7 @@ static void collect_claims(cl_strvec *out, const cl_lint *lint)
 		const cl_document *doc = lint->documents[i];
 		const cl_yaml_node *list = cl_document_field(doc, "clauses");
 
-		if (!cl_rule_applies(doc) || doc->type == CL_TYPE_REQUIREMENT ||
+		if (!cl_document_in_scope(doc) || doc->type == CL_TYPE_REQUIREMENT ||
 		    doc->status != CL_STATUS_ACTIVE || !list || list->kind != CL_YAML_SEQUENCE)
 			continue;
 		for (size_t k = 0; k < list->count; k++)
@@ -238,7 +224,7 @@ void cl_check_requirement_notes(cl_lint *lint)
 		char *code;
 		const cl_control *control;
 
-		if (!cl_rule_applies(doc) || doc->type != CL_TYPE_REQUIREMENT)
+		if (!cl_document_in_scope(doc) || doc->type != CL_TYPE_REQUIREMENT)
 			continue;
 		check_table(lint, doc);
 		code = cl_requirement_code(doc);

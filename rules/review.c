@@ -65,14 +65,14 @@ void cl_check_review(cl_lint *lint)
 {
 	for (size_t i = 0; i < lint->document_count; i++) {
 		const cl_document *doc = lint->documents[i];
-		const cl_approval *a = cl_needs_approval(lint, doc) ? cl_current_approval(doc) : NULL;
+		const cl_approval *a = cl_needs_approval(doc) ? cl_current_approval(doc) : NULL;
 		char approved[11], due_text[11];
 		cl_date due;
 		long days_left;
 
 		if (!a)
 			continue;
-		due = cl_date_add(a->date, cl_review_interval(lint, doc));
+		due = cl_date_add(a->date, cl_review_interval(lint->config, doc));
 		days_left = cl_date_days(due) - cl_date_days(lint->today);
 		cl_date_format(approved, a->date);
 		cl_date_format(due_text, due);

@@ -343,7 +343,7 @@ static const cl_document *first_draft_roles(const cl_lint *lint)
 	for (size_t i = 0; i < lint->document_count; i++) {
 		const cl_document *doc = lint->documents[i];
 
-		if (doc->type == CL_TYPE_ROLES && doc->status == CL_STATUS_DRAFT && cl_rule_applies(doc))
+		if (doc->type == CL_TYPE_ROLES && doc->status == CL_STATUS_DRAFT && cl_document_in_scope(doc))
 			return doc;
 	}
 	return NULL;

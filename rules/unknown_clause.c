@@ -113,7 +113,7 @@ void cl_check_unknown_clause(cl_lint *lint)
 	for (size_t i = 0; i < lint->document_count; i++) {
 		const cl_document *doc = lint->documents[i];
 
-		if (!cl_rule_applies(doc))
+		if (!cl_document_in_scope(doc))
 			continue;
 		if (doc->type == CL_TYPE_REQUIREMENT)
 			check_note_code(lint, doc);

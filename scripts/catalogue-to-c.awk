@@ -3,7 +3,7 @@
 BEGIN {
 	FS = "\t"
 	print "/* Generated from rules/iso27001-2022.tsv by scripts/catalogue-to-c.awk. */"
-	print "#include \"clauselint.h\""
+	print "#include \"config/catalogue.h\""
 	print "const cl_control cl_iso27001_2022[] = {"
 	n = 0
 }

@@ -27,7 +27,7 @@ function c_escape(s,    out, i, c) {
 
 BEGIN {
 	print "/* Generated from templates/init/ by scripts/templates-to-c.awk. */"
-	print "#include \"clauselint.h\""
+	print "#include \"init/init.h\""
 	print "const cl_template cl_init_templates[] = {"
 	n = 0
 }

@@ -6,7 +6,7 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
-#include "clauselint.h"
+#include "rules/rules.h"
 
 #define MAX_DOCS 8
 

@@ -1,0 +1,351 @@
+/*
+ * clauselint.h: what the command line (cmd/) uses of the library, and
+ * nothing else. The stages of a run have headers of their own beside
+ * their code (a header in each folder of lib/); each includes this one, as cmark's
+ * node.h includes cmark.h. docs/architecture.md draws the whole.
+ *
+ * Conventions (docs/architecture.md): functions that can fail return 0
+ * on success and -1 on failure, with a one-line reason in a
+ * caller-supplied cl_error; an output parameter comes first and is
+ * called `out`; every _free and _clear accepts NULL; the library never
+ * prints and never exits, except cl_oom() when memory runs out (there is
+ * nothing sensible left to do then, as in git's xmalloc).
+ */
+#ifndef CLAUSELINT_H
+#define CLAUSELINT_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+#define CL_VERSION "0.1.0"
+/* The framework a repository is judged against unless it names one. */
+#define CL_DEFAULT_FRAMEWORK "ISO27001:2022"
+
+/* ------------------------------------------------------------------ */
+/* Errors and memory (util/util.c)                                    */
+/* ------------------------------------------------------------------ */
+
+/* A one-line reason for a failure; `message` is always NUL-terminated. */
+typedef struct {
+	char message[512];
+} cl_error;
+
+void cl_error_set(cl_error *err, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Allocation that never returns NULL: on failure prints one line and
+ * exits with status 2 (see the header comment). Strings returned are the
+ * caller's to free. */
+void cl_oom(void);
+void *cl_malloc(size_t size);
+void *cl_calloc(size_t count, size_t size);
+void *cl_realloc(void *ptr, size_t size);
+char *cl_strdup(const char *s);
+char *cl_strndup(const char *s, size_t n);
+char *cl_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* ------------------------------------------------------------------ */
+/* Buffers and lists of strings (util/util.c)                         */
+/* ------------------------------------------------------------------ */
+
+/* A growable byte buffer, always NUL-terminated once anything is put. */
+typedef struct {
+	char *ptr;
+	size_t len;
+	size_t cap;
+} cl_buf;
+
+#define CL_BUF_INIT                                                                                          \
+	{                                                                                                    \
+		NULL, 0, 0                                                                                   \
+	}
+
+void cl_buf_put(cl_buf *buf, const char *data, size_t len);
+void cl_buf_puts(cl_buf *buf, const char *s);
+void cl_buf_putc(cl_buf *buf, char c);
+void cl_buf_printf(cl_buf *buf, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void cl_buf_vprintf(cl_buf *buf, const char *fmt, va_list ap);
+/* Hands the string over to the caller (who frees it); the buffer is
+ * empty afterwards. Never NULL. */
+char *cl_buf_detach(cl_buf *buf);
+void cl_buf_free(cl_buf *buf);
+
+/* A growable list of owned strings. */
+typedef struct {
+	char **items;
+	size_t count;
+	size_t cap;
+} cl_strvec;
+
+#define CL_STRVEC_INIT                                                                                       \
+	{                                                                                                    \
+		NULL, 0, 0                                                                                   \
+	}
+
+/* Takes ownership of `s`. */
+void cl_strvec_push_owned(cl_strvec *vec, char *s);
+/* Copies `s`. */
+void cl_strvec_push(cl_strvec *vec, const char *s);
+void cl_strvec_free(cl_strvec *vec);
+
+/* ------------------------------------------------------------------ */
+/* Dates (util/util.c)                                                */
+/* ------------------------------------------------------------------ */
+
+/* A calendar date, proleptic Gregorian, no time zone. */
+typedef struct {
+	int year, month, day;
+} cl_date;
+
+/* Parses exactly `YYYY-MM-DD` naming a real day. 0 or -1. */
+int cl_date_parse(cl_date *out, const char *s);
+/* `YYYY-MM-DD` into buf (at least 11 bytes). */
+void cl_date_format(char *buf, cl_date d);
+cl_date cl_date_today_utc(void);
+
+/* ------------------------------------------------------------------ */
+/* Rules and findings (findings/)                                     */
+/* ------------------------------------------------------------------ */
+
+typedef enum { CL_SEV_OFF = 0, CL_SEV_NOTE = 1, CL_SEV_WARNING = 2, CL_SEV_ERROR = 3 } cl_severity;
+
+/* "off", "note", "warning", "error". */
+const char *cl_severity_name(cl_severity sev);
+/* 0 and *out set, or -1 for an unknown name. */
+int cl_severity_parse(cl_severity *out, const char *name);
+
+typedef struct {
+	const char *name; /* kebab-case, stable */
+	cl_severity default_severity;
+	const char *clause;  /* "5.2", "A.5.4", or NULL */
+	const char *summary; /* one line: fires when ... */
+	const char *explain; /* what, why the clause asks it, how to fix */
+} cl_rule;
+
+/* Every rule clauselint implements, in `clauselint rules` order
+ * (rules/registry.c). */
+extern const cl_rule *const cl_rules[];
+extern const size_t cl_rules_count;
+/* The rule named `name`, or NULL. */
+const cl_rule *cl_rule_find(const char *name);
+
+/* A finding's fingerprint: 16 hex digits and the NUL. */
+#define CL_FINGERPRINT_HEX 17
+
+typedef struct {
+	const cl_rule *rule;
+	cl_severity severity; /* effective, never OFF */
+	char *path;           /* NULL: repository-level with no file */
+	int line, column;     /* 1-based */
+	char *message;
+	/* Set by cl_findings_sort: the same finding in another run of another
+	 * revision has the same one (see findings/finding.c); "" until
+	 * sorted. */
+	char fingerprint[CL_FINGERPRINT_HEX];
+} cl_finding;
+
+typedef struct {
+	cl_finding *items;
+	size_t count;
+	size_t cap;
+} cl_findings;
+
+#define CL_FINDINGS_INIT                                                                                     \
+	{                                                                                                    \
+		NULL, 0, 0                                                                                   \
+	}
+
+void cl_findings_free(cl_findings *list);
+
+typedef struct {
+	size_t documents;
+	size_t errors, warnings, notes;
+	/* --baseline: whether one was given, and how many findings it held
+	 * back (they are in none of the counts above). */
+	int has_baseline;
+	size_t baselined;
+} cl_summary;
+
+/* ------------------------------------------------------------------ */
+/* A lint run (engine/)                                               */
+/* ------------------------------------------------------------------ */
+
+/* What is linted: the working tree (default), the index (--staged), or
+ * the tree of a revision (--rev). */
+typedef enum { CL_SOURCE_WORKTREE, CL_SOURCE_INDEX, CL_SOURCE_REV } cl_source;
+
+typedef struct {
+	const char *config_file;   /* -c, relative to the current directory */
+	cl_source source;          /* working tree, --staged or --rev */
+	const char *rev;           /* --rev REV */
+	const char *changed_since; /* --changed-since REV, or NULL */
+	cl_date today;
+	char *const *paths; /* PATH arguments, relative to the current directory */
+	size_t path_count;
+	int want_status;           /* fill the status rows too */
+	int want_requirements;     /* fill the requirement rows too */
+	const char *baseline_file; /* --baseline, relative to the current directory */
+} cl_run_options;
+
+/* One row of `clauselint status`. Dates are "" when there is none. */
+typedef struct {
+	char *id;
+	char *path;
+	char *type;
+	char *version;
+	const char *state; /* approved, wrong approver, overdue, stale, never approved, draft,
+	                    * unverified (require_signature: only unverified
+	                    * approvals), record (needs no approval), unknown
+	                    * (shallow) */
+	char approved_on[11];
+	char *approved_by;     /* names, comma-separated; "" when none */
+	char *approval_commit; /* short id, or "" */
+	char *signature;       /* of that approval: verified, unsigned, invalid,
+	                        * unsupported: TYPE, malformed: WHY, unknown key,
+	                        * wrong key, outside since/until; "" when none */
+	char last_change[11];
+	char *last_change_by;
+	char *last_change_commit; /* short id; "" when uncommitted or unknown */
+	char review_due[11];
+} cl_status_row;
+
+/* One row of `clauselint status --requirements`: a requirement note and
+ * the active governed documents whose `clauses` claim its code (the same
+ * documents requirement-uncovered counts). */
+typedef struct {
+	char *code; /* the catalogue code, "A.5.4"; NULL when the note has no
+	             * usable Code and Section */
+	char *name; /* the note's Name; "" when none */
+	char *path;
+	cl_strvec documents; /* their ids (a path for one without), in natural
+	                      * order; empty: the requirement is uncovered */
+} cl_requirement_row;
+
+typedef struct {
+	cl_findings findings; /* sorted */
+	cl_summary summary;
+	/* The reported documents' paths, sorted: what summary.documents
+	 * counts, and the test cases of the junit report. */
+	cl_strvec documents;
+	/* The working tree's root, absolute, with a trailing '/'; NULL in a
+	 * bare repository. */
+	char *root;
+	char *framework;
+	cl_status_row *rows; /* with want_status: one per governed document */
+	size_t row_count;
+	/* With want_requirements: one per requirement note, in the natural
+	 * order of their codes. */
+	cl_requirement_row *requirements;
+	size_t requirement_count;
+} cl_run_result;
+
+/*
+ * Lints the repository containing the current directory. Returns -1 with
+ * a one-line reason on a usage, configuration or repository error (the
+ * caller exits 2); findings are not errors. The caller frees *out with
+ * cl_run_result_free, also after a failure.
+ */
+int cl_run(cl_run_result *out, const cl_run_options *opts, cl_error *err);
+void cl_run_result_free(cl_run_result *result);
+
+/* ------------------------------------------------------------------ */
+/* Reports (output/)                                                  */
+/* ------------------------------------------------------------------ */
+
+typedef enum {
+	CL_FORMAT_TEXT,
+	CL_FORMAT_GITHUB,
+	CL_FORMAT_JSON,
+	CL_FORMAT_SARIF,
+	CL_FORMAT_JUNIT,
+	CL_FORMAT_CODEQUALITY
+} cl_format;
+
+/* 0 and *out, or -1 for an unknown name. */
+int cl_format_parse(cl_format *out, const char *name);
+/* "text, github, json, sarif, junit or codequality", for messages. */
+const char *cl_format_names(void);
+
+typedef struct {
+	int color; /* text: ANSI colours */
+	int quiet; /* errors only */
+	const char *framework;
+	/* junit: the reported documents, sorted (cl_run_result.documents);
+	 * NULL: only the files that have findings. */
+	const cl_strvec *documents;
+	/* sarif: the working tree's root (cl_run_result.root), or NULL. */
+	const char *root;
+} cl_report_options;
+
+/*
+ * Writes the whole report of `format` into `out` (so that nothing is
+ * half-written when the caller fails to save it). `findings` must be
+ * sorted, as cl_run leaves them.
+ */
+void cl_report_write(cl_buf *out, cl_format format, const cl_findings *findings, const cl_summary *summary,
+                     const cl_report_options *opts);
+/* The Markdown job summary for $GITHUB_STEP_SUMMARY. */
+void cl_report_github_summary(cl_buf *out, const cl_findings *findings, const cl_summary *summary,
+                              const cl_report_options *opts);
+
+/* The status table (cl_run_result.rows) as aligned text, or as JSON. */
+void cl_status_text(cl_buf *out, const cl_run_result *result);
+void cl_status_json(cl_buf *out, const cl_run_result *result);
+/* The requirements table as aligned text (with a closing count, or one
+ * line saying there are no requirement notes), or as JSON. */
+void cl_requirements_text(cl_buf *out, const cl_run_result *result);
+void cl_requirements_json(cl_buf *out, const cl_run_result *result);
+
+/* A JSON string with its quotes; invalid UTF-8 becomes U+FFFD. */
+void cl_escape_json(cl_buf *out, const char *s);
+
+/* ------------------------------------------------------------------ */
+/* Starting a repository: clauselint init (init/)                     */
+/* ------------------------------------------------------------------ */
+
+/* Who the starter documents name. When one person is both the CEO and
+ * the ISMS Lead, `one_person` is set and the lead's fields repeat the
+ * CEO's. All owned by the struct. */
+typedef struct {
+	char *ceo_name, *ceo_email;
+	char *lead_name, *lead_email;
+	int one_person;
+} cl_init_people;
+
+typedef struct {
+	/* The CEO (see cl_init_parse_person), or both NULL: the git user is
+	 * the CEO too. */
+	const char *ceo_name, *ceo_email;
+	cl_date today; /* the date of the starter records */
+} cl_init_options;
+
+typedef struct {
+	char *root; /* the working tree written into, with a trailing '/' */
+	cl_init_people people;
+	cl_strvec written; /* repository-relative paths, in the order written */
+	cl_strvec approve; /* what top management approves: policy, roles, statement, resources */
+} cl_init_result;
+
+/*
+ * Writes the starter ISMS at the root of the working tree that contains
+ * `dir`: .clauselint.yml, people.yml, the policy, the roles, the
+ * management statement and four records. The CEO is the one in `opts`;
+ * the ISMS Lead is the git user (user.name and user.email of the git
+ * configuration), who is the CEO too when `opts` names none. With no git
+ * user the CEO in `opts` is the ISMS Lead too.
+ *
+ * Never overwrites and never half-writes: every target is checked first,
+ * and if any exists (or something not a folder stands where a folder
+ * goes) nothing is written; files are created with O_EXCL, and a failure
+ * while writing removes what this call wrote. -1 with a one-line reason
+ * when the directory is in no working tree (or a bare repository), when
+ * there is no usable identity, or when anything is in the way. The
+ * caller frees *out with cl_init_result_free, also after a failure.
+ */
+int cl_init(cl_init_result *out, const char *dir, const cl_init_options *opts, cl_error *err);
+void cl_init_result_free(cl_init_result *result);
+
+/* Parses "Name <email>" into *name and *email (the caller frees both);
+ * -1 with a reason, and both NULL, when it isn't one. */
+int cl_init_parse_person(char **name, char **email, const char *s, cl_error *err);
+
+#endif

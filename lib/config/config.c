@@ -1,0 +1,313 @@
+/*
+ * config.c: .clauselint.yml (docs/configuration.md).
+ *
+ * Strict, as a linter's configuration must be: a misspelt key that
+ * silently did nothing would let a rule the team believes is on stay off.
+ * Every error names the file, the line and what was expected.
+ */
+#include "config/config.h"
+#include "config/catalogue.h"
+#include "config/glob.h"
+#include "config/yaml_values.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const default_top_management[] = {"CEO", "Managing Director", "Board"};
+
+/* The common wordings of clause 5.2 c, d and b, and of 5.3 a and b. */
+static const char *const default_requirements_phrases[] = {
+        "applicable requirements",
+        "legal, regulatory and contractual requirements",
+        "legal, statutory, regulatory and contractual requirements",
+        "statutory, regulatory and contractual requirements",
+        "legal and regulatory requirements",
+        "legal and contractual requirements",
+        "applicable laws",
+        "applicable legal",
+        "applicable legislation",
+        "applicable regulations",
+        NULL,
+};
+static const char *const default_improvement_phrases[] = {
+        "continual improvement",
+        "continually improve",
+        "continuous improvement",
+        "continuously improve",
+        "improve continually",
+        "improve continuously",
+        NULL,
+};
+static const char *const default_objectives_phrases[] = {
+        "information security objectives",
+        "security objectives",
+        "isms objectives",
+        "framework for setting",
+        NULL,
+};
+static const char *const default_objectives_headings[] = {"objectives", NULL};
+static const char *const default_conformance_activities[] = {"conform", NULL};
+static const char *const default_performance_activities[] = {"report performance", NULL};
+
+static void push_all(cl_strvec *out, const char *const *items)
+{
+	for (size_t i = 0; items[i]; i++)
+		cl_strvec_push(out, items[i]);
+}
+
+void cl_config_defaults(cl_config *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->framework = cl_strdup(CL_DEFAULT_FRAMEWORK);
+	out->people_path = cl_strdup("people.yml");
+	cl_strvec_push(&out->include, "**/*.md");
+	out->review_interval.count = 12;
+	out->review_interval.unit = CL_UNIT_MONTHS;
+	out->due_soon.count = 30;
+	out->due_soon.unit = CL_UNIT_DAYS;
+	for (size_t i = 0; i < sizeof(default_top_management) / sizeof(default_top_management[0]); i++)
+		cl_strvec_push(&out->top_management_roles, default_top_management[i]);
+	out->approval_trailer = cl_strdup("Approved-by");
+	push_all(&out->requirements_phrases, default_requirements_phrases);
+	push_all(&out->improvement_phrases, default_improvement_phrases);
+	push_all(&out->objectives_phrases, default_objectives_phrases);
+	push_all(&out->objectives_headings, default_objectives_headings);
+	push_all(&out->conformance_activities, default_conformance_activities);
+	push_all(&out->performance_activities, default_performance_activities);
+	out->rule_severity = cl_malloc(cl_rules_count * sizeof(int));
+	for (size_t i = 0; i < cl_rules_count; i++)
+		out->rule_severity[i] = -1;
+}
+
+void cl_config_free(cl_config *config)
+{
+	if (!config)
+		return;
+	free(config->path);
+	free(config->display_path);
+	free(config->framework);
+	free(config->people_path);
+	cl_strvec_free(&config->include);
+	cl_strvec_free(&config->exclude);
+	cl_strvec_free(&config->governed);
+	cl_strvec_free(&config->top_management_roles);
+	free(config->approval_trailer);
+	cl_strvec_free(&config->requirements_phrases);
+	cl_strvec_free(&config->improvement_phrases);
+	cl_strvec_free(&config->objectives_phrases);
+	cl_strvec_free(&config->objectives_headings);
+	cl_strvec_free(&config->conformance_activities);
+	cl_strvec_free(&config->performance_activities);
+	free(config->rule_severity);
+	memset(config, 0, sizeof(*config));
+}
+
+cl_severity cl_config_severity(const cl_config *config, const cl_rule *rule)
+{
+	for (size_t i = 0; config && config->rule_severity && i < cl_rules_count; i++)
+		if (cl_rules[i] == rule && config->rule_severity[i] >= 0)
+			return (cl_severity)config->rule_severity[i];
+	return rule->default_severity;
+}
+
+static int read_glob_list(cl_strvec *out, const cl_yaml_node *node, const char *path, const char *key,
+                          cl_error *err)
+{
+	cl_error glob_err;
+
+	if (cl_value_string_list(out, node, path, key, err) < 0)
+		return -1;
+	for (size_t i = 0; i < out->count; i++) {
+		if (cl_glob_check(out->items[i], &glob_err) < 0) {
+			cl_error_set(err, "%s:%d: '%s': %s", path, node->items[i]->line, key,
+			             glob_err.message);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static int read_interval(cl_interval *out, const cl_yaml_node *node, const char *path, const char *key,
+                         cl_error *err)
+{
+	const char *text = cl_yaml_text(node);
+
+	if (!text || cl_interval_parse(out, text) < 0)
+		return cl_value_fail(err, path, node,
+		                     "'%s' expects an interval such as '12 months', '90 days' or '1 year'",
+		                     key);
+	return 0;
+}
+
+static int read_bool(int *out, const cl_yaml_node *node, const char *path, const char *key, cl_error *err)
+{
+	const char *text = cl_yaml_text(node);
+
+	if (text && (strcmp(text, "true") == 0 || strcmp(text, "yes") == 0))
+		*out = 1;
+	else if (text && (strcmp(text, "false") == 0 || strcmp(text, "no") == 0))
+		*out = 0;
+	else
+		return cl_value_fail(err, path, node, "'%s' expects true or false", key);
+	return 0;
+}
+
+/* ---- .clauselint.yml ---- */
+
+static int read_rules(cl_config *config, const cl_yaml_node *node, const char *path, cl_error *err)
+{
+	if (cl_value_mapping(node, path, "'rules'", err) < 0)
+		return -1;
+	for (size_t i = 0; i < node->count; i++) {
+		const char *name = node->keys[i]->scalar;
+		const cl_rule *rule = cl_rule_find(name);
+		const char *value = cl_yaml_text(node->values[i]);
+		cl_severity sev;
+
+		if (!rule)
+			return cl_value_fail(err, path, node->keys[i],
+			                     "unknown rule '%s' ('clauselint rules' lists them)", name);
+		if (!value || cl_severity_parse(&sev, value) < 0)
+			return cl_value_fail(err, path, node->values[i],
+			                     "rule '%s' expects off, note, warning or error", name);
+		for (size_t r = 0; r < cl_rules_count; r++)
+			if (cl_rules[r] == rule)
+				config->rule_severity[r] = (int)sev;
+	}
+	return 0;
+}
+
+static int read_approvals(cl_config *config, const cl_yaml_node *node, const char *path, cl_error *err)
+{
+	static const char *const keys[] = {"trailer", "require_signature", NULL};
+	const cl_yaml_node *v;
+
+	if (cl_value_mapping(node, path, "'approvals'", err) < 0 ||
+	    cl_value_check_keys(node, keys, path, " in 'approvals'", err) < 0)
+		return -1;
+	v = cl_yaml_get(node, "trailer");
+	if (v && cl_value_string(&config->approval_trailer, v, path, "trailer", err) < 0)
+		return -1;
+	v = cl_yaml_get(node, "require_signature");
+	if (v && read_bool(&config->require_signature, v, path, "require_signature", err) < 0)
+		return -1;
+	return 0;
+}
+
+/* A list of phrases, folded as the rules compare them. */
+static int read_phrases(cl_strvec *out, const cl_yaml_node *node, const char *path, const char *key,
+                        cl_error *err)
+{
+	if (cl_value_string_list(out, node, path, key, err) < 0)
+		return -1;
+	for (size_t i = 0; i < out->count; i++) {
+		char *folded = cl_fold(out->items[i]);
+
+		free(out->items[i]);
+		out->items[i] = folded;
+	}
+	return 0;
+}
+
+/* A mapping of phrase lists: `keys[i]` sets `lists[i]`; `where` names the
+ * mapping in messages. */
+static int read_phrase_lists(cl_strvec *const *lists, const char *const *keys, const cl_yaml_node *node,
+                             const char *path, const char *where, cl_error *err)
+{
+	char *quoted = cl_printf("'%s'", where), *in = cl_printf(" in '%s'", where);
+	int rc = cl_value_mapping(node, path, quoted, err) < 0 ||
+	                         cl_value_check_keys(node, keys, path, in, err) < 0
+	                 ? -1
+	                 : 0;
+
+	for (size_t i = 0; rc == 0 && keys[i]; i++) {
+		const cl_yaml_node *v = cl_yaml_get(node, keys[i]);
+
+		if (v && read_phrases(lists[i], v, path, keys[i], err) < 0)
+			rc = -1;
+	}
+	free(quoted);
+	free(in);
+	return rc;
+}
+
+static int read_policy_content(cl_config *config, const cl_yaml_node *node, const char *path, cl_error *err)
+{
+	static const char *const keys[] = {"applicable_requirements", "continual_improvement", "objectives",
+	                                   "objectives_headings", NULL};
+	cl_strvec *const lists[] = {&config->requirements_phrases, &config->improvement_phrases,
+	                            &config->objectives_phrases, &config->objectives_headings};
+
+	return read_phrase_lists(lists, keys, node, path, "policy_content", err);
+}
+
+static int read_roles_content(cl_config *config, const cl_yaml_node *node, const char *path, cl_error *err)
+{
+	static const char *const keys[] = {"conformance", "performance_reporting", NULL};
+	cl_strvec *const lists[] = {&config->conformance_activities, &config->performance_activities};
+
+	return read_phrase_lists(lists, keys, node, path, "roles_content", err);
+}
+
+static int read_config_key(cl_config *config, const char *key, const cl_yaml_node *v, const char *path,
+                           cl_error *err)
+{
+	if (strcmp(key, "framework") == 0) {
+		if (cl_value_string(&config->framework, v, path, key, err) < 0)
+			return -1;
+		if (!cl_framework_known(config->framework))
+			return cl_value_fail(err, path, v,
+			                     "unknown framework '%s' (supported: ISO27001:2022)",
+			                     config->framework);
+		return 0;
+	}
+	if (strcmp(key, "people") == 0) {
+		config->people_path_explicit = 1;
+		return cl_value_string(&config->people_path, v, path, key, err);
+	}
+	if (strcmp(key, "include") == 0)
+		return read_glob_list(&config->include, v, path, key, err);
+	if (strcmp(key, "exclude") == 0)
+		return read_glob_list(&config->exclude, v, path, key, err);
+	if (strcmp(key, "governed") == 0)
+		return read_glob_list(&config->governed, v, path, key, err);
+	if (strcmp(key, "review_interval") == 0)
+		return read_interval(&config->review_interval, v, path, key, err);
+	if (strcmp(key, "due_soon") == 0)
+		return read_interval(&config->due_soon, v, path, key, err);
+	if (strcmp(key, "top_management_roles") == 0)
+		return cl_value_string_list(&config->top_management_roles, v, path, key, err);
+	if (strcmp(key, "approvals") == 0)
+		return read_approvals(config, v, path, err);
+	if (strcmp(key, "policy_content") == 0)
+		return read_policy_content(config, v, path, err);
+	if (strcmp(key, "roles_content") == 0)
+		return read_roles_content(config, v, path, err);
+	return read_rules(config, v, path, err);
+}
+
+int cl_config_parse(cl_config *out, const char *text, size_t len, const char *path, cl_error *err)
+{
+	static const char *const keys[] = {
+	        "framework", "people",          "include",       "exclude",
+	        "governed",  "review_interval", "due_soon",      "top_management_roles",
+	        "approvals", "policy_content",  "roles_content", "rules",
+	        NULL};
+	cl_yaml_node *root = NULL;
+	int rc = -1;
+
+	if (cl_value_parse_file(&root, text, len, path, err) < 0)
+		return -1;
+	if (!root)
+		return 0;
+	if (cl_value_mapping(root, path, "the configuration", err) < 0 ||
+	    cl_value_check_keys(root, keys, path, "", err) < 0)
+		goto done;
+	for (size_t i = 0; i < root->count; i++)
+		if (read_config_key(out, root->keys[i]->scalar, root->values[i], path, err) < 0)
+			goto done;
+	rc = 0;
+done:
+	cl_yaml_free(root);
+	return rc;
+}

@@ -1,0 +1,53 @@
+/*
+ * config.h: the configuration (.clauselint.yml, docs/configuration.md).
+ *
+ * Strict, as a linter's configuration must be: a misspelt key that
+ * silently did nothing would let a rule the team believes is on stay off.
+ * Every error names the file, the line and what was expected.
+ */
+#ifndef CL_CONFIG_H
+#define CL_CONFIG_H
+
+#include "util/util.h"
+
+typedef struct {
+	char *path;         /* as given or found; NULL: defaults only */
+	char *display_path; /* repository-relative when inside it */
+	char *framework;
+	char *people_path; /* repository-relative */
+	int people_path_explicit;
+	cl_strvec include;
+	cl_strvec exclude;
+	cl_strvec governed;
+	cl_interval review_interval;
+	cl_interval due_soon;
+	cl_strvec top_management_roles;
+	char *approval_trailer;
+	int require_signature;
+	/* What the content rules look for, folded (cl_fold). In the policy,
+	 * any phrase of a list is enough: 5.2 c, 5.2 d, and 5.2 b as a phrase
+	 * or a heading that contains one of its words. In a RACI row's
+	 * activity, every word of one entry: 5.3 a and 5.3 b. */
+	cl_strvec requirements_phrases;
+	cl_strvec improvement_phrases;
+	cl_strvec objectives_phrases;
+	cl_strvec objectives_headings;
+	cl_strvec conformance_activities;
+	cl_strvec performance_activities;
+	/* Per rule, by index in cl_rules: the configured severity, or -1
+	 * when the configuration leaves the default. */
+	int *rule_severity;
+} cl_config;
+
+/* Fills `out` with the defaults (docs/configuration.md). */
+void cl_config_defaults(cl_config *out);
+/* Parses configuration text over the defaults already in `out`.
+ * `path` is used in messages: "path:line: unknown key 'x' (expected one
+ * of ...)". -1 on any unknown key or wrong value. */
+int cl_config_parse(cl_config *out, const char *text, size_t len, const char *path, cl_error *err);
+/* Frees what the configuration holds (not the struct itself). */
+void cl_config_free(cl_config *config);
+/* The effective severity of a rule. */
+cl_severity cl_config_severity(const cl_config *config, const cl_rule *rule);
+
+#endif

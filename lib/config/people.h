@@ -1,0 +1,40 @@
+/*
+ * people.h: the people registry (people.yml): who is who, which roles
+ * they hold, since and until when, and the keys they sign with.
+ */
+#ifndef CL_PEOPLE_H
+#define CL_PEOPLE_H
+
+#include "parse/signature.h"
+
+typedef struct {
+	char *name;
+	cl_strvec emails; /* lower-cased */
+	cl_strvec roles;
+	int has_since, has_until;
+	cl_date since, until;
+	cl_strvec signing_keys;
+	cl_ssh_key *keys; /* [signing_keys.count]: the same keys, decoded */
+	int line;
+} cl_person;
+
+typedef struct {
+	char *path; /* repository-relative, or NULL when absent */
+	cl_person *items;
+	size_t count;
+} cl_people;
+
+/* Parses a people registry; `path` is only used in messages. -1 with
+ * "path:line: reason" in err on an unreadable value. The caller frees
+ * *out with cl_people_free, also after a failure. */
+int cl_people_parse(cl_people *out, const char *text, size_t len, const char *path, cl_error *err);
+/* Frees what the registry holds (not the struct itself). */
+void cl_people_free(cl_people *people);
+/* The person whose e-mail is `email` (case-insensitive), or NULL. */
+const cl_person *cl_people_find_email(const cl_people *people, const char *email);
+/* The person one of whose signing_keys is the key `blob`, or NULL. */
+const cl_person *cl_people_find_key(const cl_people *people, const unsigned char *blob, size_t len);
+/* Whether anyone in the registry holds `role` (case-insensitive). */
+int cl_people_role_held(const cl_people *people, const char *role);
+
+#endif

@@ -1,0 +1,804 @@
+/*
+ * history.c: who approved exactly which content, and when (SPEC §2).
+ *
+ * One walk over the history of the linted revision, newest first. An
+ * approval commit (one with an Approved-by trailer) approves the blobs of
+ * the documents it adds or changes against any parent, and the blobs its
+ * Approves: trailers name. Approvals are kept by blob, so they follow the
+ * content through renames and merges, and one changed byte makes a new
+ * blob nobody approved.
+ *
+ * The walk compares tree entries itself, skipping subtrees whose ids are
+ * equal: git_diff_tree_to_tree expands every subtree and would cost the
+ * whole tree per commit (LIBRARIES.md).
+ */
+#include "history/history.h"
+#include "repo/repo_git.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct cl_history {
+	cl_doc_history *docs; /* [count], in the order of the documents given */
+	size_t count;
+	cl_map doc_by_path;      /* path -> index + 1 */
+	cl_map doc_by_blob;      /* blob hex -> index + 1 of the first document */
+	size_t *next_same_blob;  /* [count]: next document with the same blob, or count */
+	cl_approval **approvals; /* owned */
+	size_t approval_count, approval_cap;
+	size_t *approval_caps; /* [count]: capacity of docs[i].approvals */
+};
+
+typedef struct {
+	cl_history *h;
+	git_repository *git;
+	git_mailmap *mailmap;
+	const cl_config *config;
+	const cl_people *people;
+	size_t unresolved; /* documents whose last change is still to find */
+	/* Documents with neither an approval of their content nor of an
+	 * earlier one yet: their renames must be followed, or an edit after
+	 * a move would read as never approved. */
+	size_t unsettled;
+	/* Subtrees loaded as a parent's while comparing the last commit: the
+	 * walk visits that parent next, and needs them again as its own. */
+	cl_map parent_trees; /* raw oid -> git_tree */
+	cl_map next_parent_trees;
+	/* The folders ("a/b/") the documents are in: only these are compared
+	 * when few documents are followed (--staged, PATHs), so a walk for
+	 * one document doesn't read every folder of every commit. */
+	cl_map dirs;
+} walk;
+
+/* ---- identities ---- */
+
+static void identity_set(cl_identity *id, const walk *w, const char *name, const char *email)
+{
+	char *lower = cl_strdup(email);
+	const char *real_name = name, *real_email = email;
+
+	cl_lowercase(lower);
+	if (w->mailmap) {
+		git_mailmap_resolve(&real_name, &real_email, w->mailmap, name, email);
+		/* git matches .mailmap e-mails case-insensitively; libgit2 1.5
+		 * doesn't: when nothing matched as written, try lower case. */
+		if (real_name == name && real_email == email)
+			git_mailmap_resolve(&real_name, &real_email, w->mailmap, name, lower);
+	}
+	id->name = cl_strdup(real_name ? real_name : "");
+	id->email = cl_strdup(real_email ? real_email : "");
+	free(lower);
+	cl_lowercase(id->email);
+	id->person = *id->email ? cl_people_find_email(w->people, id->email) : NULL;
+}
+
+static void identity_clear(cl_identity *id)
+{
+	free(id->name);
+	free(id->email);
+}
+
+/* "Name <email>" as git writes identities; a value without <...> is a
+ * name with no e-mail, which matches nobody. */
+static void identity_parse(cl_identity *id, const walk *w, const char *value)
+{
+	const char *lt = strchr(value, '<');
+	const char *gt = lt ? strchr(lt, '>') : NULL;
+	char *name, *email;
+	size_t n;
+
+	if (!lt || !gt) {
+		identity_set(id, w, value, "");
+		return;
+	}
+	n = (size_t)(lt - value);
+	while (n && isspace((unsigned char)value[n - 1]))
+		n--;
+	name = cl_strndup(value, n);
+	email = cl_strndup(lt + 1, (size_t)(gt - lt - 1));
+	identity_set(id, w, name, email);
+	free(name);
+	free(email);
+}
+
+static void commit_author(cl_identity *id, const walk *w, git_commit *commit)
+{
+	const git_signature *sig = git_commit_author(commit);
+
+	identity_set(id, w, sig->name, sig->email);
+}
+
+/* The committer's own calendar day, as `git log --date=short` shows it. */
+static cl_date commit_date(git_commit *commit)
+{
+	long long t = (long long)git_commit_time(commit) + 60LL * git_commit_time_offset(commit);
+
+	return cl_date_from_days((long)(t >= 0 ? t / 86400 : (t - 86399) / 86400));
+}
+
+/* ---- approvals ---- */
+
+static cl_approval *approval_new(walk *w, git_commit *commit, const git_oid *oid)
+{
+	cl_approval *a = cl_calloc(1, sizeof(*a));
+	cl_history *h = w->h;
+	void *p = h->approvals;
+
+	git_oid_tostr(a->commit, CL_OID_HEX, oid);
+	a->date = commit_date(commit);
+	a->time = (long long)git_commit_time(commit);
+	a->subject = cl_strdup(git_commit_summary(commit) ? git_commit_summary(commit) : "");
+	commit_author(&a->author, w, commit);
+	cl_grow(&p, &h->approval_cap, h->approval_count + 1, sizeof(cl_approval *));
+	h->approvals = p;
+	h->approvals[h->approval_count++] = a;
+	return a;
+}
+
+static void approval_add_approver(cl_approval *a, const walk *w, const char *value)
+{
+	a->approvers = cl_realloc(a->approvers, (a->approver_count + 1) * sizeof(cl_identity));
+	identity_parse(&a->approvers[a->approver_count++], w, value);
+	a->approver_alloc = a->approver_count;
+}
+
+static void approval_free(cl_approval *a)
+{
+	for (size_t i = 0; i < a->approver_alloc; i++)
+		identity_clear(&a->approvers[i]);
+	free(a->approvers);
+	identity_clear(&a->author);
+	free(a->subject);
+	free(a->signature_detail);
+	free(a);
+}
+
+/* Records that `a` approved `blob` at `path`: an approval of every
+ * document whose content is that blob, and for the document at `path`,
+ * if its content is another, the approval its content has drifted from. */
+static void record_approval(walk *w, cl_approval *a, const char *path, const char *blob)
+{
+	cl_history *h = w->h;
+	size_t i = (size_t)cl_map_gets(&h->doc_by_blob, blob);
+	size_t at = (size_t)cl_map_gets(&h->doc_by_path, path);
+
+	for (i = i ? i - 1 : h->count; i < h->count; i = h->next_same_blob[i]) {
+		cl_doc_history *d = &h->docs[i];
+		void *p = d->approvals;
+
+		/* A commit that changes a document and also names it in
+		 * Approves: approves it once. */
+		if (d->approval_count && d->approvals[d->approval_count - 1] == a)
+			continue;
+		if (!d->approval_count && !d->earlier)
+			w->unsettled--;
+		cl_grow(&p, &h->approval_caps[i], d->approval_count + 1, sizeof(cl_approval *));
+		d->approvals = p;
+		d->approvals[d->approval_count++] = a;
+	}
+	if (at && strcmp(h->docs[at - 1].blob, blob) != 0 && !h->docs[at - 1].earlier) {
+		if (!h->docs[at - 1].approval_count)
+			w->unsettled--;
+		h->docs[at - 1].earlier = a;
+	}
+}
+
+/* ---- comparing trees ---- */
+
+/* A document path a commit changed. */
+typedef struct {
+	unsigned parents; /* how many of the commit's parents it differs from */
+	int added;        /* some parent has no such path */
+	char blob[CL_OID_HEX];
+} change;
+
+typedef struct {
+	walk *w;
+	cl_map *changes; /* path -> change */
+	cl_map *deleted; /* blob -> a path it was removed from (owned string) */
+	int prune;       /* compare only the documents' folders */
+	cl_buf path;
+} tree_diff;
+
+static void track_dirs(walk *w, const char *path)
+{
+	for (const char *slash = strchr(path, '/'); slash; slash = strchr(slash + 1, '/'))
+		cl_map_put(&w->dirs, path, (size_t)(slash - path + 1), (void *)1);
+}
+
+/* Only documents' paths and blobs matter; anything else is left out
+ * before it costs a map entry. */
+static int interesting(const walk *w, const char *path, const char *blob)
+{
+	return cl_map_gets(&w->h->doc_by_path, path) || cl_map_gets(&w->h->doc_by_blob, blob);
+}
+
+static void note_change(tree_diff *d, const git_tree_entry *entry, int added)
+{
+	char blob[CL_OID_HEX];
+	change *c;
+
+	git_oid_tostr(blob, sizeof(blob), git_tree_entry_id(entry));
+	if (!interesting(d->w, d->path.ptr, blob))
+		return;
+	c = cl_map_gets(d->changes, d->path.ptr);
+	if (!c) {
+		c = cl_calloc(1, sizeof(*c));
+		memcpy(c->blob, blob, CL_OID_HEX);
+		cl_map_puts(d->changes, d->path.ptr, c);
+	}
+	c->parents++;
+	c->added |= added;
+}
+
+static void diff_trees(tree_diff *d, git_tree *new_tree, git_tree *old_tree);
+
+/* A document's blob removed from a path: if the same commit adds it
+ * elsewhere, that is a rename, and the content's history goes on at the
+ * old path. */
+static void note_deleted(tree_diff *d, const git_tree_entry *oe)
+{
+	size_t len = d->path.len;
+	char blob[CL_OID_HEX];
+
+	cl_buf_puts(&d->path, git_tree_entry_name(oe));
+	if (git_tree_entry_type(oe) == GIT_OBJECT_TREE) {
+		git_tree *sub = NULL;
+
+		cl_buf_putc(&d->path, '/');
+		if (git_tree_lookup(&sub, d->w->git, git_tree_entry_id(oe)) == 0)
+			for (size_t i = 0; i < git_tree_entrycount(sub); i++)
+				note_deleted(d, git_tree_entry_byindex(sub, i));
+		git_tree_free(sub);
+	} else {
+		/* Any blob: the content moved may be an earlier version of a
+		 * document, edited since. Deletions are rare enough to keep. */
+		git_oid_tostr(blob, sizeof(blob), git_tree_entry_id(oe));
+		if (!cl_map_gets(d->deleted, blob))
+			cl_map_puts(d->deleted, blob, cl_strdup(d->path.ptr));
+	}
+	d->path.len = len;
+	d->path.ptr[len] = '\0';
+}
+
+/* A subtree of the commit: from the last commit's parent trees when it
+ * was one (the caller must not free it then), else read. */
+static git_tree *commit_subtree(walk *w, const git_oid *oid, int *borrowed)
+{
+	git_tree *tree = cl_map_get(&w->parent_trees, oid->id, sizeof(oid->id));
+
+	*borrowed = tree != NULL;
+	if (!tree && git_tree_lookup(&tree, w->git, oid) < 0)
+		return NULL;
+	return tree;
+}
+
+/* A subtree of a parent, kept for when the walk reaches that parent. */
+static git_tree *parent_subtree(walk *w, const git_oid *oid)
+{
+	git_tree *tree = cl_map_get(&w->next_parent_trees, oid->id, sizeof(oid->id));
+
+	if (tree)
+		return tree;
+	if (git_tree_lookup(&tree, w->git, oid) < 0)
+		return NULL;
+	cl_map_put(&w->next_parent_trees, oid->id, sizeof(oid->id), tree);
+	return tree;
+}
+
+static void free_trees(cl_map *trees)
+{
+	const char *key;
+	void *value;
+
+	for (size_t cursor = 0; cl_map_next(trees, &cursor, &key, &value);)
+		git_tree_free(value);
+	cl_map_free(trees);
+}
+
+/* The walk moves to the next commit: this commit's parents' subtrees
+ * become the ones to reuse. */
+static void rotate_trees(walk *w)
+{
+	free_trees(&w->parent_trees);
+	w->parent_trees = w->next_parent_trees;
+	memset(&w->next_parent_trees, 0, sizeof(w->next_parent_trees));
+}
+
+static void diff_entry(tree_diff *d, const git_tree_entry *ne, const git_tree_entry *oe)
+{
+	size_t len = d->path.len;
+	git_tree *sub_new, *sub_old = NULL;
+	int borrowed = 0;
+
+	cl_buf_puts(&d->path, git_tree_entry_name(ne));
+	if (git_tree_entry_type(ne) == GIT_OBJECT_TREE) {
+		cl_buf_putc(&d->path, '/');
+		if (d->prune && !cl_map_gets(&d->w->dirs, d->path.ptr)) {
+			d->path.len = len;
+			d->path.ptr[len] = '\0';
+			return;
+		}
+		sub_new = commit_subtree(d->w, git_tree_entry_id(ne), &borrowed);
+		if (sub_new) {
+			if (oe && git_tree_entry_type(oe) == GIT_OBJECT_TREE)
+				sub_old = parent_subtree(d->w, git_tree_entry_id(oe));
+			diff_trees(d, sub_new, sub_old);
+		}
+		if (!borrowed)
+			git_tree_free(sub_new);
+	} else if (git_tree_entry_type(ne) == GIT_OBJECT_BLOB) {
+		note_change(d, ne, oe == NULL);
+	}
+	d->path.len = len;
+	d->path.ptr[len] = '\0';
+}
+
+/* Every blob of new_tree that old_tree (which may be NULL) doesn't have
+ * at the same path with the same id; and the documents' blobs old_tree
+ * has at paths new_tree lacks. Both lists are in git's entry order, so
+ * one merge pass visits each entry once. */
+static void diff_trees(tree_diff *d, git_tree *new_tree, git_tree *old_tree)
+{
+	size_t n = git_tree_entrycount(new_tree);
+	size_t o = old_tree ? git_tree_entrycount(old_tree) : 0;
+	size_t j = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		const git_tree_entry *ne = git_tree_entry_byindex(new_tree, i);
+		const git_tree_entry *oe = NULL;
+
+		while (j < o && git_tree_entry_cmp(git_tree_entry_byindex(old_tree, j), ne) < 0)
+			note_deleted(d, git_tree_entry_byindex(old_tree, j++));
+		if (j < o && git_tree_entry_cmp(git_tree_entry_byindex(old_tree, j), ne) == 0)
+			oe = git_tree_entry_byindex(old_tree, j++);
+		if (oe && git_oid_equal(git_tree_entry_id(oe), git_tree_entry_id(ne)) &&
+		    git_tree_entry_filemode(oe) == git_tree_entry_filemode(ne))
+			continue;
+		diff_entry(d, ne, oe);
+	}
+	while (j < o)
+		note_deleted(d, git_tree_entry_byindex(old_tree, j++));
+}
+
+/* The documents' paths this commit changed: with the number of its
+ * parents each differs from (all of them: the commit made the change;
+ * some: a merge brought it from a side). */
+static int commit_changes(cl_map *changes, cl_map *deleted, walk *w, git_commit *commit, unsigned *parents,
+                          int prune)
+{
+	tree_diff d = {w, changes, deleted, prune, CL_BUF_INIT};
+	git_tree *tree = NULL;
+	int rc = 0;
+
+	*parents = git_commit_parentcount(commit);
+	if (git_commit_tree(&tree, commit) < 0)
+		return -1;
+	cl_buf_put(&d.path, "", 0);
+	if (*parents == 0)
+		diff_trees(&d, tree, NULL);
+	for (unsigned p = 0; p < *parents && rc == 0; p++) {
+		git_commit *parent = NULL;
+		git_tree *parent_tree = NULL;
+
+		rc = git_commit_parent(&parent, commit, p);
+		if (rc == 0)
+			rc = git_commit_tree(&parent_tree, parent);
+		if (rc == 0)
+			diff_trees(&d, tree, parent_tree);
+		git_tree_free(parent_tree);
+		git_commit_free(parent);
+	}
+	git_tree_free(tree);
+	cl_buf_free(&d.path);
+	return rc;
+}
+
+/* ---- the walk ---- */
+
+static void resolve_change(walk *w, git_commit *commit, const git_oid *oid, const char *path,
+                           const char *blob)
+{
+	size_t at = (size_t)cl_map_gets(&w->h->doc_by_path, path);
+	cl_doc_history *d = at ? &w->h->docs[at - 1] : NULL;
+
+	if (!d || d->has_change || strcmp(d->blob, blob) != 0)
+		return;
+	d->has_change = 1;
+	git_oid_tostr(d->change.commit, CL_OID_HEX, oid);
+	commit_author(&d->change.author, w, commit);
+	d->change.date = commit_date(commit);
+	d->change.subject = cl_strdup(git_commit_summary(commit) ? git_commit_summary(commit) : "");
+	w->unresolved--;
+}
+
+/* Reads the trailers; returns the approval when the commit is one. */
+static cl_approval *read_trailers(walk *w, git_commit *commit, const git_oid *oid, cl_strvec *approves)
+{
+	git_message_trailer_array trailers = {0};
+	cl_approval *a = NULL;
+
+	if (git_message_trailers(&trailers, git_commit_message(commit)) < 0)
+		return NULL;
+	for (size_t i = 0; i < trailers.count; i++) {
+		const char *key = trailers.trailers[i].key;
+		const char *value = trailers.trailers[i].value;
+
+		if (cl_strcaseeq(key, w->config->approval_trailer)) {
+			if (!a)
+				a = approval_new(w, commit, oid);
+			approval_add_approver(a, w, value);
+		} else if (cl_strcaseeq(key, "Approves")) {
+			cl_strvec_push(approves, value);
+		}
+	}
+	git_message_trailer_array_free(&trailers);
+	return a;
+}
+
+static void apply_approves(walk *w, cl_approval *a, git_commit *commit, const cl_strvec *approves)
+{
+	git_tree *tree = NULL;
+
+	if (git_commit_tree(&tree, commit) < 0)
+		return;
+	for (size_t i = 0; i < approves->count; i++) {
+		git_oid blob_oid;
+		char blob[CL_OID_HEX];
+
+		if (cl_tree_blob_id(&blob_oid, tree, approves->items[i]) != CL_READ_OK)
+			continue;
+		git_oid_tostr(blob, sizeof(blob), &blob_oid);
+		record_approval(w, a, approves->items[i], blob);
+	}
+	git_tree_free(tree);
+}
+
+static void free_changes(cl_map *changes, cl_map *deleted)
+{
+	const char *path;
+	void *value;
+
+	for (size_t cursor = 0; cl_map_next(changes, &cursor, &path, &value);)
+		free(value);
+	for (size_t cursor = 0; cl_map_next(deleted, &cursor, &path, &value);)
+		free(value);
+	cl_map_free(changes);
+	cl_map_free(deleted);
+}
+
+/* The documents' folders first; when a document's path is new in the
+ * commit it may have been moved there from anywhere, so the commit is
+ * compared whole to find where. */
+static int compare_commit(cl_map *changes, cl_map *deleted, walk *w, git_commit *commit, unsigned *parents)
+{
+	const char *path;
+	void *value;
+	int added = 0;
+
+	if (commit_changes(changes, deleted, w, commit, parents, 1) < 0)
+		return -1;
+	for (size_t cursor = 0; cl_map_next(changes, &cursor, &path, &value);)
+		added |= ((change *)value)->added && cl_map_gets(&w->h->doc_by_path, path);
+	if (!added)
+		return 0;
+	free_changes(changes, deleted);
+	return commit_changes(changes, deleted, w, commit, parents, 0);
+}
+
+static int visit_commit(walk *w, const git_oid *oid)
+{
+	git_commit *commit = NULL;
+	cl_strvec approves = CL_STRVEC_INIT;
+	cl_map changes = CL_MAP_INIT, deleted = CL_MAP_INIT;
+	cl_approval *a;
+	unsigned parents = 0;
+	const char *path;
+	void *value;
+
+	if (git_commit_lookup(&commit, w->git, oid) < 0)
+		return -1;
+	a = read_trailers(w, commit, oid, &approves);
+	/* A commit that approves nothing is only of interest while some
+	 * document's last change, or its past under another path, is still
+	 * to be found. */
+	if ((a || w->unresolved || w->unsettled) &&
+	    compare_commit(&changes, &deleted, w, commit, &parents) < 0) {
+		git_commit_free(commit);
+		return -1;
+	}
+	for (size_t cursor = 0; cl_map_next(&changes, &cursor, &path, &value);) {
+		change *c = value;
+
+		const char *renamed_from = cl_map_gets(&deleted, c->blob);
+		void *at = cl_map_gets(&w->h->doc_by_path, path);
+
+		/* Moved, not changed: older commits know the document by its
+		 * old path, where its changes and approvals are to be found. */
+		if (at && renamed_from) {
+			if (!cl_map_gets(&w->h->doc_by_path, renamed_from)) {
+				cl_map_puts(&w->h->doc_by_path, renamed_from, at);
+				track_dirs(w, renamed_from);
+			}
+		} else if (c->parents == (parents ? parents : 1)) {
+			/* Different from every parent: this commit made it. */
+			resolve_change(w, commit, oid, path, c->blob);
+		}
+		if (a)
+			record_approval(w, a, path, c->blob);
+	}
+	if (a)
+		apply_approves(w, a, commit, &approves);
+	free_changes(&changes, &deleted);
+	cl_strvec_free(&approves);
+	git_commit_free(commit);
+	return 0;
+}
+
+static int walk_history(walk *w, cl_repo *repo, cl_error *err)
+{
+	git_revwalk *rw = NULL;
+	git_oid oid;
+	int rc;
+
+	if (!repo->commit)
+		return 0;
+	if (git_revwalk_new(&rw, repo->git) < 0 || git_revwalk_push(rw, git_commit_id(repo->commit)) < 0) {
+		cl_git_error(err, "cannot walk the history");
+		git_revwalk_free(rw);
+		return -1;
+	}
+	git_revwalk_sorting(rw, GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
+	for (rc = git_revwalk_next(&oid, rw); rc == 0; rc = git_revwalk_next(&oid, rw)) {
+		if (visit_commit(w, &oid) < 0) {
+			rc = -1;
+			break;
+		}
+		rotate_trees(w);
+	}
+	free_trees(&w->parent_trees);
+	free_trees(&w->next_parent_trees);
+	git_revwalk_free(rw);
+	if (rc != GIT_ITEROVER) {
+		cl_git_error(err, "cannot read the history");
+		return -1;
+	}
+	return 0;
+}
+
+/* ---- setting up ---- */
+
+/* Content that is only in the index or the working tree was changed by
+ * nobody's commit yet. */
+static void note_uncommitted(walk *w, cl_repo *repo, const cl_content_id *doc, cl_doc_history *d)
+{
+	char head[CL_OID_HEX];
+
+	if (repo->source != CL_SOURCE_REV &&
+	    (cl_repo_head_blob_id(head, repo, doc->path) < 0 || strcmp(head, doc->blob) != 0)) {
+		d->has_change = 1;
+		d->uncommitted = 1;
+		d->change.author.name = cl_strdup("");
+		d->change.author.email = cl_strdup("");
+		d->change.subject = cl_strdup("");
+		return;
+	}
+	w->unresolved++;
+}
+
+static void index_documents(walk *w, cl_repo *repo, const cl_content_id *docs, size_t count)
+{
+	cl_history *h = w->h;
+
+	h->count = count;
+	h->docs = cl_calloc(count, sizeof(cl_doc_history));
+	h->next_same_blob = cl_calloc(count, sizeof(size_t));
+	h->approval_caps = cl_calloc(count, sizeof(size_t));
+	for (size_t i = count; i-- > 0;) {
+		cl_doc_history *d = &h->docs[i];
+		size_t first = (size_t)cl_map_gets(&h->doc_by_blob, docs[i].blob);
+
+		memcpy(d->blob, docs[i].blob, CL_OID_HEX);
+		h->next_same_blob[i] = first ? first - 1 : count;
+		cl_map_puts(&h->doc_by_blob, docs[i].blob, (void *)(i + 1));
+		cl_map_puts(&h->doc_by_path, docs[i].path, (void *)(i + 1));
+		track_dirs(w, docs[i].path);
+		note_uncommitted(w, repo, &docs[i], d);
+	}
+}
+
+/* The .mailmap of what is linted: the working tree's (with git's
+ * mailmap.file and mailmap.blob), or the revision's or the index's own,
+ * like the configuration and people.yml. */
+static git_mailmap *load_mailmap(cl_repo *repo)
+{
+	git_mailmap *mailmap = NULL;
+	char *text = NULL;
+	size_t len = 0;
+
+	if (repo->source == CL_SOURCE_WORKTREE) {
+		git_mailmap_from_repository(&mailmap, repo->git);
+		return mailmap;
+	}
+	if (cl_repo_read(&text, &len, repo, ".mailmap", 1024 * 1024) != CL_READ_OK)
+		return NULL;
+	if (git_mailmap_from_buffer(&mailmap, text, len) < 0)
+		mailmap = NULL;
+	free(text);
+	return mailmap;
+}
+
+int cl_history_read(cl_history **out, cl_repo *repo, const cl_config *config, const cl_people *people,
+                    const cl_content_id *docs, size_t count, cl_error *err)
+{
+	walk w;
+
+	int rc;
+
+	memset(&w, 0, sizeof(w));
+	w.h = cl_calloc(1, sizeof(cl_history));
+	w.git = repo->git;
+	w.config = config;
+	w.people = people;
+	*out = w.h;
+
+	w.mailmap = load_mailmap(repo);
+	index_documents(&w, repo, docs, count);
+	w.unsettled = count;
+	rc = walk_history(&w, repo, err);
+	git_mailmap_free(w.mailmap);
+	cl_map_free(&w.dirs);
+	return rc;
+}
+
+/* ---- signatures ---- */
+
+static int present_on(const cl_person *p, cl_date day)
+{
+	long d = cl_date_days(day);
+
+	return (!p->has_since || cl_date_days(p->since) <= d) &&
+	       (!p->has_until || cl_date_days(p->until) >= d);
+}
+
+/* Who signed, and whether that makes the approval theirs. */
+static cl_verification judge_signer(cl_approval *a, const cl_people *people, const cl_signature *sig)
+{
+	a->signer = cl_people_find_key(people, sig->key, sig->key_len);
+	if (!a->signer)
+		return CL_VERIFY_UNKNOWN_KEY;
+	for (size_t i = 0; i < a->approver_count; i++) {
+		if (a->approvers[i].person != a->signer)
+			continue;
+		return present_on(a->signer, a->date) ? CL_VERIFY_VERIFIED : CL_VERIFY_NOT_PRESENT;
+	}
+	return CL_VERIFY_WRONG_KEY;
+}
+
+static int verify_approval(cl_approval *a, git_repository *git, const cl_people *people, cl_error *err)
+{
+	git_buf sig = {0}, data = {0};
+	git_oid oid;
+	cl_signature result;
+	int rc;
+
+	if (a->verification != CL_VERIFY_UNCHECKED)
+		return 0;
+	if (git_oid_fromstr(&oid, a->commit) < 0) {
+		cl_git_error(err, "cannot read an approval's id");
+		return -1;
+	}
+	rc = git_commit_extract_signature(&sig, &data, git, &oid, NULL);
+	if (rc < 0 && rc != GIT_ENOTFOUND) {
+		cl_git_error(err, "cannot read the signature of an approval");
+		return -1;
+	}
+	if (rc == GIT_ENOTFOUND)
+		cl_signature_verify(&result, NULL, 0, NULL, 0);
+	else
+		cl_signature_verify(&result, sig.ptr, sig.size, data.ptr, data.size);
+	git_buf_dispose(&sig);
+	git_buf_dispose(&data);
+	switch (result.state) {
+	case CL_SIG_UNSIGNED:
+		a->verification = CL_VERIFY_UNSIGNED;
+		break;
+	case CL_SIG_INVALID:
+		a->verification = CL_VERIFY_INVALID;
+		break;
+	case CL_SIG_UNSUPPORTED:
+		a->verification = CL_VERIFY_UNSUPPORTED;
+		break;
+	case CL_SIG_MALFORMED:
+		a->verification = CL_VERIFY_MALFORMED;
+		break;
+	case CL_SIG_VALID:
+		a->verification = judge_signer(a, people, &result);
+		break;
+	}
+	a->signature_detail = cl_strdup(result.detail);
+	return 0;
+}
+
+/* Only the signer's approval is verified: the approvers are narrowed to
+ * them (the others stay allocated, for approval_free). */
+static void narrow_to_signer(cl_approval *a)
+{
+	for (size_t i = 0; i < a->approver_count; i++) {
+		if (a->approvers[i].person != a->signer)
+			continue;
+		if (i) {
+			cl_identity first = a->approvers[0];
+
+			a->approvers[0] = a->approvers[i];
+			a->approvers[i] = first;
+		}
+		a->approver_count = 1;
+		return;
+	}
+}
+
+/* Moves the unverified approvals of a document aside, keeping order. */
+static void set_aside(cl_doc_history *d)
+{
+	size_t kept = 0;
+
+	for (size_t i = 0; i < d->approval_count; i++) {
+		const cl_approval *a = d->approvals[i];
+
+		if (a->verification == CL_VERIFY_VERIFIED) {
+			d->approvals[kept++] = a;
+			continue;
+		}
+		if (!d->unverified)
+			d->unverified = cl_calloc(d->approval_count, sizeof(cl_approval *));
+		d->unverified[d->unverified_count++] = a;
+	}
+	d->approval_count = kept;
+}
+
+int cl_history_verify(cl_history *h, cl_repo *repo, const cl_people *people, int require, cl_error *err)
+{
+	for (size_t i = 0; h && i < h->count; i++) {
+		cl_doc_history *d = &h->docs[i];
+
+		for (size_t k = 0; k < d->approval_count; k++)
+			if (verify_approval((cl_approval *)d->approvals[k], repo->git, people, err) < 0)
+				return -1;
+		if (d->earlier && verify_approval((cl_approval *)d->earlier, repo->git, people, err) < 0)
+			return -1;
+		if (require)
+			set_aside(d);
+	}
+	for (size_t i = 0; require && h && i < h->approval_count; i++)
+		if (h->approvals[i]->verification == CL_VERIFY_VERIFIED)
+			narrow_to_signer(h->approvals[i]);
+	return 0;
+}
+
+const cl_doc_history *cl_history_at(const cl_history *h, size_t index)
+{
+	return h && index < h->count ? &h->docs[index] : NULL;
+}
+
+void cl_history_free(cl_history *h)
+{
+	if (!h)
+		return;
+	for (size_t i = 0; i < h->count; i++) {
+		free(h->docs[i].approvals);
+		free(h->docs[i].unverified);
+		identity_clear(&h->docs[i].change.author);
+		free(h->docs[i].change.subject);
+	}
+	for (size_t i = 0; i < h->approval_count; i++)
+		approval_free(h->approvals[i]);
+	free(h->approvals);
+	free(h->docs);
+	free(h->next_same_blob);
+	free(h->approval_caps);
+	cl_map_free(&h->doc_by_path);
+	cl_map_free(&h->doc_by_blob);
+	free(h);
+}

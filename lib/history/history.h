@@ -1,0 +1,113 @@
+/*
+ * history.h: who approved exactly which content, and when, read from git
+ * (docs/approvals.md).
+ */
+#ifndef CL_HISTORY_H
+#define CL_HISTORY_H
+
+#include "config/config.h"
+#include "config/people.h"
+#include "repo/repo.h"
+
+/* A person as git names them, after .mailmap. */
+typedef struct {
+	char *name;
+	char *email;             /* lower-cased; "" when none was given */
+	const cl_person *person; /* the registry's entry, or NULL */
+} cl_identity;
+
+/* Whether an approval is signed by its approver (cl_history_verify). */
+typedef enum {
+	CL_VERIFY_UNCHECKED = 0, /* signatures weren't asked for */
+	CL_VERIFY_VERIFIED,      /* a valid signature by a key of an approver,
+	                          * made while they were in the organisation */
+	CL_VERIFY_UNSIGNED,
+	CL_VERIFY_INVALID,     /* the signed bytes changed */
+	CL_VERIFY_UNSUPPORTED, /* signature_detail names the key type */
+	CL_VERIFY_MALFORMED,   /* signature_detail says why */
+	CL_VERIFY_UNKNOWN_KEY, /* valid, by a key in nobody's signing_keys */
+	CL_VERIFY_WRONG_KEY,   /* valid, by a key of `signer`, who isn't an approver */
+	CL_VERIFY_NOT_PRESENT  /* valid, by the approver, outside their since/until */
+} cl_verification;
+
+/* A commit with Approved-by trailers. */
+typedef struct {
+	char commit[CL_OID_HEX];
+	cl_date date;           /* committer date, in the committer's zone */
+	long long time;         /* committer time, seconds since the epoch */
+	cl_identity *approvers; /* the trailers' identities */
+	size_t approver_count;
+	cl_identity author; /* the approval commit's author */
+	char *subject;
+	cl_verification verification;
+	/* Whose signing_keys hold the signing key (VERIFIED, WRONG_KEY,
+	 * NOT_PRESENT), or NULL. */
+	const cl_person *signer;
+	char *signature_detail; /* "" or the key type / the reason; never NULL once checked */
+	size_t approver_alloc;  /* identities in `approvers`, >= approver_count */
+} cl_approval;
+
+/* The commit that brought a document's current content. */
+typedef struct {
+	char commit[CL_OID_HEX]; /* "" when uncommitted */
+	cl_identity author;
+	cl_date date;
+	char *subject;
+} cl_change;
+
+/* What the history says of one document's current content. */
+struct cl_doc_history {
+	char blob[CL_OID_HEX];
+	/* Approvals of exactly this content, newest first. */
+	const cl_approval **approvals;
+	size_t approval_count;
+	/* With approvals.require_signature: the approvals of this content
+	 * that cl_history_verify set aside from `approvals` because they
+	 * aren't verified, newest first. */
+	const cl_approval **unverified;
+	size_t unverified_count;
+	/* The newest approval of other content at this path: the version the
+	 * document has drifted from. NULL when there is none. */
+	const cl_approval *earlier;
+	/* Who brought the current content: a commit, or (uncommitted) the
+	 * index or the working tree. has_change is 0 only when the history
+	 * could not be read far enough. */
+	int has_change;
+	int uncommitted;
+	cl_change change;
+};
+
+typedef struct cl_doc_history cl_doc_history;
+typedef struct cl_history cl_history;
+
+/* A document's path and the blob id of its linted content. */
+typedef struct {
+	const char *path;
+	const char *blob;
+} cl_content_id;
+
+/*
+ * Walks the history of the linted revision once for the documents given.
+ * The caller frees *out with cl_history_free, also after a failure. The
+ * repository must not be shallow: its walk would end at the graft
+ * without a word (docs/dependencies.md). Thread-safe for a `repo` of the
+ * caller's thread (see cl_repo_reopen).
+ */
+int cl_history_read(cl_history **out, cl_repo *repo, const cl_config *config, const cl_people *people,
+                    const cl_content_id *docs, size_t count, cl_error *err);
+/*
+ * Checks the signature of every approval the documents' histories hold
+ * (their approvals and `earlier`), setting each one's verification.
+ * With `require` (approvals.require_signature), only verified approvals
+ * stay in `approvals`, the others go to `unverified`, and a verified
+ * approval's approvers are narrowed to its signer: the other trailers
+ * name people who signed nothing. Reads commits from `repo`, which must
+ * be the one cl_history_read read. -1 only when the repository fails.
+ */
+int cl_history_verify(cl_history *history, cl_repo *repo, const cl_people *people, int require,
+                      cl_error *err);
+/* The history of the index-th document given to cl_history_read. */
+const cl_doc_history *cl_history_at(const cl_history *history, size_t index);
+void cl_history_free(cl_history *history);
+
+#endif

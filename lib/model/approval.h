@@ -1,0 +1,45 @@
+/*
+ * approval.h: the approval verdict, which the rules, `clauselint status`
+ * and `status --requirements` share: which documents need approval,
+ * which approval counts, who may give it, and who is top management
+ * (docs/approvals.md).
+ */
+#ifndef CL_MODEL_APPROVAL_H
+#define CL_MODEL_APPROVAL_H
+
+#include "config/config.h"
+#include "history/history.h"
+#include "parse/document.h"
+
+/*
+ * Whether the document's approval is judged: active, with its history
+ * read (not only as evidence for a repository-level rule), and of a type
+ * that names an approver (policy, procedure, standard, statement, roles)
+ * or that names one itself. Records (reviews, training,
+ * acknowledgements) are evidence, not approved documents.
+ */
+int cl_needs_approval(const cl_document *doc);
+/* The approval that counts: the newest of the current content, or NULL. */
+const cl_approval *cl_current_approval(const cl_document *doc);
+/* Whether someone the approval names may approve the document: a known
+ * person holding its `approver` role, or top management (who alone may
+ * approve the security policy and the management statement). */
+int cl_approval_by_approver(const cl_config *config, const cl_document *doc, const cl_approval *a);
+/* The document's review_interval, else the configuration's. */
+cl_interval cl_review_interval(const cl_config *config, const cl_document *doc);
+/* Whether the person holds one of the configured top-management roles. */
+int cl_is_top_management(const cl_config *config, const cl_person *person);
+/* Whether the person (NULL: nobody) holds `role`, case-insensitively. */
+int cl_person_has_role(const cl_person *person, const char *role);
+/* The information security policy: a policy that claims clause 5.2. */
+int cl_is_security_policy(const cl_document *doc);
+/* Whether the approval is by someone in top management, in the
+ * organisation on the day of the approval. */
+int cl_approved_by_top_management(const cl_config *config, const cl_approval *a);
+/* The newest approval of the document's current content by top
+ * management, or NULL. */
+const cl_approval *cl_top_management_approval(const cl_config *config, const cl_document *doc);
+/* The first 7 hex digits of a commit id, as git log --oneline shows. */
+void cl_short_commit(char out[8], const char *commit);
+
+#endif

@@ -1,0 +1,324 @@
+/*
+ * document.c: one Markdown file into a cl_document.
+ *
+ * Reading never fails: whatever is wrong with a file (binary, invalid
+ * UTF-8, front matter that can't be read) is recorded in the document so
+ * that a rule reports it as a finding with a line number. The body is
+ * parsed by markdown.c.
+ */
+#include "parse/markdown.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const type_names[] = {
+        [CL_TYPE_POLICY] = "policy",
+        [CL_TYPE_PROCEDURE] = "procedure",
+        [CL_TYPE_STANDARD] = "standard",
+        [CL_TYPE_STATEMENT] = "statement",
+        [CL_TYPE_ROLES] = "roles",
+        [CL_TYPE_REVIEW] = "review",
+        [CL_TYPE_RESOURCE_APPROVAL] = "resource-approval",
+        [CL_TYPE_ACKNOWLEDGEMENT] = "acknowledgement",
+        [CL_TYPE_TRAINING] = "training",
+        [CL_TYPE_RECORD] = "record",
+        [CL_TYPE_REQUIREMENT] = "requirement",
+};
+
+const char *cl_doc_type_name(cl_doc_type type)
+{
+	if (type <= CL_TYPE_NONE || type >= CL_TYPE_UNKNOWN)
+		return NULL;
+	return type_names[type];
+}
+
+cl_doc_type cl_doc_type_parse(const char *name)
+{
+	/* "requirement" is not a `type` value: notes are recognised by keys. */
+	for (int t = CL_TYPE_POLICY; t < CL_TYPE_REQUIREMENT; t++)
+		if (strcmp(type_names[t], name) == 0)
+			return (cl_doc_type)t;
+	return CL_TYPE_UNKNOWN;
+}
+
+/* The 1-based line and column of byte `offset` of `data`. */
+void cl_text_position(const char *data, size_t offset, int *line, int *column)
+{
+	int l = 1;
+	size_t line_start = 0;
+
+	for (size_t i = 0; i < offset; i++) {
+		if (data[i] == '\n') {
+			l++;
+			line_start = i + 1;
+		}
+	}
+	*line = l;
+	*column = (int)(offset - line_start) + 1;
+}
+
+static cl_document *document_new(const char *path)
+{
+	cl_document *doc = cl_calloc(1, sizeof(*doc));
+
+	doc->path = cl_strdup(path);
+	doc->status = CL_STATUS_ACTIVE;
+	return doc;
+}
+
+cl_document *cl_document_unreadable(const char *path, const char *reason)
+{
+	cl_document *doc = document_new(path);
+
+	doc->unreadable = cl_strdup(reason);
+	doc->unreadable_line = 1;
+	doc->unreadable_column = 1;
+	return doc;
+}
+
+/* The end of the line starting at `p` (at its '\n' or at `end`), and
+ * whether the line, without trailing blanks and CR, equals `word`. */
+static const char *line_end(const char *p, const char *end)
+{
+	const char *nl = memchr(p, '\n', (size_t)(end - p));
+
+	return nl ? nl : end;
+}
+
+static int line_is(const char *p, const char *eol, const char *word)
+{
+	size_t n = strlen(word);
+
+	if ((size_t)(eol - p) < n || memcmp(p, word, n) != 0)
+		return 0;
+	for (p += n; p < eol; p++)
+		if (*p != ' ' && *p != '\t' && *p != '\r')
+			return 0;
+	return 1;
+}
+
+/*
+ * Finds the front matter: a first line `---`, then YAML up to the next
+ * line that is `---` or `...`. Sets *yaml and *yaml_len, and the 1-based line
+ * of the closing delimiter; returns 1 when found, 0 when the file has no
+ * front matter, -1 when it is opened but never closed.
+ */
+static int find_front_matter(const char *data, size_t len, const char **yaml, size_t *yaml_len,
+                             int *close_line)
+{
+	const char *end = data + len;
+	const char *eol = line_end(data, end);
+	const char *p;
+	int line = 2;
+
+	if (!line_is(data, eol, "---") || eol == end)
+		return line_is(data, eol, "---") ? -1 : 0;
+	p = eol + 1;
+	*yaml = p;
+	while (p < end) {
+		eol = line_end(p, end);
+		if (line_is(p, eol, "---") || line_is(p, eol, "...")) {
+			*yaml_len = (size_t)(p - *yaml);
+			*close_line = line;
+			return 1;
+		}
+		line++;
+		p = eol < end ? eol + 1 : end;
+	}
+	return -1;
+}
+
+static void set_front_matter_error(cl_document *doc, int line, int column, const char *message)
+{
+	free(doc->front_matter_error);
+	doc->front_matter_error = cl_strdup(message);
+	doc->front_matter_error_line = line;
+	doc->front_matter_error_column = column;
+}
+
+static const char *yaml_kind_name(cl_yaml_kind kind)
+{
+	return kind == CL_YAML_SEQUENCE ? "a list" : "a single value";
+}
+
+/* A requirement note (SPEC §1) has no `type` but the keys of a vault's
+ * requirement template. */
+static int looks_like_requirement_note(const cl_yaml_node *fm)
+{
+	return cl_yaml_get(fm, "Code") && (cl_yaml_get(fm, "Name") || cl_yaml_get(fm, "Section"));
+}
+
+static void derive_fields(cl_document *doc)
+{
+	const cl_yaml_node *fm = doc->front_matter;
+	const char *type = cl_yaml_text(cl_yaml_get(fm, "type"));
+	const char *status = cl_yaml_text(cl_yaml_get(fm, "status"));
+
+	if (cl_yaml_get(fm, "type"))
+		doc->type = type ? cl_doc_type_parse(type) : CL_TYPE_UNKNOWN;
+	else if (looks_like_requirement_note(fm))
+		doc->type = CL_TYPE_REQUIREMENT;
+	doc->governed = doc->type != CL_TYPE_NONE;
+	if (status && strcmp(status, "draft") == 0)
+		doc->status = CL_STATUS_DRAFT;
+	else if (status && strcmp(status, "retired") == 0)
+		doc->status = CL_STATUS_RETIRED;
+	doc->id = cl_yaml_text(cl_yaml_get(fm, "id"));
+}
+
+static void parse_front_matter(cl_document *doc, const char *yaml, size_t yaml_len)
+{
+	cl_yaml_node *root = NULL;
+	int line = 0, column = 0;
+	cl_error err = {{0}};
+
+	if (cl_yaml_parse(&root, yaml, yaml_len, 1, &line, &column, &err) < 0) {
+		set_front_matter_error(doc, line, column, err.message);
+		return;
+	}
+	if (root && root->kind != CL_YAML_MAPPING) {
+		char *msg = cl_printf("front matter is %s, not a mapping of keys such as 'id: POL-001'",
+		                      yaml_kind_name(root->kind));
+
+		set_front_matter_error(doc, root->line, root->column, msg);
+		free(msg);
+		cl_yaml_free(root);
+		return;
+	}
+	/* An empty front matter is an empty mapping: no keys, no type. */
+	doc->front_matter = root;
+	derive_fields(doc);
+}
+
+/* Binary files can't be policy text, and front matter must be UTF-8 for
+ * YAML to read it; say where. (A plain note in Latin-1 is not ours to
+ * judge: cmark reads it.) */
+static int check_readable(cl_document *doc, const char *data, size_t len, int has_front_matter)
+{
+	const char *nul = memchr(data, '\0', len);
+	size_t bad = 0;
+	int line, column;
+
+	if (nul) {
+		cl_text_position(data, (size_t)(nul - data), &line, &column);
+		doc->unreadable = cl_printf(
+		        "binary file: NUL byte at line %d, column %d; a policy document must be UTF-8 text",
+		        line, column);
+		doc->unreadable_line = line;
+		doc->unreadable_column = column;
+		return -1;
+	}
+	if (has_front_matter && !cl_utf8_valid(data, len, &bad)) {
+		cl_text_position(data, bad, &line, &column);
+		doc->unreadable = cl_printf("invalid UTF-8 at line %d, column %d; save the file as UTF-8",
+		                            line, column);
+		doc->unreadable_line = line;
+		doc->unreadable_column = column;
+		return -1;
+	}
+	return 0;
+}
+
+cl_document *cl_document_parse(const char *path, const char *data, size_t len)
+{
+	cl_document *doc = document_new(path);
+	const char *yaml = NULL;
+	size_t yaml_len = 0;
+	int close_line = 0;
+	int found;
+
+	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
+		data += 3;
+		len -= 3;
+	}
+	found = find_front_matter(data, len, &yaml, &yaml_len, &close_line);
+	if (check_readable(doc, data, len, found != 0) < 0)
+		return doc;
+	if (found < 0) {
+		doc->has_front_matter = 1;
+		set_front_matter_error(
+		        doc, 1, 1, "front matter opened on line 1 is never closed: end it with a line '---'");
+	} else if (found > 0) {
+		doc->has_front_matter = 1;
+		parse_front_matter(doc, yaml, yaml_len);
+	}
+	cl_markdown_parse_body(doc, data, len, found > 0 ? close_line : 0);
+	return doc;
+}
+
+void cl_document_free(cl_document *doc)
+{
+	if (!doc)
+		return;
+	free(doc->path);
+	free(doc->unreadable);
+	free(doc->front_matter_error);
+	cl_yaml_free(doc->front_matter);
+	for (size_t i = 0; i < doc->link_count; i++)
+		free(doc->links[i].target);
+	free(doc->links);
+	for (size_t i = 0; i < doc->suppression_count; i++)
+		cl_strvec_free(&doc->suppressions[i].rules);
+	free(doc->suppressions);
+	for (size_t i = 0; i < doc->kv_row_count; i++) {
+		free(doc->kv_rows[i].key);
+		free(doc->kv_rows[i].value);
+	}
+	free(doc->kv_rows);
+	for (size_t i = 0; i < doc->table_count; i++)
+		cl_table_clear(&doc->tables[i]);
+	free(doc->tables);
+	cl_strvec_free(&doc->headings);
+	free(doc->heading_lines);
+	free(doc->plain_text);
+	free(doc);
+}
+
+const cl_document *cl_documents_find(cl_document *const *docs, size_t count, const char *path)
+{
+	size_t lo = 0, hi = count;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int cmp = strcmp(docs[mid]->path, path);
+
+		if (cmp == 0)
+			return docs[mid];
+		if (cmp < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+const cl_yaml_node *cl_document_field(const cl_document *doc, const char *key)
+{
+	return cl_yaml_get(doc->front_matter, key);
+}
+
+int cl_document_field_line(const cl_document *doc, const char *key)
+{
+	const cl_yaml_node *k = cl_yaml_get_key(doc->front_matter, key);
+
+	return k ? k->line : 1;
+}
+
+int cl_document_claims(const cl_document *doc, const char *code)
+{
+	const cl_yaml_node *list = cl_document_field(doc, "clauses");
+
+	for (size_t k = 0; list && list->kind == CL_YAML_SEQUENCE && k < list->count; k++) {
+		const char *text = cl_yaml_text(list->items[k]);
+
+		if (text && strcmp(text, code) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+int cl_document_in_scope(const cl_document *doc)
+{
+	return doc->governed && !doc->unreadable && !doc->front_matter_error &&
+	       doc->status != CL_STATUS_RETIRED;
+}

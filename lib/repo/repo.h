@@ -1,0 +1,70 @@
+/*
+ * repo.h: the policy repository, through libgit2 (repo.c): which files
+ * the linted source has, their bytes and the git blob ids of those
+ * bytes, which approvals are of.
+ *
+ * clauselint never follows a symbolic link and never writes to the
+ * repository: no index refresh, no lock files, no objects.
+ */
+#ifndef CL_REPO_H
+#define CL_REPO_H
+
+#include "util/util.h"
+
+typedef struct cl_repo cl_repo;
+
+/*
+ * Discovers the repository from `dir` as git does (worktrees and .git
+ * files included); bare repositories open too (only --rev can lint them).
+ * The caller frees *out with cl_repo_free.
+ */
+int cl_repo_open(cl_repo **out, const char *dir, cl_error *err);
+void cl_repo_free(cl_repo *repo);
+/* Opens the same repository again, with the same source selected: libgit2
+ * objects must not be shared between threads, so each has its own. */
+int cl_repo_reopen(cl_repo **out, const cl_repo *repo, const char *rev, cl_error *err);
+/* Chooses the source; `rev` names the revision for CL_SOURCE_REV. Fails
+ * for an unknown revision, or a worktree or index source in a bare
+ * repository. History is then read from REV, or from HEAD. */
+int cl_repo_select(cl_repo *repo, cl_source source, const char *rev, cl_error *err);
+cl_source cl_repo_source(const cl_repo *repo);
+/* The working tree's root, with a trailing '/', or NULL when bare. */
+const char *cl_repo_workdir(const cl_repo *repo);
+int cl_repo_is_shallow(const cl_repo *repo);
+
+/*
+ * Lists the files of the source, sorted, repository-relative: for the
+ * working tree what git tracks or would track (untracked files that
+ * aren't ignored). Symbolic links, submodules and files deleted from the
+ * working tree are left out: clauselint lints content in the repository,
+ * never a link's target.
+ */
+int cl_repo_list_files(cl_strvec *out, cl_repo *repo, cl_error *err);
+
+typedef enum {
+	CL_READ_OK = 0,
+	CL_READ_MISSING,
+	CL_READ_NOT_REGULAR,
+	CL_READ_TOO_LARGE,
+	CL_READ_ERROR
+} cl_read_result;
+
+/* Reads a file of the source (a working-tree file is never read through
+ * a symbolic link), refusing files over `limit` bytes. On CL_READ_OK the
+ * caller frees *out (which is NUL-terminated; *len excludes the NUL); on
+ * CL_READ_TOO_LARGE *len is the file's size. */
+cl_read_result cl_repo_read(char **out, size_t *len, cl_repo *repo, const char *path, size_t limit);
+/* The git blob id of the linted content of `path`, whose bytes (as
+ * cl_repo_read gave them) are `data`, or NULL when they weren't read.
+ * 0 or -1. */
+int cl_repo_blob_id(char out[CL_OID_HEX], cl_repo *repo, const char *path, const char *data, size_t len);
+/* The blob id of `path` in the linted revision's tree (HEAD, or REV);
+ * -1 when it has none. */
+int cl_repo_head_blob_id(char out[CL_OID_HEX], cl_repo *repo, const char *path);
+/* Sets the base of --changed-since: the merge base of `rev` and the
+ * linted revision. */
+int cl_repo_set_base(cl_repo *repo, const char *rev, cl_error *err);
+/* Whether `path` holds `blob` at the base: 0 means added or changed. */
+int cl_repo_same_at_base(cl_repo *repo, const char *path, const char *blob);
+
+#endif

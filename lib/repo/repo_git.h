@@ -1,0 +1,30 @@
+/*
+ * repo_git.h: the repository's libgit2 handles, for the stages that read
+ * git itself (history/, init/). Nothing else sees libgit2.
+ */
+#ifndef CL_REPO_GIT_H
+#define CL_REPO_GIT_H
+
+#include "repo/repo.h"
+
+#include <git2.h>
+
+struct cl_repo {
+	git_repository *git;
+	char *workdir; /* with a trailing '/'; NULL for a bare repository */
+	cl_source source;
+	git_commit *commit; /* the linted revision (REV, or HEAD); NULL when unborn */
+	git_tree *tree;     /* its tree, or NULL */
+	git_index *index;   /* CL_SOURCE_INDEX only */
+	git_tree *base;     /* --changed-since: the merge base's tree */
+	int filters_known;  /* whether might_filter was worked out */
+	int might_filter;   /* some clean filter could apply to some path */
+};
+
+/* libgit2's last error as "what: message". */
+void cl_git_error(cl_error *err, const char *what);
+
+/* The id of the regular-file blob at `path` of `tree`. */
+cl_read_result cl_tree_blob_id(git_oid *out, git_tree *tree, const char *path);
+
+#endif

@@ -1,0 +1,81 @@
+/*
+ * util.h: what every stage of the library builds on: allocation, maps,
+ * text folding, dates and intervals, UTF-8. The parts the command line
+ * uses too (errors, buffers, string lists, dates) are in clauselint.h.
+ */
+#ifndef CL_UTIL_H
+#define CL_UTIL_H
+
+#include "clauselint.h"
+
+/* A git object id in hex, with its NUL. */
+#define CL_OID_HEX 41
+
+/* Grows `*items` (of `*cap` elements of `size` bytes) to hold `need`. */
+void cl_grow(void **items, size_t *cap, size_t need, size_t size);
+
+void cl_strvec_sort(cl_strvec *vec);
+/* Binary search in a sorted vector. */
+int cl_strvec_contains_sorted(const cl_strvec *vec, const char *s);
+
+/* A hash table from byte-string keys (copied) to borrowed values. */
+typedef struct {
+	struct cl_map_slot *slots;
+	size_t cap;
+	size_t count;
+} cl_map;
+
+#define CL_MAP_INIT                                                                                          \
+	{                                                                                                    \
+		NULL, 0, 0                                                                                   \
+	}
+
+/* Sets `key` to `value`, replacing any earlier value. */
+void cl_map_put(cl_map *map, const void *key, size_t len, void *value);
+/* The value of `key`, or NULL. */
+void *cl_map_get(const cl_map *map, const void *key, size_t len);
+void cl_map_free(cl_map *map);
+/* Iterates over the entries in no particular order: start with *cursor
+ * at 0; returns 0 when there are no more. Keys are NUL-terminated. */
+int cl_map_next(const cl_map *map, size_t *cursor, const char **key, void **value);
+/* Convenience for NUL-terminated keys. */
+void cl_map_puts(cl_map *map, const char *key, void *value);
+void *cl_map_gets(const cl_map *map, const char *key);
+
+/* Lower-cases ASCII letters in place. */
+void cl_lowercase(char *s);
+/* Text folded for comparison: ASCII lower case, runs of white space as
+ * one space, none leading or trailing. The caller frees it. */
+char *cl_fold(const char *text);
+/* Case-insensitive ASCII comparison. */
+int cl_strcaseeq(const char *a, const char *b);
+
+/* Days since 1970-01-01 (negative before). */
+long cl_date_days(cl_date d);
+cl_date cl_date_from_days(long days);
+
+/* A review interval: `12 months`, `1 year`, `90 days`, `6 weeks`. */
+typedef enum { CL_UNIT_DAYS, CL_UNIT_WEEKS, CL_UNIT_MONTHS, CL_UNIT_YEARS } cl_unit;
+
+typedef struct {
+	int count;
+	cl_unit unit;
+} cl_interval;
+
+/* Parses `N unit` (unit singular or plural, N from 1 to 100000).
+ * 0 or -1. */
+int cl_interval_parse(cl_interval *out, const char *s);
+/* The date `interval` after `d`; months clamp to the month's last day. */
+cl_date cl_date_add(cl_date d, cl_interval interval);
+
+/* The length of the well-formed UTF-8 sequence at s (of `len` bytes
+ * left, len >= 1), or when it is ill-formed the negated length of its
+ * maximal subpart (Unicode's "substitution of maximal subparts": each
+ * broken sequence is one replacement character). RFC 3629: no overlongs,
+ * no surrogates, nothing above U+10FFFF. */
+int cl_utf8_step(const char *s, size_t len);
+/* Whether `s` (of `len` bytes) is valid UTF-8; when it isn't and
+ * `bad_offset` is not NULL, the offset of the first bad byte. */
+int cl_utf8_valid(const char *s, size_t len, size_t *bad_offset);
+
+#endif
