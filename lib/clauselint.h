@@ -113,20 +113,68 @@ const char *cl_severity_name(cl_severity sev);
 /* 0 and *out set, or -1 for an unknown name. */
 int cl_severity_parse(cl_severity *out, const char *name);
 
+/*
+ * What a rule is tagged with: how the engine treats its findings, and
+ * what `clauselint rules --format json` says of it. Tag queries replace
+ * lists of rule names kept by hand (docs/architecture.md).
+ */
+typedef enum {
+	/* May report with no document: something missing from the
+	 * repository, attached to the configuration file. */
+	CL_TAG_REPOSITORY = 1u << 0,
+	/* Judges whether content is approved: a change being committed under
+	 * --staged can't be yet, so its findings on staged documents are
+	 * notes there. */
+	CL_TAG_APPROVAL_STATE = 1u << 1,
+	/* Evidence that falls due with time (reviews, training, approvals of
+	 * records): no commit is what is wrong, so under --staged its
+	 * repository-level findings are notes; the pipeline still fails. */
+	CL_TAG_EVIDENCE_DUE = 1u << 2,
+	/* Judges the ISMS as a whole (clause 5 and A.5.4 content and
+	 * records): fires in a repository that lacks most of an ISMS. */
+	CL_TAG_ISMS = 1u << 3,
+} cl_rule_tag;
+
+/* How many tags there are; tag i is 1u << i. */
+#define CL_TAG_COUNT 4
+
+/* "repository", "approval-state", "evidence-due", "isms"; NULL for a
+ * value that is not one tag. */
+const char *cl_rule_tag_name(unsigned tag);
+
+/* A rule, as `clauselint rules` and `explain` show it. */
 typedef struct {
 	const char *name; /* kebab-case, stable */
 	cl_severity default_severity;
 	const char *clause;  /* "5.2", "A.5.4", or NULL */
 	const char *summary; /* one line: fires when ... */
 	const char *explain; /* what, why the clause asks it, how to fix */
+	unsigned tags;       /* cl_rule_tag bits */
 } cl_rule;
 
-/* Every rule clauselint implements, in `clauselint rules` order
- * (rules/registry.c). */
-extern const cl_rule *const cl_rules[];
-extern const size_t cl_rules_count;
-/* The rule named `name`, or NULL. */
-const cl_rule *cl_rule_find(const char *name);
+/* What a rule's check is handed (lib/engine/check.h). */
+struct cl_lint;
+
+/* The rules of one rule file and the check that fires them. */
+typedef struct {
+	const cl_rule *const *rules;
+	size_t count;
+	void (*check)(struct cl_lint *lint);
+} cl_rule_group;
+
+/* A table of rule groups, as a run is handed it: the built-in one is
+ * rules/registry.c's, and the order of its rules is the order of
+ * `clauselint rules`. */
+typedef struct {
+	const cl_rule_group *const *groups;
+	size_t count;
+} cl_ruleset;
+
+/* How many rules the table holds, the index-th of them (NULL past the
+ * end), and the one named `name` (or NULL). */
+size_t cl_ruleset_count(const cl_ruleset *set);
+const cl_rule *cl_ruleset_at(const cl_ruleset *set, size_t index);
+const cl_rule *cl_ruleset_find(const cl_ruleset *set, const char *name);
 
 /* A finding's fingerprint: 16 hex digits and the NUL. */
 #define CL_FINGERPRINT_HEX 17
@@ -174,6 +222,7 @@ typedef struct {
 typedef enum { CL_SOURCE_WORKTREE, CL_SOURCE_INDEX, CL_SOURCE_REV } cl_source;
 
 typedef struct {
+	const cl_ruleset *rules;   /* what is checked */
 	const char *config_file;   /* -c, relative to the current directory */
 	cl_source source;          /* working tree, --staged or --rev */
 	const char *rev;           /* --rev REV */
@@ -274,6 +323,9 @@ typedef struct {
 	const cl_strvec *documents;
 	/* sarif: the working tree's root (cl_run_result.root), or NULL. */
 	const char *root;
+	/* sarif: the rules to describe, every one of them (not only those
+	 * that fired); NULL: none. */
+	const cl_ruleset *rules;
 } cl_report_options;
 
 /*
@@ -295,8 +347,15 @@ void cl_status_json(cl_buf *out, const cl_run_result *result);
 void cl_requirements_text(cl_buf *out, const cl_run_result *result);
 void cl_requirements_json(cl_buf *out, const cl_run_result *result);
 
-/* A JSON string with its quotes; invalid UTF-8 becomes U+FFFD. */
-void cl_escape_json(cl_buf *out, const char *s);
+/* Every rule of the table, for `clauselint rules`: aligned text, or
+ * JSON with tags; as Markdown, the rules reference (docs/rules.md) with
+ * each rule's explanation. */
+void cl_rules_text(cl_buf *out, const cl_ruleset *rules);
+void cl_rules_json(cl_buf *out, const cl_ruleset *rules);
+void cl_rules_markdown(cl_buf *out, const cl_ruleset *rules);
+/* `clauselint explain RULE`: the heading, the summary wrapped at 80
+ * columns, and the explanation. */
+void cl_rule_explain(cl_buf *out, const cl_rule *rule);
 
 /* ------------------------------------------------------------------ */
 /* Starting a repository: clauselint init (init/)                     */

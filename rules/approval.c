@@ -1,19 +1,16 @@
 /*
- * approval.c: history-shallow, approval-missing, approval-stale,
- * approval-date-mismatch.
+ * approval.c: history-shallow, approval-missing, approval-stale.
  *
  * Clause 5.2 asks for a policy approved by top management, and an
  * auditor checks that the version in force is the version approved: a
- * policy edited after sign-off, or a front matter that claims an approval
- * the history doesn't show, is the finding these rules prevent.
+ * policy edited after sign-off is the finding these rules prevent.
  */
-#include "clauselint.h"
 #include "rules.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-const cl_rule cl_rule_history_shallow = {
+static const cl_rule history_shallow = {
         "history-shallow",
         CL_SEV_ERROR,
         NULL,
@@ -30,9 +27,10 @@ const cl_rule cl_rule_history_shallow = {
         "How to fix: fetch the whole history. GitHub Actions: `fetch-depth: 0` on\n"
         "actions/checkout. GitLab CI: `variables: { GIT_DEPTH: 0 }`. Locally:\n"
         "`git fetch --unshallow`.\n",
+        CL_TAG_REPOSITORY,
 };
 
-const cl_rule cl_rule_approval_missing = {
+static const cl_rule approval_missing = {
         "approval-missing",
         CL_SEV_ERROR,
         "5.1, 5.2",
@@ -53,9 +51,10 @@ const cl_rule cl_rule_approval_missing = {
         "How to fix: have the person who holds the document's `approver` role make that\n"
         "commit (the finding gives the exact command), or mark the document\n"
         "`status: draft` until it is ready.\n",
+        CL_TAG_APPROVAL_STATE,
 };
 
-const cl_rule cl_rule_approval_stale = {
+static const cl_rule approval_stale = {
         "approval-stale",
         CL_SEV_ERROR,
         "5.2",
@@ -74,27 +73,7 @@ const cl_rule cl_rule_approval_stale = {
         "      --trailer \"Approves: policies/information-security-policy.md\"\n\n"
         "How to fix: have the approver approve the new content (the finding names the\n"
         "change and gives the command), or revert the change.\n",
-};
-
-const cl_rule cl_rule_approval_date_mismatch = {
-        "approval-date-mismatch",
-        CL_SEV_ERROR,
-        "5.2",
-        "the front matter `approved` date matches no approval of this content",
-        "What it checks: when a document's front matter says `approved: YYYY-MM-DD`,\n"
-        "some approval of its present content was committed on that day (the committer's\n"
-        "date, in the committer's time zone).\n\n"
-        "Why: clause 5.2 asks for a policy approved by top management, and readers and\n"
-        "auditors take the approval date written on the document at its word. A date\n"
-        "copied from the previous version, or written before the approval happened,\n"
-        "claims an approval the record doesn't show.\n\n"
-        "Passing example: `approved` is the day the approval commit was committed:\n\n"
-        "    $ git show -s --format='%h %cs %s' 4f2a9c1\n"
-        "    4f2a9c1 2026-03-02 Approve POL-001 1.1\n"
-        "    $ grep '^approved:' policies/information-security-policy.md\n"
-        "    approved: 2026-03-02\n\n"
-        "How to fix: set `approved` to the date of the approval the finding names, or\n"
-        "remove the key and let `clauselint status` report the date from git.\n",
+        CL_TAG_APPROVAL_STATE,
 };
 
 static void check_missing_or_stale(cl_lint *lint, const cl_document *doc)
@@ -108,28 +87,26 @@ static void check_missing_or_stale(cl_lint *lint, const cl_document *doc)
 		return;
 	cl_approve_command(&cmd, lint, doc);
 	if (!h->earlier) {
-		cl_report(lint, "approval-missing", doc, cl_document_field_line(doc, "approver"), 1,
-		          "%s has never been approved: have the %s approve it: %s",
-		          doc->id ? doc->id : doc->path,
-		          cl_yaml_text(cl_document_field(doc, "approver"))
-		                  ? cl_yaml_text(cl_document_field(doc, "approver"))
-		                  : "approver",
-		          cmd.ptr);
+		cl_fire(lint, &approval_missing, doc, cl_document_field_line(doc, "approver"), 1,
+		        "%s has never been approved: have the %s approve it: %s",
+		        doc->id ? doc->id : doc->path,
+		        cl_yaml_text(cl_document_field(doc, "approver"))
+		                ? cl_yaml_text(cl_document_field(doc, "approver"))
+		                : "approver",
+		        cmd.ptr);
 		cl_buf_free(&cmd);
 		return;
 	}
 	cl_short_commit(approved_in, h->earlier->commit);
 	cl_date_format(date, h->earlier->date);
 	if (h->uncommitted)
-		cl_report(
-		        lint, "approval-stale", doc, 1, 1,
+		cl_fire(lint, &approval_stale, doc, 1, 1,
 		        "changed since its approval on %s (%s) by changes not committed yet; once committed, have it approved again: %s",
 		        date, approved_in, cmd.ptr);
 	else if (h->has_change) {
 		cl_short_commit(changed_in, h->change.commit);
 		cl_date_format(change_date, h->change.date);
-		cl_report(
-		        lint, "approval-stale", doc, 1, 1,
+		cl_fire(lint, &approval_stale, doc, 1, 1,
 		        "changed since its approval on %s (%s): %s \"%s\" by %s <%s> on %s; have it approved again: %s",
 		        date, approved_in, changed_in, h->change.subject, h->change.author.name,
 		        h->change.author.email, change_date, cmd.ptr);
@@ -137,52 +114,24 @@ static void check_missing_or_stale(cl_lint *lint, const cl_document *doc)
 	cl_buf_free(&cmd);
 }
 
-static void check_date(cl_lint *lint, const cl_document *doc)
-{
-	const cl_yaml_node *v = cl_document_field(doc, "approved");
-	const cl_doc_history *h = doc->history;
-	const char *text = cl_yaml_text(v);
-	char newest[11], in[8];
-	cl_date claimed;
-
-	/* An unverified approval's date is approval-unverified's to report. */
-	if (!text || cl_date_parse(&claimed, text) < 0 || (!h->approval_count && h->unverified_count))
-		return;
-	for (size_t i = 0; i < h->approval_count; i++)
-		if (cl_date_days(h->approvals[i]->date) == cl_date_days(claimed))
-			return;
-	if (!h->approval_count) {
-		cl_report(
-		        lint, "approval-date-mismatch", doc, v->line, v->column,
-		        "'approved: %s' but the history holds no approval of this content: remove the date, or have the content approved",
-		        text);
-		return;
-	}
-	cl_date_format(newest, h->approvals[0]->date);
-	cl_short_commit(in, h->approvals[0]->commit);
-	cl_report(
-	        lint, "approval-date-mismatch", doc, v->line, v->column,
-	        "'approved: %s' matches no approval of this content; it was approved on %s (%s): correct the date",
-	        text, newest, in);
-}
-
-void cl_check_history_shallow(cl_lint *lint)
+static void check_history_shallow(cl_lint *lint)
 {
 	if (!lint->shallow)
 		return;
-	cl_report(
-	        lint, "history-shallow", NULL, 1, 1,
+	cl_fire(lint, &history_shallow, NULL, 1, 1,
 	        "the repository is a shallow clone, so approvals in its history can't be established: fetch the whole history (GitHub Actions: 'fetch-depth: 0' on actions/checkout; GitLab CI: 'GIT_DEPTH: 0'; locally: git fetch --unshallow)");
 }
 
-void cl_check_approval(cl_lint *lint)
+static void check_approval(cl_lint *lint)
 {
+	check_history_shallow(lint);
 	for (size_t i = 0; i < lint->document_count; i++) {
 		const cl_document *doc = lint->documents[i];
 
-		if (!cl_needs_approval(doc))
-			continue;
-		check_missing_or_stale(lint, doc);
-		check_date(lint, doc);
+		if (cl_needs_approval(doc))
+			check_missing_or_stale(lint, doc);
 	}
 }
+
+const cl_rule_group cl_group_approval =
+        CL_RULE_GROUP(check_approval, &history_shallow, &approval_missing, &approval_stale);

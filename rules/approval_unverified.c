@@ -9,12 +9,11 @@
  * The history sets unverified approvals aside (cl_history_verify), so
  * approval-missing and approval-stale don't also fire for them.
  */
-#include "clauselint.h"
 #include "rules.h"
 
 #include <string.h>
 
-const cl_rule cl_rule_approval_unverified = {
+static const cl_rule approval_unverified = {
         "approval-unverified",
         CL_SEV_ERROR,
         "5.2",
@@ -45,6 +44,7 @@ const cl_rule cl_rule_approval_unverified = {
         "adds the line of ~/.ssh/id_ed25519.pub to their `signing_keys` in\n"
         "people.yml, and approves again with `git commit -S ...` (the finding gives\n"
         "the command).\n",
+        0,
 };
 
 static const char *person_name(const cl_identity *id)
@@ -138,8 +138,7 @@ static void check_document(cl_lint *lint, const cl_document *doc)
 	a = h->unverified[0];
 	describe_problem(&problem, lint, a);
 	cl_approve_command(&cmd, lint, doc);
-	cl_report(
-	        lint, "approval-unverified", doc, cl_document_field_line(doc, "approver"), 1,
+	cl_fire(lint, &approval_unverified, doc, cl_document_field_line(doc, "approver"), 1,
 	        "%s: %s, and require_signature counts only approvals signed with the approver's key: have the %s sign it (git config gpg.format ssh; git config user.signingkey ~/.ssh/id_ed25519.pub; the public key in their signing_keys in people.yml), then: %s",
 	        doc->id ? doc->id : doc->path, problem.ptr,
 	        cl_yaml_text(cl_document_field(doc, "approver"))
@@ -150,7 +149,7 @@ static void check_document(cl_lint *lint, const cl_document *doc)
 	cl_buf_free(&cmd);
 }
 
-void cl_check_approval_unverified(cl_lint *lint)
+static void check_approval_unverified(cl_lint *lint)
 {
 	if (!lint->config->require_signature)
 		return;
@@ -161,3 +160,6 @@ void cl_check_approval_unverified(cl_lint *lint)
 			check_document(lint, doc);
 	}
 }
+
+const cl_rule_group cl_group_approval_unverified =
+        CL_RULE_GROUP(check_approval_unverified, &approval_unverified);

@@ -1,18 +1,17 @@
 /*
  * approvers.c: approver-not-top-management, approver-role-mismatch,
- * approver-unknown, approver-departed, self-approval.
+ * approver-unknown, approver-departed.
  *
- * Clauses 5.1 to 5.3 and control A.5.3: the right person approved. The
- * most common audit finding on clause 5.2 is a policy signed by IT
- * instead of top management; close behind, a policy signed years ago by
- * someone who has since left, and an author approving their own change.
+ * Clauses 5.1 to 5.3: the right person approved. The most common audit
+ * finding on clause 5.2 is a policy signed by IT instead of top
+ * management; close behind, a policy signed years ago by someone who has
+ * since left.
  */
-#include "clauselint.h"
 #include "rules.h"
 
 #include <string.h>
 
-const cl_rule cl_rule_approver_not_top_management = {
+static const cl_rule approver_not_top_management = {
         "approver-not-top-management",
         CL_SEV_ERROR,
         "5.1, 5.2",
@@ -31,9 +30,10 @@ const cl_rule cl_rule_approver_not_top_management = {
         "      roles: [CEO]    # CEO is in top_management_roles by default\n\n"
         "How to fix: have the CEO (or whoever holds a top-management role) approve the\n"
         "current content.\n",
+        0,
 };
 
-const cl_rule cl_rule_approver_role_mismatch = {
+static const cl_rule approver_role_mismatch = {
         "approver-role-mismatch",
         CL_SEV_ERROR,
         "5.3",
@@ -50,9 +50,10 @@ const cl_rule cl_rule_approver_role_mismatch = {
         "      roles: [IT Manager, ISMS Lead]\n\n"
         "How to fix: have the holder of the role approve it, or, if the authority has\n"
         "really moved, change `approver` (which itself needs approval).\n",
+        0,
 };
 
-const cl_rule cl_rule_approver_unknown = {
+static const cl_rule approver_unknown = {
         "approver-unknown",
         CL_SEV_ERROR,
         "5.3",
@@ -70,9 +71,10 @@ const cl_rule cl_rule_approver_unknown = {
         "How to fix: add the person, with that e-mail and their roles, to people.yml;\n"
         "or, for a second address of a known person, add it to their `email` list or to\n"
         ".mailmap.\n",
+        0,
 };
 
-const cl_rule cl_rule_approver_departed = {
+static const cl_rule approver_departed = {
         "approver-departed",
         CL_SEV_WARNING,
         "5.1",
@@ -93,26 +95,7 @@ const cl_rule cl_rule_approver_departed = {
         "      roles: [CEO]\n"
         "      since: 2026-01-01\n\n"
         "How to fix: have the current holder of the approver role approve the document.\n",
-};
-
-const cl_rule cl_rule_self_approval = {
-        "self-approval",
-        CL_SEV_WARNING,
-        "A.5.3",
-        "the approver is also the author of the approved change",
-        "What it checks: the approval of a document's current content is not made by\n"
-        "the author of the change that made it alone: at least one approver is someone\n"
-        "else.\n\n"
-        "Why: control A.5.3 asks that conflicting duties be segregated: the one who\n"
-        "writes a policy change should not be the only one who approves it. To an\n"
-        "auditor, a change signed off only by its author is a change nobody checked.\n\n"
-        "Passing example: Sam commits his edit; Dana approves it in a commit of her own:\n\n"
-        "    git commit -am \"POL-002 1.1: quarterly access reviews\"\n"
-        "    git commit --allow-empty -m \"Approve POL-002 1.1\" \\\n"
-        "      --trailer \"Approved-by: Dana Whitfield <dana@example.com>\" \\\n"
-        "      --trailer \"Approves: policies/access-control-policy.md\"\n\n"
-        "How to fix: have someone else who holds the approver role approve it, or add a\n"
-        "second approver to the approval.\n",
+        0,
 };
 
 static int any_top_management(const cl_lint *lint, const cl_approval *a)
@@ -147,10 +130,10 @@ static void check_top_management(cl_lint *lint, const cl_document *doc, const cl
 		return;
 	describe_approvers(&who, a);
 	cl_short_commit(in, a->commit);
-	cl_report(lint, "approver-not-top-management", doc, cl_document_field_line(doc, "approver"), 1,
-	          "the %s is approved by %s in %s, nobody in top management: have one of them approve it",
-	          doc->type == CL_TYPE_STATEMENT ? "management statement" : "information security policy",
-	          who.ptr, in);
+	cl_fire(lint, &approver_not_top_management, doc, cl_document_field_line(doc, "approver"), 1,
+	        "the %s is approved by %s in %s, nobody in top management: have one of them approve it",
+	        doc->type == CL_TYPE_STATEMENT ? "management statement" : "information security policy",
+	        who.ptr, in);
 	cl_buf_free(&who);
 }
 
@@ -175,9 +158,9 @@ static void check_role(cl_lint *lint, const cl_document *doc, const cl_approval 
 		return;
 	describe_approvers(&who, a);
 	cl_short_commit(in, a->commit);
-	cl_report(lint, "approver-role-mismatch", doc, cl_document_field_line(doc, "approver"), 1,
-	          "'approver: %s' but it was approved by %s in %s: have the %s approve it", role, who.ptr, in,
-	          role);
+	cl_fire(lint, &approver_role_mismatch, doc, cl_document_field_line(doc, "approver"), 1,
+	        "'approver: %s' but it was approved by %s in %s: have the %s approve it", role, who.ptr, in,
+	        role);
 	cl_buf_free(&who);
 }
 
@@ -192,13 +175,11 @@ static void check_identities(cl_lint *lint, const cl_document *doc, const cl_app
 		if (id->person)
 			continue;
 		if (!*id->email)
-			cl_report(
-			        lint, "approver-unknown", doc, 1, 1,
+			cl_fire(lint, &approver_unknown, doc, 1, 1,
 			        "approved in %s by '%s', which has no e-mail: write the trailer as 'Name <email>'",
 			        in, id->name);
 		else
-			cl_report(
-			        lint, "approver-unknown", doc, 1, 1,
+			cl_fire(lint, &approver_unknown, doc, 1, 1,
 			        "approved in %s by %s <%s>, who is not in %s: add them with this e-mail and their roles",
 			        in, id->name, id->email,
 			        lint->people && lint->people->path ? lint->people->path : "people.yml");
@@ -218,47 +199,18 @@ static void check_departed(cl_lint *lint, const cl_document *doc, const cl_appro
 			continue;
 		cl_date_format(until, p->until);
 		if (cl_date_days(p->until) < cl_date_days(a->date))
-			cl_report_escalated(
-			        lint, "approver-departed", CL_SEV_ERROR, doc, 1, 1,
+			cl_fire_escalated(
+			        lint, &approver_departed, CL_SEV_ERROR, doc, 1, 1,
 			        "approved on %s (%s) by %s, who had left on %s: that is no approval; have the current approver approve it",
 			        approved, in, p->name, until);
 		else if (cl_date_days(p->until) < cl_date_days(lint->today))
-			cl_report(
-			        lint, "approver-departed", doc, 1, 1,
+			cl_fire(lint, &approver_departed, doc, 1, 1,
 			        "approved on %s (%s) by %s, who left on %s: have the current approver approve it",
 			        approved, in, p->name, until);
 	}
 }
 
-static int same_person(const cl_identity *a, const cl_identity *b)
-{
-	if (a->person || b->person)
-		return a->person == b->person;
-	return *a->email && strcmp(a->email, b->email) == 0;
-}
-
-/* Duties are segregated when someone other than the author approved:
- * only an approval by the author alone is a self-approval. */
-static void check_self(cl_lint *lint, const cl_document *doc, const cl_approval *a)
-{
-	const cl_doc_history *h = doc->history;
-	char in[8], changed_in[8];
-
-	if (!h->has_change || h->uncommitted || !a->approver_count)
-		return;
-	for (size_t i = 0; i < a->approver_count; i++)
-		if (!same_person(&a->approvers[i], &h->change.author))
-			return;
-	cl_short_commit(in, a->commit);
-	cl_short_commit(changed_in, h->change.commit);
-	cl_report(
-	        lint, "self-approval", doc, 1, 1,
-	        "%s approved (%s) the change they made themselves (%s \"%s\"): have someone else who holds the approver role approve it",
-	        a->approvers[0].person ? a->approvers[0].person->name : a->approvers[0].name, in, changed_in,
-	        h->change.subject);
-}
-
-void cl_check_approvers(cl_lint *lint)
+static void check_approvers(cl_lint *lint)
 {
 	for (size_t i = 0; i < lint->document_count; i++) {
 		const cl_document *doc = lint->documents[i];
@@ -273,6 +225,9 @@ void cl_check_approvers(cl_lint *lint)
 		check_role(lint, doc, a);
 		check_identities(lint, doc, a);
 		check_departed(lint, doc, a);
-		check_self(lint, doc, a);
 	}
 }
+
+const cl_rule_group cl_group_approvers =
+        CL_RULE_GROUP(check_approvers, &approver_not_top_management, &approver_role_mismatch,
+                      &approver_unknown, &approver_departed);

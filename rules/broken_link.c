@@ -6,14 +6,13 @@
  * follows and finds nothing behind (clause 7.5.3: documented information
  * must be available where and when needed).
  */
-#include "clauselint.h"
 #include "rules.h"
 
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
-const cl_rule cl_rule_broken_link = {
+static const cl_rule broken_link = {
         "broken-link",
         CL_SEV_WARNING,
         NULL,
@@ -32,6 +31,7 @@ const cl_rule cl_rule_broken_link = {
         "    [ISO/IEC 27001](https://www.iso.org/standard/27001) are not checked.\n\n"
         "How to fix: correct the link, add the missing document, or, for a file that git\n"
         "ignores, commit it.\n",
+        0,
 };
 
 typedef struct {
@@ -149,14 +149,13 @@ static void check_markdown_link(cl_lint *lint, const cl_document *doc, const cl_
 	char *path = resolve(doc->path, decoded);
 
 	if (!path)
-		cl_report(
-		        lint, "broken-link", doc, link->line, link->column,
+		cl_fire(lint, &broken_link, doc, link->line, link->column,
 		        "link to '%s' points outside the repository: link to a document in it, or to a web address",
 		        link->target);
 	else if (!exists(lint->files, path))
-		cl_report(lint, "broken-link", doc, link->line, link->column,
-		          "link to '%s': %s is not in the repository; correct the link or add the file",
-		          link->target, path);
+		cl_fire(lint, &broken_link, doc, link->line, link->column,
+		        "link to '%s': %s is not in the repository; correct the link or add the file",
+		        link->target, path);
 	free(decoded);
 	free(path);
 }
@@ -191,7 +190,7 @@ static int wikilink_resolves(const cl_lint *lint, const name_index *index, const
 	return found;
 }
 
-void cl_check_broken_link(cl_lint *lint)
+static void check_broken_link(cl_lint *lint)
 {
 	name_index index = {CL_STRVEC_INIT};
 
@@ -207,11 +206,12 @@ void cl_check_broken_link(cl_lint *lint)
 			if (link->kind == CL_LINK_MARKDOWN)
 				check_markdown_link(lint, doc, link);
 			else if (!wikilink_resolves(lint, &index, link->target))
-				cl_report(
-				        lint, "broken-link", doc, link->line, link->column,
+				cl_fire(lint, &broken_link, doc, link->line, link->column,
 				        "[[%s]] names no file and no document id in the repository; correct the name or add the document",
 				        link->target);
 		}
 	}
 	cl_strvec_free(&index.names);
 }
+
+const cl_rule_group cl_group_broken_link = CL_RULE_GROUP(check_broken_link, &broken_link);

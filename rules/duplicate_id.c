@@ -6,13 +6,12 @@
  * acknowledgement of POL-001 could be of either, and an auditor can't
  * tell which policy was approved.
  */
-#include "clauselint.h"
 #include "rules.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-const cl_rule cl_rule_duplicate_id = {
+static const cl_rule duplicate_id = {
         "duplicate-id",
         CL_SEV_ERROR,
         NULL,
@@ -29,6 +28,7 @@ const cl_rule cl_rule_duplicate_id = {
         "    id: POL-002\n\n"
         "How to fix: give one of the documents a new id; if one replaces the other, mark\n"
         "the old one `status: retired`.\n",
+        0,
 };
 
 static int compare_by_id(const void *a, const void *b)
@@ -40,7 +40,7 @@ static int compare_by_id(const void *a, const void *b)
 	return cmp ? cmp : strcmp(da->path, db->path);
 }
 
-void cl_check_duplicate_id(cl_lint *lint)
+static void check_duplicate_id(cl_lint *lint)
 {
 	const cl_document **with_id = cl_calloc(lint->document_count, sizeof(*with_id));
 	size_t n = 0;
@@ -61,11 +61,12 @@ void cl_check_duplicate_id(cl_lint *lint)
 		for (size_t i = start; end - start > 1 && i < end; i++) {
 			const cl_document *other = with_id[i == start ? start + 1 : start];
 
-			cl_report(
-			        lint, "duplicate-id", with_id[i], cl_document_field_line(with_id[i], "id"), 1,
+			cl_fire(lint, &duplicate_id, with_id[i], cl_document_field_line(with_id[i], "id"), 1,
 			        "id '%s' is also the id of %s: give each document its own id, or retire the old one",
 			        with_id[i]->id, other->path);
 		}
 	}
 	free(with_id);
 }
+
+const cl_rule_group cl_group_duplicate_id = CL_RULE_GROUP(check_duplicate_id, &duplicate_id);

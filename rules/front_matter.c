@@ -7,12 +7,11 @@
  * it as documented information (clause 7.5.2: identification, format,
  * review and approval).
  */
-#include "clauselint.h"
 #include "rules.h"
 
 #include <string.h>
 
-const cl_rule cl_rule_file_unreadable = {
+static const cl_rule file_unreadable = {
         "file-unreadable",
         CL_SEV_ERROR,
         NULL,
@@ -27,9 +26,10 @@ const cl_rule cl_rule_file_unreadable = {
         "    Report a suspected incident to the ISMS Lead within one hour.\n\n"
         "How to fix: save the file as UTF-8 text; split a huge file; or, if it is not a\n"
         "policy document, leave it out with `exclude` in .clauselint.yml.\n",
+        0,
 };
 
-const cl_rule cl_rule_front_matter_invalid = {
+static const cl_rule front_matter_invalid = {
         "front-matter-invalid",
         CL_SEV_ERROR,
         NULL,
@@ -45,9 +45,10 @@ const cl_rule cl_rule_front_matter_invalid = {
         "    owner: ISMS Lead\n    version: \"1.0\"\n    approver: CEO\n    ---\n\n"
         "How to fix: correct the YAML at the line given; close the front matter with a\n"
         "line `---`; write each key once.\n",
+        0,
 };
 
-const cl_rule cl_rule_front_matter_field_missing = {
+static const cl_rule front_matter_field_missing = {
         "front-matter-field-missing",
         CL_SEV_ERROR,
         NULL,
@@ -73,9 +74,10 @@ const cl_rule cl_rule_front_matter_field_missing = {
         "    attendees: [CEO, ISMS Lead]\n"
         "    ---\n\n"
         "How to fix: add the key named in the message to the front matter.\n",
+        0,
 };
 
-const cl_rule cl_rule_front_matter_field_invalid = {
+static const cl_rule front_matter_field_invalid = {
         "front-matter-field-invalid",
         CL_SEV_ERROR,
         NULL,
@@ -105,6 +107,7 @@ const cl_rule cl_rule_front_matter_field_invalid = {
         "    clauses: [\"A.5.24\", \"A.5.26\"]\n"
         "    ---\n\n"
         "How to fix: write the value in the form the message gives.\n",
+        0,
 };
 
 /* The keys a type requires, beyond id, title, type and owner. */
@@ -180,12 +183,12 @@ static void require_keys(cl_lint *lint, const cl_document *doc, const char *cons
 		const cl_yaml_node *v = cl_document_field(doc, keys[i]);
 
 		if (!v)
-			cl_report(lint, "front-matter-field-missing", doc, 1, 1,
-			          "the %s has no '%s' in its front matter: add '%s'", kind_word(doc), keys[i],
-			          example_of(keys[i]));
+			cl_fire(lint, &front_matter_field_missing, doc, 1, 1,
+			        "the %s has no '%s' in its front matter: add '%s'", kind_word(doc), keys[i],
+			        example_of(keys[i]));
 		else if (cl_yaml_is_null(v))
-			cl_report(lint, "front-matter-field-missing", doc, v->line, v->column,
-			          "'%s' is empty: give it a value, e.g. '%s'", keys[i], example_of(keys[i]));
+			cl_fire(lint, &front_matter_field_missing, doc, v->line, v->column,
+			        "'%s' is empty: give it a value, e.g. '%s'", keys[i], example_of(keys[i]));
 	}
 }
 
@@ -215,11 +218,11 @@ static void invalid(cl_lint *lint, const cl_document *doc, const cl_yaml_node *v
 	const char *text = cl_yaml_text(v);
 
 	if (text)
-		cl_report(lint, "front-matter-field-invalid", doc, v->line, v->column, "'%s: %s' is not %s",
-		          key, text, expected);
+		cl_fire(lint, &front_matter_field_invalid, doc, v->line, v->column, "'%s: %s' is not %s", key,
+		        text, expected);
 	else
-		cl_report(lint, "front-matter-field-invalid", doc, v->line, v->column, "'%s' is not %s", key,
-		          expected);
+		cl_fire(lint, &front_matter_field_invalid, doc, v->line, v->column, "'%s' is not %s", key,
+		        expected);
 }
 
 /* Each check looks at one key when it is present and not null (a null
@@ -346,19 +349,18 @@ static void check_fields(cl_lint *lint, const cl_document *doc)
 static void check_document(cl_lint *lint, const cl_document *doc)
 {
 	if (doc->unreadable) {
-		cl_report(lint, "file-unreadable", doc, doc->unreadable_line, doc->unreadable_column, "%s",
-		          doc->unreadable);
+		cl_fire(lint, &file_unreadable, doc, doc->unreadable_line, doc->unreadable_column, "%s",
+		        doc->unreadable);
 		return;
 	}
 	if (doc->front_matter_error) {
-		cl_report(lint, "front-matter-invalid", doc, doc->front_matter_error_line,
-		          doc->front_matter_error_column, "front matter can't be read: %s",
-		          doc->front_matter_error);
+		cl_fire(lint, &front_matter_invalid, doc, doc->front_matter_error_line,
+		        doc->front_matter_error_column, "front matter can't be read: %s",
+		        doc->front_matter_error);
 		return;
 	}
 	if (doc->under_governed_glob && !doc->has_front_matter) {
-		cl_report(
-		        lint, "front-matter-field-missing", doc, 1, 1,
+		cl_fire(lint, &front_matter_field_missing, doc, 1, 1,
 		        "no front matter, but documents here are governed: start the file with a '---' block giving id, title, type and owner");
 		return;
 	}
@@ -370,8 +372,12 @@ static void check_document(cl_lint *lint, const cl_document *doc)
 		check_fields(lint, doc);
 }
 
-void cl_check_front_matter(cl_lint *lint)
+static void check_front_matter(cl_lint *lint)
 {
 	for (size_t i = 0; i < lint->document_count; i++)
 		check_document(lint, lint->documents[i]);
 }
+
+const cl_rule_group cl_group_front_matter =
+        CL_RULE_GROUP(check_front_matter, &file_unreadable, &front_matter_invalid,
+                      &front_matter_field_missing, &front_matter_field_invalid);

@@ -9,14 +9,13 @@
  * management exempting themselves from training; these rules look for
  * each piece of evidence, dated within the review interval.
  */
-#include "clauselint.h"
 #include "rules.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-const cl_rule cl_rule_management_review_missing = {
+static const cl_rule management_review_missing = {
         "management-review-missing",
         CL_SEV_ERROR,
         "5.1, 9.3",
@@ -38,9 +37,10 @@ const cl_rule cl_rule_management_review_missing = {
         "    attendees: [Dana Whitfield, Sam Ortiz]\n"
         "    ---\n\n"
         "How to fix: hold the management review with top management and record it.\n",
+        CL_TAG_REPOSITORY | CL_TAG_EVIDENCE_DUE | CL_TAG_ISMS,
 };
 
-const cl_rule cl_rule_resource_approval_missing = {
+static const cl_rule resource_approval_missing = {
         "resource-approval-missing",
         CL_SEV_WARNING,
         "5.1 c",
@@ -60,9 +60,10 @@ const cl_rule cl_rule_resource_approval_missing = {
         "      --trailer \"Approves: records/resource-approval-2026.md\"\n\n"
         "How to fix: record this year's resource decision and have top management\n"
         "approve it.\n",
+        CL_TAG_REPOSITORY | CL_TAG_EVIDENCE_DUE | CL_TAG_ISMS,
 };
 
-const cl_rule cl_rule_management_statement_missing = {
+static const cl_rule management_statement_missing = {
         "management-statement-missing",
         CL_SEV_ERROR,
         "A.5.4",
@@ -80,9 +81,10 @@ const cl_rule cl_rule_management_statement_missing = {
         "      --trailer \"Approves: policies/management-statement.md\"\n\n"
         "How to fix: write the statement (clauselint init writes a starter) and have\n"
         "the CEO approve it; approve it again after each change and once a year.\n",
+        CL_TAG_REPOSITORY | CL_TAG_EVIDENCE_DUE | CL_TAG_ISMS,
 };
 
-const cl_rule cl_rule_management_training_exempt = {
+static const cl_rule management_training_exempt = {
         "management-training-exempt",
         CL_SEV_ERROR,
         "A.5.4",
@@ -102,6 +104,7 @@ const cl_rule cl_rule_management_training_exempt = {
         "    | Dana Whitfield | 2026-09-10 |\n\n"
         "How to fix: have the person complete the training, or acknowledge the\n"
         "policy, and add their row to the record.\n",
+        CL_TAG_REPOSITORY | CL_TAG_EVIDENCE_DUE | CL_TAG_ISMS,
 };
 
 /* ---- top management ---- */
@@ -223,19 +226,16 @@ static void check_management_review(cl_lint *lint)
 	list_roles(&roles, lint->config);
 	newest = newest_record(lint, CL_TYPE_REVIEW, &day);
 	if (recent)
-		cl_report(
-		        lint, "management-review-missing", NULL, 1, 1,
+		cl_fire(lint, &management_review_missing, NULL, 1, 1,
 		        "the management review %s was attended by nobody in top management (%s): top management must attend; list them in `attendees` of the review they attend",
 		        recent->path, roles.ptr);
 	else if (newest) {
 		cl_date_format(when, day);
-		cl_report(
-		        lint, "management-review-missing", NULL, 1, 1,
+		cl_fire(lint, &management_review_missing, NULL, 1, 1,
 		        "the last management review (%s, on %s) is older than the review interval (%s): hold the next one with top management and record it (type: review, date, attendees)",
 		        newest->path, when, interval);
 	} else
-		cl_report(
-		        lint, "management-review-missing", NULL, 1, 1,
+		cl_fire(lint, &management_review_missing, NULL, 1, 1,
 		        "no management review in the last %s: hold one with top management (%s) and record it (type: review, date, attendees)",
 		        interval, roles.ptr);
 	cl_buf_free(&roles);
@@ -290,18 +290,16 @@ static void check_resource_approval(cl_lint *lint)
 	newest = newest_record(lint, CL_TYPE_RESOURCE_APPROVAL, &day);
 	if (unapproved) {
 		approve_by_top_management(&command, lint, unapproved);
-		cl_report(lint, "resource-approval-missing", NULL, 1, 1,
-		          "%s records resources, but top management hasn't approved its current content: %s",
-		          unapproved->path, command.ptr);
+		cl_fire(lint, &resource_approval_missing, NULL, 1, 1,
+		        "%s records resources, but top management hasn't approved its current content: %s",
+		        unapproved->path, command.ptr);
 	} else if (newest) {
 		cl_date_format(when, day);
-		cl_report(
-		        lint, "resource-approval-missing", NULL, 1, 1,
+		cl_fire(lint, &resource_approval_missing, NULL, 1, 1,
 		        "the last resource approval (%s, on %s) is older than the review interval (%s): record this period's resources (type: resource-approval, date) and have top management approve it",
 		        newest->path, when, interval);
 	} else
-		cl_report(
-		        lint, "resource-approval-missing", NULL, 1, 1,
+		cl_fire(lint, &resource_approval_missing, NULL, 1, 1,
 		        "no resource approval in the last %s: record the ISMS budget, people and tools (type: resource-approval, date) and have top management approve it in git",
 		        interval);
 	cl_buf_free(&command);
@@ -364,11 +362,10 @@ static void check_management_statement(cl_lint *lint)
 			problem = why;
 	}
 	if (problem)
-		cl_report(lint, "management-statement-missing", NULL, 1, 1,
-		          "no current senior management statement: %s", problem);
+		cl_fire(lint, &management_statement_missing, NULL, 1, 1,
+		        "no current senior management statement: %s", problem);
 	else if (!statements)
-		cl_report(
-		        lint, "management-statement-missing", NULL, 1, 1,
+		cl_fire(lint, &management_statement_missing, NULL, 1, 1,
 		        "no senior management statement: add a document (type: statement) in which top management requires everyone to apply the security policies, and have the CEO approve it (clauselint init writes a starter)");
 	free(problem);
 }
@@ -446,8 +443,7 @@ static void check_person_acknowledgements(cl_lint *lint, const cl_person *person
 		version = cl_yaml_text(cl_document_field(doc, "version"));
 		if (!version || acknowledged(lint, person, doc->id, version))
 			continue;
-		cl_report(
-		        lint, "management-training-exempt", NULL, 1, 1,
+		cl_fire(lint, &management_training_exempt, NULL, 1, 1,
 		        "%s (%s) has not acknowledged %s version %s: add them to the Person | Date table of an acknowledgement record with `policy: %s` and `policy_version: \"%s\"`",
 		        person->name, top_role(lint->config, person), doc->id, version, doc->id, version);
 	}
@@ -464,8 +460,7 @@ static void check_training(cl_lint *lint)
 		if (!cl_is_top_management(lint->config, person) || !cl_person_present_on(person, lint->today))
 			continue;
 		if (!trained_recently(lint, person))
-			cl_report(
-			        lint, "management-training-exempt", NULL, 1, 1,
+			cl_fire(lint, &management_training_exempt, NULL, 1, 1,
 			        "%s (%s) has no security training in the last %s: management is not exempt; record their session in a training record (type: training) with a Person | Date row naming them",
 			        person->name, top_role(lint->config, person), interval);
 		check_person_acknowledgements(lint, person);
@@ -481,13 +476,12 @@ static void check_training_tables(cl_lint *lint)
 
 		if (cl_is_active(doc, CL_TYPE_TRAINING) && doc->body_parsed &&
 		    !cl_find_table(doc, "person", "date", &person, &date))
-			cl_report(
-			        lint, "management-training-exempt", doc, 1, 1,
+			cl_fire(lint, &management_training_exempt, doc, 1, 1,
 			        "this training record has no table with Person and Date columns, so it records nobody: add | Person | Date | with a row per attendee");
 	}
 }
 
-void cl_check_management(cl_lint *lint)
+static void check_management(cl_lint *lint)
 {
 	check_management_review(lint);
 	check_resource_approval(lint);
@@ -495,3 +489,7 @@ void cl_check_management(cl_lint *lint)
 	check_training(lint);
 	check_training_tables(lint);
 }
+
+const cl_rule_group cl_group_management =
+        CL_RULE_GROUP(check_management, &management_review_missing, &resource_approval_missing,
+                      &management_statement_missing, &management_training_exempt);

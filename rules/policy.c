@@ -9,13 +9,12 @@
  * and ask for the acknowledgement records; a policy without them is a
  * nonconformity however well it is approved.
  */
-#include "clauselint.h"
 #include "rules.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-const cl_rule cl_rule_policy_missing = {
+static const cl_rule policy_missing = {
         "policy-missing",
         CL_SEV_ERROR,
         "5.2",
@@ -38,9 +37,10 @@ const cl_rule cl_rule_policy_missing = {
         "How to fix: add the policy with `clauses: [\"5.2\"]` (clauselint init writes a\n"
         "starter), or add \"5.2\" to the clauses of the policy you have. A draft or\n"
         "retired policy does not count.\n",
+        CL_TAG_REPOSITORY | CL_TAG_ISMS,
 };
 
-const cl_rule cl_rule_policy_commitment_missing = {
+static const cl_rule policy_commitment_missing = {
         "policy-commitment-missing",
         CL_SEV_ERROR,
         "5.2 c, d",
@@ -61,9 +61,10 @@ const cl_rule cl_rule_policy_commitment_missing = {
         "    continual improvement of the ISMS.\n\n"
         "How to fix: add the sentence the finding names, then have the policy approved\n"
         "again.\n",
+        CL_TAG_ISMS,
 };
 
-const cl_rule cl_rule_policy_objectives_missing = {
+static const cl_rule policy_objectives_missing = {
         "policy-objectives-missing",
         CL_SEV_ERROR,
         "5.2 b",
@@ -80,9 +81,10 @@ const cl_rule cl_rule_policy_objectives_missing = {
         "    Objectives are set each year in the management review, are measurable,\n"
         "    and are tracked in the ISMS objectives register.\n\n"
         "How to fix: add such a section and have the policy approved again.\n",
+        CL_TAG_ISMS,
 };
 
-const cl_rule cl_rule_policy_not_communicated = {
+static const cl_rule policy_not_communicated = {
         "policy-not-communicated",
         CL_SEV_WARNING,
         "5.2",
@@ -107,6 +109,7 @@ const cl_rule cl_rule_policy_not_communicated = {
         "    | -------------- | ---------- |\n"
         "    | Dana Whitfield | 2026-03-04 |\n\n"
         "How to fix: circulate the current version and record the acknowledgements.\n",
+        CL_TAG_APPROVAL_STATE | CL_TAG_ISMS,
 };
 
 /* The active information security policies: policies claiming 5.2. */
@@ -136,13 +139,11 @@ static void check_policy_present(cl_lint *lint)
 			return;
 	draft = first_draft_policy(lint);
 	if (draft)
-		cl_report(
-		        lint, "policy-missing", NULL, 1, 1,
+		cl_fire(lint, &policy_missing, NULL, 1, 1,
 		        "no information security policy is in force: %s claims clause 5.2 but is a draft; remove `status: draft` and have it approved by top management",
 		        draft->path);
 	else
-		cl_report(
-		        lint, "policy-missing", NULL, 1, 1,
+		cl_fire(lint, &policy_missing, NULL, 1, 1,
 		        "no information security policy: add a document with `type: policy` and `clauses: [\"5.2\"]`, approved by top management (clauselint init writes a starter)");
 }
 
@@ -229,8 +230,7 @@ static void check_commitments(cl_lint *lint, const cl_document *doc)
 	if (!contains_any(doc->plain_text, &config->requirements_phrases)) {
 		sentence_to_add(&fix, lint, requirements_example, &config->requirements_phrases,
 		                "applicable_requirements");
-		cl_report(
-		        lint, "policy-commitment-missing", doc, line, 1,
+		cl_fire(lint, &policy_commitment_missing, doc, line, 1,
 		        "the information security policy has no commitment to satisfy applicable requirements (clause 5.2 c): %s",
 		        fix.ptr);
 		cl_buf_free(&fix);
@@ -238,8 +238,7 @@ static void check_commitments(cl_lint *lint, const cl_document *doc)
 	if (!contains_any(doc->plain_text, &config->improvement_phrases)) {
 		sentence_to_add(&fix, lint, improvement_example, &config->improvement_phrases,
 		                "continual_improvement");
-		cl_report(
-		        lint, "policy-commitment-missing", doc, line, 1,
+		cl_fire(lint, &policy_commitment_missing, doc, line, 1,
 		        "the information security policy has no commitment to continual improvement of the ISMS (clause 5.2 d): %s",
 		        fix.ptr);
 		cl_buf_free(&fix);
@@ -277,8 +276,7 @@ static void check_objectives(cl_lint *lint, const cl_document *doc)
 		cl_buf_printf(&fix, " (policy_content.objectives_headings and objectives in %s)",
 		              config_name(lint));
 	}
-	cl_report(
-	        lint, "policy-objectives-missing", doc, cl_document_field_line(doc, "clauses"), 1,
+	cl_fire(lint, &policy_objectives_missing, doc, cl_document_field_line(doc, "clauses"), 1,
 	        "the information security policy states no information security objectives and no framework for setting them (clause 5.2 b): %s",
 	        fix.ptr);
 	cl_buf_free(&fix);
@@ -323,13 +321,11 @@ static void check_communicated(cl_lint *lint, const cl_document *doc)
 	if (!doc->id || !version || count_acknowledgements(lint, doc->id, version, &other))
 		return;
 	if (other)
-		cl_report(
-		        lint, "policy-not-communicated", doc, cl_document_field_line(doc, "version"), 1,
+		cl_fire(lint, &policy_not_communicated, doc, cl_document_field_line(doc, "version"), 1,
 		        "version %s of %s has not been acknowledged (the records cover version %s): circulate it and add an acknowledgement record with `policy: %s` and `policy_version: \"%s\"`",
 		        version, doc->id, other, doc->id, version);
 	else
-		cl_report(
-		        lint, "policy-not-communicated", doc, cl_document_field_line(doc, "version"), 1,
+		cl_fire(lint, &policy_not_communicated, doc, cl_document_field_line(doc, "version"), 1,
 		        "no acknowledgement record covers %s version %s: add one (type: acknowledgement, `policy: %s`, `policy_version: \"%s\"`, a Person | Date table) listing who has read it",
 		        doc->id, version, doc->id, version);
 }
@@ -344,13 +340,12 @@ static void check_acknowledgement_tables(cl_lint *lint)
 
 		if (cl_is_active(record, CL_TYPE_ACKNOWLEDGEMENT) &&
 		    !cl_find_table(record, "person", "date", &person, &date))
-			cl_report(
-			        lint, "policy-not-communicated", record, 1, 1,
+			cl_fire(lint, &policy_not_communicated, record, 1, 1,
 			        "this acknowledgement record has no table with Person and Date columns, so it records nobody: add | Person | Date | with a row per person");
 	}
 }
 
-void cl_check_policy(cl_lint *lint)
+static void check_policy(cl_lint *lint)
 {
 	check_policy_present(lint);
 	for (size_t i = 0; i < lint->document_count; i++) {
@@ -364,3 +359,6 @@ void cl_check_policy(cl_lint *lint)
 	}
 	check_acknowledgement_tables(lint);
 }
+
+const cl_rule_group cl_group_policy = CL_RULE_GROUP(check_policy, &policy_missing, &policy_commitment_missing,
+                                                    &policy_objectives_missing, &policy_not_communicated);

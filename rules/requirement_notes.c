@@ -8,14 +8,13 @@
  * standard. A requirement no document claims is a gap in the statement of
  * applicability waiting to be found at audit.
  */
-#include "clauselint.h"
 #include "rules.h"
 
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
-const cl_rule cl_rule_front_matter_body_mismatch = {
+static const cl_rule front_matter_body_mismatch = {
         "front-matter-body-mismatch",
         CL_SEV_WARNING,
         NULL,
@@ -43,9 +42,10 @@ const cl_rule cl_rule_front_matter_body_mismatch = {
         "    </table>\n\n"
         "How to fix: correct whichever is wrong, or export the table again from the front\n"
         "matter.\n",
+        0,
 };
 
-const cl_rule cl_rule_requirement_title_mismatch = {
+static const cl_rule requirement_title_mismatch = {
         "requirement-title-mismatch",
         CL_SEV_WARNING,
         NULL,
@@ -61,9 +61,10 @@ const cl_rule cl_rule_requirement_title_mismatch = {
         "    Code: \"5.4\"\n"
         "    Section: Annex A\n\n"
         "How to fix: use the title the message gives, or correct the Code and Section.\n",
+        0,
 };
 
-const cl_rule cl_rule_requirement_uncovered = {
+static const cl_rule requirement_uncovered = {
         "requirement-uncovered",
         CL_SEV_WARNING,
         NULL,
@@ -81,6 +82,7 @@ const cl_rule cl_rule_requirement_uncovered = {
         "    clauses: [\"5.2\", \"A.5.4\"]\n\n"
         "How to fix: add the code to the `clauses` of the document that meets the\n"
         "requirement, or write that document.\n",
+        0,
 };
 
 /* Letters and digits only, lower-cased, '&' read as "and": titles are
@@ -161,8 +163,7 @@ static void check_table(cl_lint *lint, const cl_document *doc)
 			if (!same_key(row->key, fm->keys[k]->scalar) || v->kind != CL_YAML_SCALAR)
 				continue;
 			if (!same_value(row->value, v))
-				cl_report(
-				        lint, "front-matter-body-mismatch", doc, row->line, 1,
+				cl_fire(lint, &front_matter_body_mismatch, doc, row->line, 1,
 				        "the table says %s is '%s' but the front matter (line %d) says '%s': make them agree",
 				        fm->keys[k]->scalar, row->value, fm->keys[k]->line,
 				        cl_yaml_is_null(v) ? "" : v->scalar);
@@ -177,8 +178,7 @@ static void check_title(cl_lint *lint, const cl_document *doc, const cl_control 
 	const char *text = cl_yaml_text(name);
 
 	if (text && !same_title(text, control->title))
-		cl_report(
-		        lint, "requirement-title-mismatch", doc, name->line, name->column,
+		cl_fire(lint, &requirement_title_mismatch, doc, name->line, name->column,
 		        "Name '%s' is not the title of %s in %s, '%s': use that title, or correct Code and Section",
 		        text, control->code, lint->config->framework, control->title);
 }
@@ -207,13 +207,12 @@ static void check_coverage(cl_lint *lint, const cl_document *doc, const cl_contr
 
 	if (cl_strvec_contains_sorted(claims, control->code))
 		return;
-	cl_report(
-	        lint, "requirement-uncovered", doc, code->line, code->column,
+	cl_fire(lint, &requirement_uncovered, doc, code->line, code->column,
 	        "no active document claims %s (%s): add \"%s\" to the clauses of the document that meets it",
 	        control->code, control->title, control->code);
 }
 
-void cl_check_requirement_notes(cl_lint *lint)
+static void check_requirement_notes(cl_lint *lint)
 {
 	cl_strvec claims = CL_STRVEC_INIT;
 
@@ -239,3 +238,7 @@ void cl_check_requirement_notes(cl_lint *lint)
 	}
 	cl_strvec_free(&claims);
 }
+
+const cl_rule_group cl_group_requirement_notes =
+        CL_RULE_GROUP(check_requirement_notes, &front_matter_body_mismatch, &requirement_title_mismatch,
+                      &requirement_uncovered);

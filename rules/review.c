@@ -6,10 +6,9 @@
  * change. An auditor looks at the date of the last approval of the
  * version in force; one older than the interval is a finding.
  */
-#include "clauselint.h"
 #include "rules.h"
 
-const cl_rule cl_rule_review_overdue = {
+static const cl_rule review_overdue = {
         "review-overdue",
         CL_SEV_ERROR,
         "5.2",
@@ -34,9 +33,10 @@ const cl_rule cl_rule_review_overdue = {
         "How to fix: review the document, update it if needed, and have the approver\n"
         "approve it again (an empty commit with an Approves: trailer when nothing\n"
         "changed).\n",
+        CL_TAG_APPROVAL_STATE,
 };
 
-const cl_rule cl_rule_review_due_soon = {
+static const cl_rule review_due_soon = {
         "review-due-soon",
         CL_SEV_NOTE,
         "5.2",
@@ -59,9 +59,10 @@ const cl_rule cl_rule_review_due_soon = {
         "    ---\n\n"
         "How to fix: schedule the review and the approval; approving the content again\n"
         "(unchanged, with an empty commit) restarts the interval from that day.\n",
+        CL_TAG_APPROVAL_STATE,
 };
 
-void cl_check_review(cl_lint *lint)
+static void check_review(cl_lint *lint)
 {
 	for (size_t i = 0; i < lint->document_count; i++) {
 		const cl_document *doc = lint->documents[i];
@@ -77,19 +78,17 @@ void cl_check_review(cl_lint *lint)
 		cl_date_format(approved, a->date);
 		cl_date_format(due_text, due);
 		if (days_left < 0)
-			cl_report(
-			        lint, "review-overdue", doc, cl_document_field_line(doc, "review_interval"),
-			        1,
+			cl_fire(lint, &review_overdue, doc, cl_document_field_line(doc, "review_interval"), 1,
 			        "last approved on %s, so its review was due on %s (%ld day%s ago): review it and have it approved again",
 			        approved, due_text, -days_left, days_left == -1 ? "" : "s");
 		else if (days_left == 0)
-			cl_report(lint, "review-due-soon", doc,
-			          cl_document_field_line(doc, "review_interval"), 1,
-			          "last approved on %s, its review falls due today, %s", approved, due_text);
+			cl_fire(lint, &review_due_soon, doc, cl_document_field_line(doc, "review_interval"),
+			        1, "last approved on %s, its review falls due today, %s", approved, due_text);
 		else if (cl_date_days(cl_date_add(lint->today, lint->config->due_soon)) >= cl_date_days(due))
-			cl_report(lint, "review-due-soon", doc,
-			          cl_document_field_line(doc, "review_interval"), 1,
-			          "last approved on %s, its review falls due on %s, in %ld day%s", approved,
-			          due_text, days_left, days_left == 1 ? "" : "s");
+			cl_fire(lint, &review_due_soon, doc, cl_document_field_line(doc, "review_interval"),
+			        1, "last approved on %s, its review falls due on %s, in %ld day%s", approved,
+			        due_text, days_left, days_left == 1 ? "" : "s");
 	}
 }
+
+const cl_rule_group cl_group_review = CL_RULE_GROUP(check_review, &review_overdue, &review_due_soon);

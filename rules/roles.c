@@ -9,14 +9,13 @@
  * accountable owner and someone doing the work, and ask whether the roles
  * in it are held by real people.
  */
-#include "clauselint.h"
 #include "rules.h"
 
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
-const cl_rule cl_rule_roles_missing = {
+static const cl_rule roles_missing = {
         "roles-missing",
         CL_SEV_ERROR,
         "5.3",
@@ -38,9 +37,10 @@ const cl_rule cl_rule_roles_missing = {
         "    ---\n\n"
         "How to fix: add such a document with a RACI table (clauselint init writes a\n"
         "starter) and have top management approve it.\n",
+        CL_TAG_REPOSITORY | CL_TAG_ISMS,
 };
 
-const cl_rule cl_rule_roles_mandatory_unassigned = {
+static const cl_rule roles_mandatory_unassigned = {
         "roles-mandatory-unassigned",
         CL_SEV_ERROR,
         "5.3 a, b",
@@ -62,9 +62,10 @@ const cl_rule cl_rule_roles_mandatory_unassigned = {
         "    | Report on ISMS performance to top management      | I   | A/R       |\n\n"
         "How to fix: add the missing row to the RACI table and have the roles document\n"
         "approved again.\n",
+        CL_TAG_ISMS,
 };
 
-const cl_rule cl_rule_raci_invalid = {
+static const cl_rule raci_invalid = {
         "raci-invalid",
         CL_SEV_ERROR,
         "5.3",
@@ -82,9 +83,10 @@ const cl_rule cl_rule_raci_invalid = {
         "    | Manage the risk register     | I   | A         | R          |\n\n"
         "How to fix: give the row exactly one A and at least one R, and replace other\n"
         "letters (RASCI's S, for instance) with R, C or I.\n",
+        CL_TAG_ISMS,
 };
 
-const cl_rule cl_rule_roles_minimal = {
+static const cl_rule roles_minimal = {
         "roles-minimal",
         CL_SEV_WARNING,
         "5.3",
@@ -100,9 +102,10 @@ const cl_rule cl_rule_roles_minimal = {
         "    | Conduct the internal audit              | I   | A/R       |\n\n"
         "How to fix: add the ISMS activities your organisation performs, or switch the\n"
         "rule off (`rules: { roles-minimal: off }`) if two really are enough.\n",
+        CL_TAG_ISMS,
 };
 
-const cl_rule cl_rule_role_unknown = {
+static const cl_rule role_unknown = {
         "role-unknown",
         CL_SEV_WARNING,
         "5.3",
@@ -117,6 +120,7 @@ const cl_rule cl_rule_role_unknown = {
         "      roles: [ISMS Lead]\n\n"
         "How to fix: add the role to the person who holds it in people.yml, or rename\n"
         "the column to a role someone holds.\n",
+        CL_TAG_ISMS,
 };
 
 /* ---- RACI cells ---- */
@@ -193,13 +197,11 @@ static void report_row(cl_lint *lint, const cl_document *doc, const cl_table *ta
 
 		/* In a combined cell, say which letter: the R of 'R/S' is fine. */
 		if (cell.unknown && strlen(table->cells[r][c]) > 1 && (unsigned char)cell.unknown < 0x80)
-			cl_report(
-			        lint, "raci-invalid", doc, line, 1,
+			cl_fire(lint, &raci_invalid, doc, line, 1,
 			        "'%s' in column '%s' of \"%s\" has '%c', which is not a RACI letter: use R, A, C or I (combined as A/R)",
 			        table->cells[r][c], table->header[c], activity, cell.unknown);
 		else if (cell.unknown)
-			cl_report(
-			        lint, "raci-invalid", doc, line, 1,
+			cl_fire(lint, &raci_invalid, doc, line, 1,
 			        "'%s' in column '%s' of \"%s\" is not a RACI letter: use R, A, C or I (combined as A/R)",
 			        table->cells[r][c], table->header[c], activity);
 		if (cell.accountable)
@@ -207,19 +209,17 @@ static void report_row(cl_lint *lint, const cl_document *doc, const cl_table *ta
 		responsible += (size_t)cell.responsible;
 	}
 	if (!*activity)
-		cl_report(lint, "raci-invalid", doc, line, 1,
-		          "a RACI row without an activity: name the activity in the first column");
+		cl_fire(lint, &raci_invalid, doc, line, 1,
+		        "a RACI row without an activity: name the activity in the first column");
 	if (accountable == 0)
-		cl_report(lint, "raci-invalid", doc, line, 1,
-		          "\"%s\" has nobody accountable: mark exactly one role A", activity);
+		cl_fire(lint, &raci_invalid, doc, line, 1,
+		        "\"%s\" has nobody accountable: mark exactly one role A", activity);
 	else if (accountable > 1)
-		cl_report(
-		        lint, "raci-invalid", doc, line, 1,
+		cl_fire(lint, &raci_invalid, doc, line, 1,
 		        "\"%s\" has %zu accountable roles (%s): exactly one role is A, the others R, C or I",
 		        activity, accountable, who.ptr);
 	if (responsible == 0)
-		cl_report(
-		        lint, "raci-invalid", doc, line, 1,
+		cl_fire(lint, &raci_invalid, doc, line, 1,
 		        "\"%s\" has nobody responsible: mark at least one role R (A/R when the accountable role does the work)",
 		        activity);
 	cl_buf_free(&who);
@@ -251,8 +251,7 @@ static void check_role_columns(cl_lint *lint, const cl_document *doc, const cl_t
 		const char *role = table->header[c];
 
 		if (*role && !cl_people_role_held(lint->people, role) && !is_collective_role(lint, role))
-			cl_report(
-			        lint, "role-unknown", doc, table->line, 1,
+			cl_fire(lint, &role_unknown, doc, table->line, 1,
 			        "role '%s' in the RACI table is held by nobody in %s: add it to the roles of the person who holds it, or use a role someone holds",
 			        role, lint->people && lint->people->path ? lint->people->path : "people.yml");
 	}
@@ -323,18 +322,15 @@ static void report_mandatory(cl_lint *lint, const roles_summary *sum)
 	int line = cl_document_field_line(doc, "type");
 
 	if (!sum->activities) {
-		cl_report(
-		        lint, "roles-mandatory-unassigned", doc, line, 1,
+		cl_fire(lint, &roles_mandatory_unassigned, doc, line, 1,
 		        "the roles document has no RACI table (an Activity column, then one column per role, cells R, A, C, I), so neither responsibility of clause 5.3 a and b is assigned");
 		return;
 	}
 	if (!sum->conformance)
-		cl_report(
-		        lint, "roles-mandatory-unassigned", doc, line, 1,
+		cl_fire(lint, &roles_mandatory_unassigned, doc, line, 1,
 		        "no RACI row assigns clause 5.3 a, ensuring the ISMS conforms to ISO/IEC 27001: add a row such as | Ensure the ISMS conforms to ISO/IEC 27001 | A | R | with a role accountable");
 	if (!sum->performance)
-		cl_report(
-		        lint, "roles-mandatory-unassigned", doc, line, 1,
+		cl_fire(lint, &roles_mandatory_unassigned, doc, line, 1,
 		        "no RACI row assigns clause 5.3 b, reporting on the performance of the ISMS to top management: add a row such as | Report on ISMS performance to top management | I | A/R |");
 }
 
@@ -356,17 +352,15 @@ static void report_missing(cl_lint *lint)
 	const cl_document *draft = first_draft_roles(lint);
 
 	if (draft)
-		cl_report(
-		        lint, "roles-missing", NULL, 1, 1,
+		cl_fire(lint, &roles_missing, NULL, 1, 1,
 		        "no roles and responsibilities document is in force: %s is a draft; remove `status: draft` and have it approved by top management",
 		        draft->path);
 	else
-		cl_report(
-		        lint, "roles-missing", NULL, 1, 1,
+		cl_fire(lint, &roles_missing, NULL, 1, 1,
 		        "no roles and responsibilities document: add one (type: roles) with a RACI table assigning the ISMS responsibilities, approved by top management (clauselint init writes a starter)");
 }
 
-void cl_check_roles(cl_lint *lint)
+static void check_roles(cl_lint *lint)
 {
 	roles_summary sum = {NULL, 0, 0, 0};
 
@@ -379,9 +373,10 @@ void cl_check_roles(cl_lint *lint)
 	}
 	report_mandatory(lint, &sum);
 	if (sum.activities > 0 && sum.activities <= 2)
-		cl_report(
-		        lint, "roles-minimal", sum.first_doc, cl_document_field_line(sum.first_doc, "type"),
-		        1,
+		cl_fire(lint, &roles_minimal, sum.first_doc, cl_document_field_line(sum.first_doc, "type"), 1,
 		        "the RACI table defines only %zu responsibilit%s: add the other ISMS activities (approve the policy, manage risks, internal audit, management review, incident response)",
 		        sum.activities, sum.activities == 1 ? "y" : "ies");
 }
+
+const cl_rule_group cl_group_roles = CL_RULE_GROUP(check_roles, &roles_missing, &roles_mandatory_unassigned,
+                                                   &raci_invalid, &roles_minimal, &role_unknown);

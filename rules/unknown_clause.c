@@ -6,13 +6,12 @@
  * claims evidence for nothing, and the requirement it was meant for looks
  * covered when it isn't.
  */
-#include "clauselint.h"
 #include "rules.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-const cl_rule cl_rule_unknown_clause = {
+static const cl_rule unknown_clause = {
         "unknown-clause",
         CL_SEV_ERROR,
         NULL,
@@ -30,6 +29,7 @@ const cl_rule cl_rule_unknown_clause = {
         "How to fix: write the code as the 2022 standard numbers it; the finding\n"
         "suggests the likely code, and the catalogue clauselint is built with\n"
         "(rules/iso27001-2022.tsv in its source) lists every code and title.\n",
+        0,
 };
 
 /* The 2013 edition numbered controls A.5 to A.18 in three levels
@@ -72,8 +72,8 @@ static void report_unknown(cl_lint *lint, const cl_document *doc, const cl_yaml_
 	cl_buf hint = CL_BUF_INIT;
 
 	hint_for(&hint, code);
-	cl_report(lint, "unknown-clause", doc, at->line, at->column,
-	          "'%s' is not a clause or control of %s%s", code, lint->config->framework, hint.ptr);
+	cl_fire(lint, &unknown_clause, doc, at->line, at->column, "'%s' is not a clause or control of %s%s",
+	        code, lint->config->framework, hint.ptr);
 	cl_buf_free(&hint);
 }
 
@@ -108,7 +108,7 @@ static void check_note_code(cl_lint *lint, const cl_document *doc)
 	free(code);
 }
 
-void cl_check_unknown_clause(cl_lint *lint)
+static void check_unknown_clause(cl_lint *lint)
 {
 	for (size_t i = 0; i < lint->document_count; i++) {
 		const cl_document *doc = lint->documents[i];
@@ -121,3 +121,5 @@ void cl_check_unknown_clause(cl_lint *lint)
 			check_clauses(lint, doc);
 	}
 }
+
+const cl_rule_group cl_group_unknown_clause = CL_RULE_GROUP(check_unknown_clause, &unknown_clause);

@@ -74,9 +74,6 @@ void cl_config_defaults(cl_config *out)
 	push_all(&out->objectives_headings, default_objectives_headings);
 	push_all(&out->conformance_activities, default_conformance_activities);
 	push_all(&out->performance_activities, default_performance_activities);
-	out->rule_severity = cl_malloc(cl_rules_count * sizeof(int));
-	for (size_t i = 0; i < cl_rules_count; i++)
-		out->rule_severity[i] = -1;
 }
 
 void cl_config_free(cl_config *config)
@@ -98,16 +95,25 @@ void cl_config_free(cl_config *config)
 	cl_strvec_free(&config->objectives_headings);
 	cl_strvec_free(&config->conformance_activities);
 	cl_strvec_free(&config->performance_activities);
-	free(config->rule_severity);
+	cl_map_free(&config->rule_severity);
 	memset(config, 0, sizeof(*config));
 }
 
 cl_severity cl_config_severity(const cl_config *config, const cl_rule *rule)
 {
-	for (size_t i = 0; config && config->rule_severity && i < cl_rules_count; i++)
-		if (cl_rules[i] == rule && config->rule_severity[i] >= 0)
-			return (cl_severity)config->rule_severity[i];
-	return rule->default_severity;
+	void *set = config ? cl_map_gets(&config->rule_severity, rule->name) : NULL;
+
+	return set ? (cl_severity)((size_t)set - 1) : rule->default_severity;
+}
+
+int cl_config_sets_severity(const cl_config *config, const cl_rule *rule)
+{
+	return config && cl_map_gets(&config->rule_severity, rule->name) != NULL;
+}
+
+void cl_config_set_severity(cl_config *config, const char *name, cl_severity sev)
+{
+	cl_map_puts(&config->rule_severity, name, (void *)((size_t)sev + 1));
 }
 
 static int read_glob_list(cl_strvec *out, const cl_yaml_node *node, const char *path, const char *key,
@@ -154,13 +160,14 @@ static int read_bool(int *out, const cl_yaml_node *node, const char *path, const
 
 /* ---- .clauselint.yml ---- */
 
-static int read_rules(cl_config *config, const cl_yaml_node *node, const char *path, cl_error *err)
+static int read_rules(cl_config *config, const cl_yaml_node *node, const char *path, const cl_ruleset *rules,
+                      cl_error *err)
 {
 	if (cl_value_mapping(node, path, "'rules'", err) < 0)
 		return -1;
 	for (size_t i = 0; i < node->count; i++) {
 		const char *name = node->keys[i]->scalar;
-		const cl_rule *rule = cl_rule_find(name);
+		const cl_rule *rule = cl_ruleset_find(rules, name);
 		const char *value = cl_yaml_text(node->values[i]);
 		cl_severity sev;
 
@@ -170,9 +177,7 @@ static int read_rules(cl_config *config, const cl_yaml_node *node, const char *p
 		if (!value || cl_severity_parse(&sev, value) < 0)
 			return cl_value_fail(err, path, node->values[i],
 			                     "rule '%s' expects off, note, warning or error", name);
-		for (size_t r = 0; r < cl_rules_count; r++)
-			if (cl_rules[r] == rule)
-				config->rule_severity[r] = (int)sev;
+		cl_config_set_severity(config, rule->name, sev);
 	}
 	return 0;
 }
@@ -250,7 +255,7 @@ static int read_roles_content(cl_config *config, const cl_yaml_node *node, const
 }
 
 static int read_config_key(cl_config *config, const char *key, const cl_yaml_node *v, const char *path,
-                           cl_error *err)
+                           const cl_ruleset *rules, cl_error *err)
 {
 	if (strcmp(key, "framework") == 0) {
 		if (cl_value_string(&config->framework, v, path, key, err) < 0)
@@ -283,10 +288,11 @@ static int read_config_key(cl_config *config, const char *key, const cl_yaml_nod
 		return read_policy_content(config, v, path, err);
 	if (strcmp(key, "roles_content") == 0)
 		return read_roles_content(config, v, path, err);
-	return read_rules(config, v, path, err);
+	return read_rules(config, v, path, rules, err);
 }
 
-int cl_config_parse(cl_config *out, const char *text, size_t len, const char *path, cl_error *err)
+int cl_config_parse(cl_config *out, const char *text, size_t len, const char *path, const cl_ruleset *rules,
+                    cl_error *err)
 {
 	static const char *const keys[] = {
 	        "framework", "people",          "include",       "exclude",
@@ -304,7 +310,7 @@ int cl_config_parse(cl_config *out, const char *text, size_t len, const char *pa
 	    cl_value_check_keys(root, keys, path, "", err) < 0)
 		goto done;
 	for (size_t i = 0; i < root->count; i++)
-		if (read_config_key(out, root->keys[i]->scalar, root->values[i], path, err) < 0)
+		if (read_config_key(out, root->keys[i]->scalar, root->values[i], path, rules, err) < 0)
 			goto done;
 	rc = 0;
 done:

@@ -34,20 +34,27 @@ typedef struct {
 	cl_strvec objectives_headings;
 	cl_strvec conformance_activities;
 	cl_strvec performance_activities;
-	/* Per rule, by index in cl_rules: the configured severity, or -1
-	 * when the configuration leaves the default. */
-	int *rule_severity;
+	/* Rule name -> the severity `rules:` gives it, plus one (a map holds
+	 * no NULL); absent when the configuration leaves the default. */
+	cl_map rule_severity;
 } cl_config;
 
 /* Fills `out` with the defaults (docs/configuration.md). */
 void cl_config_defaults(cl_config *out);
 /* Parses configuration text over the defaults already in `out`.
  * `path` is used in messages: "path:line: unknown key 'x' (expected one
- * of ...)". -1 on any unknown key or wrong value. */
-int cl_config_parse(cl_config *out, const char *text, size_t len, const char *path, cl_error *err);
+ * of ...)". -1 on any unknown key or wrong value, or a rule name that is
+ * not in `rules`. */
+int cl_config_parse(cl_config *out, const char *text, size_t len, const char *path, const cl_ruleset *rules,
+                    cl_error *err);
 /* Frees what the configuration holds (not the struct itself). */
 void cl_config_free(cl_config *config);
-/* The effective severity of a rule. */
+/* The effective severity of a rule: the configured one, else its
+ * default. */
 cl_severity cl_config_severity(const cl_config *config, const cl_rule *rule);
+/* Whether the configuration sets the rule's severity itself. */
+int cl_config_sets_severity(const cl_config *config, const cl_rule *rule);
+/* Sets the severity of the rule named `name`, as `rules:` would. */
+void cl_config_set_severity(cl_config *config, const char *name, cl_severity sev);
 
 #endif

@@ -6,6 +6,7 @@
  * an error the caller turns into exit status 2; everything wrong with the
  * documents is a finding.
  */
+#include "engine/lint.h"
 #include "engine/rows.h"
 #include "config/glob.h"
 #include "findings/baseline.h"
@@ -30,6 +31,7 @@
 static const char *const config_names[] = {".clauselint.yml", ".clauselint.yaml"};
 
 typedef struct {
+	const cl_ruleset *rules;
 	cl_repo *repo;
 	cl_config config;
 	cl_people people;
@@ -150,7 +152,7 @@ static int load_config_file(run_state *st, const char *path, cl_error *err)
 	}
 	st->config.path = cl_strdup(path);
 	st->config.display_path = rel ? rel : cl_strdup(path);
-	rc = cl_config_parse(&st->config, text, len, st->config.display_path, err);
+	rc = cl_config_parse(&st->config, text, len, st->config.display_path, st->rules, err);
 	free(text);
 	return rc;
 }
@@ -176,7 +178,7 @@ static int load_config(run_state *st, const cl_run_options *opts, cl_error *err)
 		}
 		st->config.path = cl_strdup(config_names[i]);
 		st->config.display_path = cl_strdup(config_names[i]);
-		rc = cl_config_parse(&st->config, text, len, config_names[i], err);
+		rc = cl_config_parse(&st->config, text, len, config_names[i], st->rules, err);
 		free(text);
 		return rc;
 	}
@@ -705,6 +707,7 @@ int cl_run(cl_run_result *out, const cl_run_options *opts, cl_error *err)
 
 	memset(out, 0, sizeof(*out));
 	memset(&st, 0, sizeof(st));
+	st.rules = opts->rules;
 	if (prepare(&st, opts, err) < 0) {
 		free_state(&st);
 		return -1;
@@ -720,7 +723,7 @@ int cl_run(cl_run_result *out, const cl_run_options *opts, cl_error *err)
 	lint.shallow = cl_repo_is_shallow(st.repo);
 	lint.history_read = st.history != NULL;
 	lint.staged = opts->source == CL_SOURCE_INDEX;
-	cl_lint_run(&lint);
+	cl_lint_run(&lint, opts->rules);
 	if (opts->want_status)
 		collect_status(out, &lint, &st);
 	if (opts->want_requirements)

@@ -18,7 +18,7 @@
 
 #include <stdlib.h>
 
-static const cl_report_options default_options = {0, 0, NULL, NULL, NULL};
+static const cl_report_options default_options = {0, 0, NULL, NULL, NULL, NULL};
 
 static const char *gitlab_severity(cl_severity sev)
 {

@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const cl_report_options default_options = {0, 0, NULL, NULL, NULL};
+static const cl_report_options default_options = {0, 0, NULL, NULL, NULL, NULL};
 
 static const char *command_name(cl_severity sev)
 {

@@ -11,7 +11,7 @@
 
 #include <string.h>
 
-static const cl_report_options default_options = {0, 0, NULL, NULL, NULL};
+static const cl_report_options default_options = {0, 0, NULL, NULL, NULL, NULL};
 
 /* A JSON string, or null for a value that is absent. */
 static void put_string_or_null(cl_buf *out, const char *s)

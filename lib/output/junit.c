@@ -23,7 +23,7 @@
 
 #define REPOSITORY_CASE "(repository)"
 
-static const cl_report_options default_options = {0, 0, NULL, NULL, NULL};
+static const cl_report_options default_options = {0, 0, NULL, NULL, NULL, NULL};
 
 /* `path:line:col: ` or `(repository): `, then the message, the rule and
  * the clause: one finding on one line of the failure or the output. */

@@ -35,6 +35,9 @@ void cl_report_codequality(cl_buf *out, const cl_findings *findings, const cl_su
 
 /* ---- escaping (escape.c) ---- */
 
+/* A JSON string with its quotes; invalid UTF-8 becomes U+FFFD. */
+void cl_escape_json(cl_buf *out, const char *s);
+
 /* Workflow command data: % CR LF. */
 void cl_escape_github_data(cl_buf *out, const char *s);
 /* Workflow command property: % CR LF : , */

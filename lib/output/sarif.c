@@ -23,7 +23,7 @@
 /* The key of partialFingerprints: a new algorithm gets a new version. */
 #define FINGERPRINT_KEY "clauselint/v1"
 
-static const cl_report_options default_options = {0, 0, NULL, NULL, NULL};
+static const cl_report_options default_options = {0, 0, NULL, NULL, NULL, NULL};
 
 static const char *level(cl_severity sev)
 {
@@ -37,12 +37,16 @@ static const char *level(cl_severity sev)
 	}
 }
 
-/* The index of a rule in cl_rules, by name, or -1 (a rule of a test). */
-static long rule_index(const cl_rule *rule)
+/* The index of a rule in the described table, by name, or -1 (a rule
+ * the table doesn't have, as in a test). */
+static long rule_index(const cl_ruleset *rules, const cl_rule *rule)
 {
-	for (size_t i = 0; i < cl_rules_count; i++)
-		if (strcmp(cl_rules[i]->name, rule->name) == 0)
-			return (long)i;
+	long index = 0;
+
+	for (size_t g = 0; rules && g < rules->count; g++)
+		for (size_t i = 0; i < rules->groups[g]->count; i++, index++)
+			if (strcmp(rules->groups[g]->rules[i]->name, rule->name) == 0)
+				return index;
 	return -1;
 }
 
@@ -137,7 +141,7 @@ static void put_rule(cl_buf *out, const cl_rule *rule, const char *framework)
 	cl_buf_puts(out, "}}");
 }
 
-static void put_driver(cl_buf *out, const char *framework)
+static void put_driver(cl_buf *out, const cl_ruleset *rules, const char *framework)
 {
 	cl_buf_puts(out, "      \"tool\": {\n"
 	                 "        \"driver\": {\n"
@@ -146,11 +150,11 @@ static void put_driver(cl_buf *out, const char *framework)
 	                 "          \"semanticVersion\": \"" CL_VERSION "\",\n"
 	                 "          \"informationUri\": \"" INFORMATION_URI "\",\n"
 	                 "          \"rules\": [");
-	for (size_t i = 0; i < cl_rules_count; i++) {
+	for (size_t i = 0; i < cl_ruleset_count(rules); i++) {
 		cl_buf_puts(out, i ? ",\n            " : "\n            ");
-		put_rule(out, cl_rules[i], framework);
+		put_rule(out, cl_ruleset_at(rules, i), framework);
 	}
-	cl_buf_puts(out, cl_rules_count ? "\n          ]\n" : "]\n");
+	cl_buf_puts(out, cl_ruleset_count(rules) ? "\n          ]\n" : "]\n");
 	cl_buf_puts(out, "        }\n"
 	                 "      },\n");
 }
@@ -169,9 +173,9 @@ static void put_base_ids(cl_buf *out, const char *root)
 	cl_buf_puts(out, "\"description\": {\"text\": \"The root of the linted git repository.\"}}},\n");
 }
 
-static void put_result(cl_buf *out, const cl_finding *f)
+static void put_result(cl_buf *out, const cl_ruleset *rules, const cl_finding *f)
 {
-	long index = rule_index(f->rule);
+	long index = rule_index(rules, f->rule);
 
 	cl_buf_puts(out, "{\"ruleId\": ");
 	cl_escape_json(out, f->rule->name);
@@ -204,7 +208,7 @@ void cl_report_sarif(cl_buf *out, const cl_findings *findings, const cl_summary 
 	                 "  \"version\": \"2.1.0\",\n"
 	                 "  \"runs\": [\n"
 	                 "    {\n");
-	put_driver(out, framework);
+	put_driver(out, opts->rules, framework);
 	put_base_ids(out, opts->root);
 	cl_buf_puts(out, "      \"results\": [");
 	for (size_t i = 0; i < findings->count; i++) {
@@ -213,7 +217,7 @@ void cl_report_sarif(cl_buf *out, const cl_findings *findings, const cl_summary 
 		if (opts->quiet && f->severity != CL_SEV_ERROR)
 			continue;
 		cl_buf_puts(out, written++ ? ",\n        " : "\n        ");
-		put_result(out, f);
+		put_result(out, opts->rules, f);
 	}
 	cl_buf_puts(out, written ? "\n      ]\n" : "]\n");
 	cl_buf_puts(out, "    }\n"

@@ -14,7 +14,7 @@
 #define ANSI_RESET "\033[0m"
 #define ANSI_BOLD "\033[1m"
 
-static const cl_report_options default_options = {0, 0, NULL, NULL, NULL};
+static const cl_report_options default_options = {0, 0, NULL, NULL, NULL, NULL};
 
 /*
  * Appends a message with every control character turned into a space:

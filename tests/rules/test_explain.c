@@ -7,6 +7,7 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
+#include "rules/registry.h"
 #include "clauselint.h"
 
 #define MAX_COLUMNS 80
@@ -96,9 +97,9 @@ static void check_lines(const cl_rule *r)
 
 Test(explain, every_rule_has_the_four_paragraphs_in_order)
 {
-	cr_assert_gt(cl_rules_count, 0);
-	for (size_t i = 0; i < cl_rules_count; i++) {
-		const cl_rule *r = cl_rules[i];
+	cr_assert_gt(cl_ruleset_count(&cl_builtin_rules), 0);
+	for (size_t i = 0; i < cl_ruleset_count(&cl_builtin_rules); i++) {
+		const cl_rule *r = cl_ruleset_at(&cl_builtin_rules, i);
 
 		cr_assert_not_null(r->explain, "%s has no explain text", r->name);
 		check_headings(r);
@@ -107,8 +108,8 @@ Test(explain, every_rule_has_the_four_paragraphs_in_order)
 
 Test(explain, every_line_fits_80_columns)
 {
-	for (size_t i = 0; i < cl_rules_count; i++) {
-		const cl_rule *r = cl_rules[i];
+	for (size_t i = 0; i < cl_ruleset_count(&cl_builtin_rules); i++) {
+		const cl_rule *r = cl_ruleset_at(&cl_builtin_rules, i);
 
 		cr_assert_not_null(r->explain, "%s has no explain text", r->name);
 		check_lines(r);
@@ -117,8 +118,8 @@ Test(explain, every_line_fits_80_columns)
 
 Test(explain, every_text_ends_with_a_newline)
 {
-	for (size_t i = 0; i < cl_rules_count; i++) {
-		const cl_rule *r = cl_rules[i];
+	for (size_t i = 0; i < cl_ruleset_count(&cl_builtin_rules); i++) {
+		const cl_rule *r = cl_ruleset_at(&cl_builtin_rules, i);
 		size_t len;
 
 		cr_assert_not_null(r->explain, "%s has no explain text", r->name);

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rules/registry.h"
 #include "config/config.h"
 #include "config/people.h"
 
@@ -19,7 +20,7 @@ static int parse_config(cl_config *cfg, const char *text, cl_error *err)
 {
 	cl_config_defaults(cfg);
 	memset(err, 0, sizeof(*err));
-	return cl_config_parse(cfg, text, strlen(text), CONFIG_PATH, err);
+	return cl_config_parse(cfg, text, strlen(text), CONFIG_PATH, &cl_builtin_rules, err);
 }
 
 /* Parses `text` expecting failure with a message containing `part`. */
@@ -84,10 +85,11 @@ Test(config, defaults)
 	cr_expect_eq(cfg.require_signature, 0);
 	cr_expect_str_eq(cfg.people_path, "people.yml");
 	cr_expect_eq(cfg.people_path_explicit, 0);
-	cr_assert_not_null(cfg.rule_severity);
-	for (size_t i = 0; i < cl_rules_count; i++)
-		cr_expect_eq(cl_config_severity(&cfg, cl_rules[i]), cl_rules[i]->default_severity, "rule %s",
-		             cl_rules[i]->name);
+	cr_expect_eq(cfg.rule_severity.count, 0, "the defaults set no rule's severity");
+	for (size_t i = 0; i < cl_ruleset_count(&cl_builtin_rules); i++)
+		cr_expect_eq(cl_config_severity(&cfg, cl_ruleset_at(&cl_builtin_rules, i)),
+		             cl_ruleset_at(&cl_builtin_rules, i)->default_severity, "rule %s",
+		             cl_ruleset_at(&cl_builtin_rules, i)->name);
 	cl_config_free(&cfg);
 	cl_config_free(NULL);
 }
@@ -151,8 +153,10 @@ Test(config, every_key_parsed)
 	cr_expect(strvec_eq(&cfg.top_management_roles, top, 2));
 	cr_expect_str_eq(cfg.approval_trailer, "Signed-off-by");
 	cr_expect_eq(cfg.require_signature, 0);
-	cr_expect_eq(cl_config_severity(&cfg, cl_rule_find("broken-link")), CL_SEV_WARNING);
-	cr_expect_eq(cl_config_severity(&cfg, cl_rule_find("duplicate-id")), CL_SEV_NOTE);
+	cr_expect_eq(cl_config_severity(&cfg, cl_ruleset_find(&cl_builtin_rules, "broken-link")),
+	             CL_SEV_WARNING);
+	cr_expect_eq(cl_config_severity(&cfg, cl_ruleset_find(&cl_builtin_rules, "duplicate-id")),
+	             CL_SEV_NOTE);
 	cl_config_free(&cfg);
 }
 
@@ -228,8 +232,8 @@ Test(config, wrong_values_with_lines)
 
 Test(config, rule_severity_override)
 {
-	const cl_rule *broken = cl_rule_find("broken-link");
-	const cl_rule *dup = cl_rule_find("duplicate-id");
+	const cl_rule *broken = cl_ruleset_find(&cl_builtin_rules, "broken-link");
+	const cl_rule *dup = cl_ruleset_find(&cl_builtin_rules, "duplicate-id");
 	cl_config cfg;
 	cl_error err;
 

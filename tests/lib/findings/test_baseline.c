@@ -16,9 +16,9 @@
 #include "findings/baseline.h"
 #include "output/output.h"
 
-static const cl_rule rule_stale = {"approval-stale", CL_SEV_ERROR, "5.2", "stale", "explain"};
-static const cl_rule rule_link = {"broken-link", CL_SEV_WARNING, NULL, "link", "explain"};
-static const cl_rule rule_policy = {"policy-missing", CL_SEV_ERROR, "5.2", "policy", "explain"};
+static const cl_rule rule_stale = {"approval-stale", CL_SEV_ERROR, "5.2", "stale", "explain", 0};
+static const cl_rule rule_link = {"broken-link", CL_SEV_WARNING, NULL, "link", "explain", 0};
+static const cl_rule rule_policy = {"policy-missing", CL_SEV_ERROR, "5.2", "policy", "explain", 0};
 
 /* The json report of `list` (sorted and fingerprinted here). */
 static char *json_report(cl_findings *list)
@@ -255,7 +255,7 @@ Test(baseline, summary_says_what_the_baseline_held_back)
 	cl_findings list = CL_FINDINGS_INIT;
 	cl_summary s;
 	cl_buf out = CL_BUF_INIT;
-	cl_report_options quiet = {0, 1, NULL, NULL, NULL};
+	cl_report_options quiet = {0, 1, NULL, NULL, NULL, NULL};
 
 	cl_findings_add(&list, &rule_link, CL_SEV_WARNING, "a.md", 1, 1, "w");
 	cl_findings_sort(&list);

@@ -14,9 +14,9 @@
 
 #include "findings/findings.h"
 
-static const cl_rule rule_stale = {"approval-stale", CL_SEV_ERROR, "5.2", "stale", "explain"};
-static const cl_rule rule_link = {"broken-link", CL_SEV_WARNING, NULL, "link", "explain"};
-static const cl_rule rule_shallow = {"history-shallow", CL_SEV_ERROR, NULL, "shallow", "explain"};
+static const cl_rule rule_stale = {"approval-stale", CL_SEV_ERROR, "5.2", "stale", "explain", 0};
+static const cl_rule rule_link = {"broken-link", CL_SEV_WARNING, NULL, "link", "explain", 0};
+static const cl_rule rule_shallow = {"history-shallow", CL_SEV_ERROR, NULL, "shallow", "explain", 0};
 
 /* The fingerprint of the one finding described, as a lone finding. */
 static void fingerprint_of(char out[CL_FINGERPRINT_HEX], const cl_rule *rule, cl_severity sev,

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rules/registry.h"
 #include "config/config.h"
 #include "config/people.h"
 #include "init/init.h"
@@ -190,8 +191,9 @@ static void read_back(const cl_init_people *p)
 			cl_config config;
 
 			cl_config_defaults(&config);
-			cr_expect_eq(cl_config_parse(&config, text, len, ".clauselint.yml", &err), 0, "%s",
-			             err.message);
+			cr_expect_eq(cl_config_parse(&config, text, len, ".clauselint.yml", &cl_builtin_rules,
+			                             &err),
+			             0, "%s", err.message);
 			cl_config_free(&config);
 		} else if (strncmp(name, "people-", 7) == 0) {
 			cl_people people;

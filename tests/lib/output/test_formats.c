@@ -12,12 +12,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "rules/registry.h"
 #include "output/output.h"
 
-static const cl_rule rule_stale = {"approval-stale", CL_SEV_ERROR, "5.2", "stale", "What.\n\nWhy."};
-static const cl_rule rule_link = {"broken-link", CL_SEV_WARNING, NULL, "link", "explain"};
-static const cl_rule rule_due = {"review-due-soon", CL_SEV_NOTE, "5.2", "due", "explain"};
-static const cl_rule rule_policy = {"policy-missing", CL_SEV_ERROR, "5.2", "policy", "explain"};
+static const cl_rule rule_stale = {"approval-stale", CL_SEV_ERROR, "5.2", "stale", "What.\n\nWhy.", 0};
+static const cl_rule rule_link = {"broken-link", CL_SEV_WARNING, NULL, "link", "explain", 0};
+static const cl_rule rule_due = {"review-due-soon", CL_SEV_NOTE, "5.2", "due", "explain", 0};
+static const cl_rule rule_policy = {"policy-missing", CL_SEV_ERROR, "5.2", "policy", "explain", 0};
 
 #define FFFD "\xef\xbf\xbd"
 
@@ -28,7 +29,7 @@ typedef void (*report_fn)(cl_buf *out, const cl_findings *findings, const cl_sum
  * cl_run hands it over), as a string the caller frees. */
 static char *render(report_fn fn, cl_findings *list, const cl_strvec *documents, const char *root, int quiet)
 {
-	cl_report_options opts = {0, quiet, NULL, documents, root};
+	cl_report_options opts = {0, quiet, NULL, documents, root, &cl_builtin_rules};
 	cl_summary summary;
 	cl_buf out = CL_BUF_INIT;
 
@@ -154,15 +155,18 @@ Test(formats, sarif_describes_every_rule)
 	cr_assert(strstr(got, "\"name\": \"clauselint\""));
 	cr_assert(strstr(got, "\"version\": \"" CL_VERSION "\""));
 	cr_assert(strstr(got, "\"informationUri\": \"https://github.com/clauselint/clauselint\""));
-	cr_assert_eq(count_of(got, "\n            {\"id\": "), cl_rules_count, "%s", got);
-	cr_assert_eq(count_of(got, "\"defaultConfiguration\": {\"level\": \""), cl_rules_count);
+	cr_assert_eq(count_of(got, "\n            {\"id\": "), cl_ruleset_count(&cl_builtin_rules), "%s",
+	             got);
+	cr_assert_eq(count_of(got, "\"defaultConfiguration\": {\"level\": \""),
+	             cl_ruleset_count(&cl_builtin_rules));
 	cr_assert_eq(count_of(got, "\"level\": \"none\""), 0);
-	cr_assert_eq(count_of(got, "\"help\": {\"text\": "), cl_rules_count);
-	cr_assert_eq(count_of(got, "\"fullDescription\": {\"text\": "), cl_rules_count);
-	for (size_t i = 0; i < cl_rules_count; i++) {
-		char *id = cl_printf("{\"id\": \"%s\", \"name\": \"", cl_rules[i]->name);
+	cr_assert_eq(count_of(got, "\"help\": {\"text\": "), cl_ruleset_count(&cl_builtin_rules));
+	cr_assert_eq(count_of(got, "\"fullDescription\": {\"text\": "), cl_ruleset_count(&cl_builtin_rules));
+	for (size_t i = 0; i < cl_ruleset_count(&cl_builtin_rules); i++) {
+		char *id =
+		        cl_printf("{\"id\": \"%s\", \"name\": \"", cl_ruleset_at(&cl_builtin_rules, i)->name);
 
-		cr_assert(strstr(got, id), "rule %s", cl_rules[i]->name);
+		cr_assert(strstr(got, id), "rule %s", cl_ruleset_at(&cl_builtin_rules, i)->name);
 		free(id);
 	}
 	cr_assert(strstr(got, "\"name\": \"ApprovalStale\""), "%s", got);
@@ -178,12 +182,12 @@ Test(formats, sarif_describes_every_rule)
 Test(formats, sarif_results)
 {
 	cl_findings list = CL_FINDINGS_INIT;
-	const cl_rule *stale = cl_rule_find("approval-stale");
+	const cl_rule *stale = cl_ruleset_find(&cl_builtin_rules, "approval-stale");
 	long stale_index = -1;
 	char *got, *expected;
 
-	for (size_t i = 0; i < cl_rules_count; i++)
-		if (cl_rules[i] == stale)
+	for (size_t i = 0; i < cl_ruleset_count(&cl_builtin_rules); i++)
+		if (cl_ruleset_at(&cl_builtin_rules, i) == stale)
 			stale_index = (long)i;
 	cl_findings_add(&list, stale, CL_SEV_ERROR, "policies/my isp.md", 3, 2, "changed \"since\"");
 	cl_findings_add(&list, &rule_link, CL_SEV_WARNING, "a.md", 1, 1, "w");

@@ -13,18 +13,18 @@
 
 #include "output/output.h"
 
-static const cl_rule rule_stale = {"approval-stale", CL_SEV_ERROR, "5.2", "stale", "explain"};
-static const cl_rule rule_role = {"approver-role-mismatch", CL_SEV_ERROR, "5.1, 5.2", "role", "explain"};
-static const cl_rule rule_link = {"broken-link", CL_SEV_WARNING, NULL, "link", "explain"};
-static const cl_rule rule_due = {"review-due-soon", CL_SEV_NOTE, "5.2", "due", "explain"};
-static const cl_rule rule_shallow = {"history-shallow", CL_SEV_ERROR, NULL, "shallow", "explain"};
+static const cl_rule rule_stale = {"approval-stale", CL_SEV_ERROR, "5.2", "stale", "explain", 0};
+static const cl_rule rule_role = {"approver-role-mismatch", CL_SEV_ERROR, "5.1, 5.2", "role", "explain", 0};
+static const cl_rule rule_link = {"broken-link", CL_SEV_WARNING, NULL, "link", "explain", 0};
+static const cl_rule rule_due = {"review-due-soon", CL_SEV_NOTE, "5.2", "due", "explain", 0};
+static const cl_rule rule_shallow = {"history-shallow", CL_SEV_ERROR, NULL, "shallow", "explain", 0};
 
 enum { REPORT_TEXT, REPORT_GITHUB, REPORT_JSON, REPORT_SUMMARY };
 
 /* The report of `kind` over `list` as a string the caller frees. */
 static char *render(int kind, cl_findings *list, size_t documents, int color, int quiet)
 {
-	cl_report_options opts = {color, quiet, NULL, NULL, NULL};
+	cl_report_options opts = {color, quiet, NULL, NULL, NULL, NULL};
 	cl_summary summary;
 	cl_buf out = CL_BUF_INIT;
 
@@ -438,7 +438,7 @@ Test(output, github_null_path)
 Test(output, github_no_findings_prints_nothing)
 {
 	cl_findings list = CL_FINDINGS_INIT;
-	cl_report_options opts = {0, 0, NULL, NULL, NULL};
+	cl_report_options opts = {0, 0, NULL, NULL, NULL, NULL};
 	cl_summary summary;
 	cl_buf out = CL_BUF_INIT;
 
@@ -617,7 +617,7 @@ Test(output, json_exact_empty)
 Test(output, json_null_path_and_clause_and_framework)
 {
 	cl_findings list = CL_FINDINGS_INIT;
-	cl_report_options opts = {0, 0, "ISO27001:2013", NULL, NULL};
+	cl_report_options opts = {0, 0, "ISO27001:2013", NULL, NULL, NULL};
 	cl_summary summary;
 	cl_buf out = CL_BUF_INIT;
 

@@ -1,0 +1,56 @@
+/*
+ * check.h: the seam between the engine and the rules. A rule file
+ * (rules/) exports a cl_rule_group whose check is handed a cl_lint: the
+ * documents read, the configuration and people in force, today's date;
+ * it fires findings through the rule descriptors it owns. The engine
+ * runs the groups of the table it is handed and knows no rule file.
+ */
+#ifndef CL_CHECK_H
+#define CL_CHECK_H
+
+#include "config/config.h"
+#include "config/people.h"
+#include "findings/findings.h"
+#include "parse/document.h"
+
+typedef struct cl_lint cl_lint;
+
+struct cl_lint {
+	const cl_config *config;
+	const cl_people *people;
+	cl_document **documents; /* every Markdown file read, sorted by path */
+	size_t document_count;
+	const cl_strvec *files; /* every file in the repository, sorted */
+	cl_date today;
+	cl_findings *findings;
+	int shallow;      /* history couldn't be read: history-shallow */
+	int history_read; /* documents' history is set */
+	int staged;       /* --staged: approval state of staged changes is a note */
+};
+
+/*
+ * Fires a finding of `rule` at doc's path, or at the configuration file
+ * when `doc` is NULL (a repository-level finding). The configured
+ * severity applies; a rule that is off fires nothing.
+ */
+void cl_fire(cl_lint *lint, const cl_rule *rule, const cl_document *doc, int line, int column,
+             const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+
+/* The same, at `severity` when that is graver than the rule's and the
+ * configuration doesn't set the rule's severity itself (a rule whose
+ * finding is graver in some cases). */
+void cl_fire_escalated(cl_lint *lint, const cl_rule *rule, cl_severity severity, const cl_document *doc,
+                       int line, int column, const char *fmt, ...) __attribute__((format(printf, 7, 8)));
+
+/* The governed document with id `id`, active or draft, or NULL. */
+const cl_document *cl_lint_find_id(const cl_lint *lint, const char *id);
+
+/* A rule group, for a file of rules/ to export: its descriptors (a list
+ * of addresses) and its check. */
+#define CL_RULE_GROUP(check_fn, ...)                                                                         \
+	{                                                                                                    \
+		(const cl_rule *const[]){__VA_ARGS__},                                                       \
+		        sizeof((const cl_rule *const[]){__VA_ARGS__}) / sizeof(const cl_rule *), check_fn    \
+	}
+
+#endif

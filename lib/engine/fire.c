@@ -1,0 +1,70 @@
+/*
+ * fire.c: how a rule's finding becomes part of the run: at the severity
+ * the configuration gives the rule, or a note under --staged for what the
+ * author can't settle in the commit being made (the rule's tags say
+ * which).
+ */
+#include "engine/check.h"
+
+#include <string.h>
+
+/* Under --staged, what the author can't settle in this commit. */
+static int is_staged_note(const cl_lint *lint, const cl_rule *rule, const cl_document *doc)
+{
+	if (!lint->staged)
+		return 0;
+	if (doc)
+		return doc->staged_change && (rule->tags & CL_TAG_APPROVAL_STATE);
+	return (rule->tags & CL_TAG_EVIDENCE_DUE) != 0;
+}
+
+static void fire(cl_lint *lint, const cl_rule *rule, cl_severity escalate, const cl_document *doc, int line,
+                 int column, const char *fmt, va_list ap)
+{
+	cl_severity sev = cl_config_severity(lint->config, rule);
+	cl_buf message = CL_BUF_INIT;
+	const char *path;
+
+	if (sev == CL_SEV_OFF)
+		return;
+	if (escalate > sev && !cl_config_sets_severity(lint->config, rule))
+		sev = escalate;
+	if (is_staged_note(lint, rule, doc))
+		sev = CL_SEV_NOTE;
+	cl_buf_vprintf(&message, fmt, ap);
+	path = doc ? doc->path : lint->config ? lint->config->display_path : NULL;
+	cl_findings_add(lint->findings, rule, sev, path, line > 0 ? line : 1, column > 0 ? column : 1,
+	                message.ptr ? message.ptr : "");
+	cl_buf_free(&message);
+}
+
+void cl_fire(cl_lint *lint, const cl_rule *rule, const cl_document *doc, int line, int column,
+             const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	fire(lint, rule, CL_SEV_OFF, doc, line, column, fmt, ap);
+	va_end(ap);
+}
+
+void cl_fire_escalated(cl_lint *lint, const cl_rule *rule, cl_severity severity, const cl_document *doc,
+                       int line, int column, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	fire(lint, rule, severity, doc, line, column, fmt, ap);
+	va_end(ap);
+}
+
+const cl_document *cl_lint_find_id(const cl_lint *lint, const char *id)
+{
+	for (size_t i = 0; i < lint->document_count; i++) {
+		const cl_document *doc = lint->documents[i];
+
+		if (doc->governed && doc->status != CL_STATUS_RETIRED && doc->id && strcmp(doc->id, id) == 0)
+			return doc;
+	}
+	return NULL;
+}
