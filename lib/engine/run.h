@@ -1,0 +1,108 @@
+/*
+ * run.h: what the stages of a run (run.c and the files it calls) share:
+ * the state a run builds up, and each stage's entry point.
+ */
+#ifndef CL_RUN_H
+#define CL_RUN_H
+
+#include "engine/lint.h"
+#include "engine/rows.h"
+#include "findings/baseline.h"
+#include "history/history.h"
+#include "repo/repo.h"
+
+#include <pthread.h>
+
+/* Everything a run has read, freed together when it ends. */
+typedef struct {
+	const cl_ruleset *rules;
+	cl_repo *repo;
+	cl_config config;
+	cl_people people;
+	cl_strvec files;
+	cl_strvec report_paths; /* repository-relative prefixes; empty: all */
+	int changed_since;      /* report only documents changed since the base */
+	cl_document **documents;
+	size_t document_count;
+	cl_history *history;
+	cl_baseline *baseline;
+} cl_run_state;
+
+/* A Markdown file as read, before it is parsed. */
+typedef struct {
+	const char *path;
+	char *data;
+	size_t len;
+	cl_read_result result;
+	char blob[CL_OID_HEX];
+	int staged_change;    /* --staged: its blob isn't HEAD's */
+	size_t history_index; /* in the walk's documents, or SIZE_MAX */
+	int evidence_only;    /* its history is read only as evidence */
+} raw_file;
+
+/* The history walk, run beside the parsing on a repository handle of its
+ * own (libgit2 objects must not cross threads). */
+typedef struct {
+	cl_repo *repo;
+	const cl_config *config;
+	const cl_people *people;
+	cl_content_id *ids;
+	size_t count;
+	cl_history *history;
+	int verify; /* check signatures: require_signature, or status shows them */
+	cl_error err;
+	int rc;
+} history_job;
+
+/* ---- inputs.c ---- */
+
+/* The configuration: -c FILE, else the linted source's own (with --rev
+ * the one of that revision, with --staged the staged one), else the
+ * defaults. */
+int cl_run_load_config(cl_run_state *st, const cl_run_options *opts, cl_error *err);
+/* The people registry the configuration names, from the linted source. */
+int cl_run_load_people(cl_run_state *st, cl_error *err);
+/* --baseline FILE, a file on disk relative to the current directory. */
+int cl_run_load_baseline(cl_run_state *st, const char *path, cl_error *err);
+/* The working tree's root with symbolic links resolved, with a trailing
+ * '/'. The caller frees it. */
+char *cl_run_real_workdir(cl_repo *repo);
+/* `abs` relative to `workdir` (which ends in '/'), or NULL when it lies
+ * outside. The caller frees it. */
+char *cl_run_relative_to(const char *workdir, const char *abs);
+
+/* ---- paths.c ---- */
+
+/* The PATH arguments as repository-relative prefixes. */
+int cl_run_resolve_paths(cl_run_state *st, const cl_run_options *opts, cl_error *err);
+/* A PATH that names nothing clauselint lints is a mistake to say, not an
+ * empty report to pass. */
+int cl_run_check_paths(cl_run_state *st, const cl_run_options *opts, cl_error *err);
+/* Whether the PATHs report the file at `path`. */
+int cl_run_is_reported(const cl_run_state *st, const char *path);
+
+/* ---- read.c, walk.c ---- */
+
+/* Reads and parses every Markdown file, and their history beside. */
+int cl_run_read_documents(cl_run_state *st, const cl_run_options *opts, cl_error *err);
+/* Starts the walk for the files whose history is wanted: 1 when it runs
+ * in a thread, 0 when it has run here already, -1 when the repository
+ * can't be opened a second time. */
+int cl_run_start_history(cl_run_state *st, history_job *job, pthread_t *thread, raw_file *raws, size_t n,
+                         const cl_run_options *opts, cl_error *err);
+/* Waits for the walk and keeps its history in `st`. */
+int cl_run_finish_history(cl_run_state *st, history_job *job, pthread_t thread, int threaded, cl_error *err);
+/* Each document's history, by the index its file had in the walk. */
+void cl_run_attach_history(cl_run_state *st, const size_t *history_index);
+
+/* ---- narrow.c ---- */
+
+/* Leaves out the findings the PATHs and --changed-since don't report. */
+void cl_run_narrow_findings(cl_findings *list, const cl_run_state *st);
+/* The documents the summary counts. */
+void cl_run_reported_documents(cl_strvec *out, const cl_run_state *st);
+/* The status and requirement rows, narrowed by the PATHs like findings. */
+void cl_run_collect_status(cl_run_result *out, const cl_lint *lint, const cl_run_state *st);
+void cl_run_collect_requirements(cl_run_result *out, const cl_lint *lint, const cl_run_state *st);
+
+#endif

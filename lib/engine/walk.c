@@ -1,0 +1,126 @@
+/*
+ * walk.c: the history walk of a run: which documents' history is read,
+ * and the walk itself in a thread of its own, on a repository handle of
+ * its own (libgit2 objects must not cross threads).
+ */
+#include "engine/run.h"
+
+#include <git2/common.h>
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+static void *run_history_job(void *arg)
+{
+	history_job *job = arg;
+
+	job->rc = cl_history_read(&job->history, job->repo, job->config, job->people, job->ids, job->count,
+	                          &job->err);
+	if (job->rc == 0 && job->verify)
+		job->rc = cl_history_verify(job->history, job->repo, job->people,
+		                            job->config->require_signature, &job->err);
+	return NULL;
+}
+
+/*
+ * Whether a file's front matter may say it is a statement or a resource
+ * approval, whose approval by top management repository-level rules
+ * check whatever is reported. Decided before parsing, from the bytes, so
+ * it errs towards yes: a false yes only reads one more folder's history.
+ */
+static int may_be_approved_evidence(const raw_file *raw)
+{
+	const char *text = raw->data, *end;
+
+	if (!text || strncmp(text + (strncmp(text, "\xef\xbb\xbf", 3) == 0 ? 3 : 0), "---", 3) != 0)
+		return 0;
+	end = strstr(text + 3, "\n---");
+	if (!end)
+		end = strstr(text + 3, "\n...");
+	if (!end)
+		end = text + raw->len;
+	for (const char *p = text; p < end; p++)
+		if (strncasecmp(p, "statement", 9) == 0 || strncasecmp(p, "resource-approval", 17) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * The documents whose history is read: those that will be reported.
+ * PATHs and --changed-since narrow the report, and --staged without PATHs
+ * reports approvals only for the changes being committed: a pre-commit
+ * hook blocks what its author can fix now, not every unapproved policy.
+ * A walk for a few documents reads only their folders.
+ */
+static int wants_history(const cl_run_state *st, const cl_run_options *opts, const raw_file *raw)
+{
+	if (!raw->blob[0] || !cl_run_is_reported(st, raw->path))
+		return 0;
+	if (st->changed_since && cl_repo_same_at_base(st->repo, raw->path, raw->blob))
+		return 0;
+	if (opts->source == CL_SOURCE_INDEX && !opts->path_count)
+		return raw->staged_change;
+	return 1;
+}
+
+/* 1 when the walk runs in a thread, 0 when it has run here already, -1
+ * when the repository can't be opened a second time. */
+int cl_run_start_history(cl_run_state *st, history_job *job, pthread_t *thread, raw_file *raws, size_t n,
+                         const cl_run_options *opts, cl_error *err)
+{
+	size_t k = 0;
+
+	memset(job, 0, sizeof(*job));
+	job->config = &st->config;
+	job->people = &st->people;
+	job->verify = st->config.require_signature || opts->want_status;
+	job->ids = cl_calloc(n ? n : 1, sizeof(cl_content_id));
+	for (size_t i = 0; i < n; i++) {
+		raws[i].history_index = SIZE_MAX;
+		if (!wants_history(st, opts, &raws[i])) {
+			if (!raws[i].blob[0] || !may_be_approved_evidence(&raws[i]))
+				continue;
+			raws[i].evidence_only = 1;
+		}
+		raws[i].history_index = k;
+		job->ids[k].path = raws[i].path;
+		job->ids[k++].blob = raws[i].blob;
+	}
+	job->count = k;
+	if (cl_repo_reopen(&job->repo, st->repo, opts->rev, err) < 0) {
+		free(job->ids);
+		job->ids = NULL;
+		return -1;
+	}
+	if (!(git_libgit2_features() & GIT_FEATURE_THREADS) ||
+	    pthread_create(thread, NULL, run_history_job, job) != 0) {
+		run_history_job(job);
+		return 0;
+	}
+	return 1;
+}
+
+int cl_run_finish_history(cl_run_state *st, history_job *job, pthread_t thread, int threaded, cl_error *err)
+{
+	if (threaded > 0)
+		pthread_join(thread, NULL);
+	if (job->rc < 0)
+		*err = job->err;
+	st->history = job->history;
+	cl_repo_free(job->repo);
+	free(job->ids);
+	return job->rc;
+}
+
+/* Each document's history, by the index its file had in the walk. */
+void cl_run_attach_history(cl_run_state *st, const size_t *history_index)
+{
+	for (size_t d = 0; d < st->document_count; d++) {
+		cl_document *doc = st->documents[d];
+
+		if (history_index[d] != SIZE_MAX && cl_document_in_scope(doc))
+			doc->history = cl_history_at(st->history, history_index[d]);
+	}
+}
