@@ -34,7 +34,7 @@ ALL_CFLAGS = $(STD) $(WARN) -MMD -MP -Ilib -I. -I$(BUILD)/gen $(PKG_CFLAGS) $(CF
 
 LIB_SRC  = $(sort $(wildcard lib/*/*.c rules/*.c))
 CMD_SRC  = $(sort $(wildcard cmd/*.c))
-TEST_SRC = $(sort $(wildcard tests/lib/*/*.c tests/rules/*.c tests/cmd/*.c))
+TEST_SRC = $(sort $(wildcard tests/lib/*.c tests/lib/*/*.c tests/rules/*.c tests/cmd/*.c))
 
 TEMPLATES = $(sort $(wildcard templates/init/*))
 

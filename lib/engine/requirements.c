@@ -132,6 +132,8 @@ void cl_requirements_collect(cl_run_result *result, const cl_lint *lint)
 
 void cl_requirement_row_clear(cl_requirement_row *row)
 {
+	if (!row)
+		return;
 	free(row->code);
 	free(row->name);
 	free(row->path);
@@ -141,6 +143,8 @@ void cl_requirement_row_clear(cl_requirement_row *row)
 
 void cl_requirements_free(cl_run_result *result)
 {
+	if (!result)
+		return;
 	for (size_t i = 0; i < result->requirement_count; i++)
 		cl_requirement_row_clear(&result->requirements[i]);
 	free(result->requirements);

@@ -99,6 +99,8 @@ int cl_run(cl_run_result *out, const cl_run_options *opts, cl_error *err)
 
 void cl_run_result_free(cl_run_result *result)
 {
+	if (!result)
+		return;
 	cl_findings_free(&result->findings);
 	cl_strvec_free(&result->documents);
 	free(result->root);

@@ -134,6 +134,8 @@ void cl_status_collect(cl_run_result *result, const cl_lint *lint)
 
 void cl_status_row_clear(cl_status_row *r)
 {
+	if (!r)
+		return;
 	free(r->id);
 	free(r->path);
 	free(r->type);
@@ -148,6 +150,8 @@ void cl_status_row_clear(cl_status_row *r)
 
 void cl_status_rows_free(cl_run_result *result)
 {
+	if (!result)
+		return;
 	for (size_t i = 0; i < result->row_count; i++)
 		cl_status_row_clear(&result->rows[i]);
 	free(result->rows);

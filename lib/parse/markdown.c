@@ -534,6 +534,8 @@ static void visit_heading(walker *w, cmark_node *node)
 
 void cl_table_clear(cl_table *table)
 {
+	if (!table)
+		return;
 	for (size_t i = 0; i < table->columns; i++)
 		free(table->header[i]);
 	free(table->header);

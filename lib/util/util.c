@@ -166,6 +166,8 @@ char *cl_buf_detach(cl_buf *buf)
 
 void cl_buf_free(cl_buf *buf)
 {
+	if (!buf)
+		return;
 	free(buf->ptr);
 	buf->ptr = NULL;
 	buf->len = 0;
@@ -208,6 +210,8 @@ int cl_strvec_contains_sorted(const cl_strvec *vec, const char *s)
 
 void cl_strvec_free(cl_strvec *vec)
 {
+	if (!vec)
+		return;
 	for (size_t i = 0; i < vec->count; i++)
 		free(vec->items[i]);
 	free(vec->items);
@@ -322,6 +326,8 @@ int cl_map_next(const cl_map *map, size_t *cursor, const char **key, void **valu
 
 void cl_map_free(cl_map *map)
 {
+	if (!map)
+		return;
 	for (size_t i = 0; i < map->cap; i++)
 		free(map->slots[i].key);
 	free(map->slots);
