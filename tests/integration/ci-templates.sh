@@ -1,6 +1,6 @@
 #!/bin/sh
 # ci-templates.sh: the GitHub Action (action.yml) and the GitLab CI
-# template (ci/gitlab/clauselint.gitlab-ci.yml): their YAML parses and has
+# template (integrations/gitlab/clauselint.gitlab-ci.yml): their YAML parses and has
 # the shape the CI systems need, and their shell steps, run locally by
 # tests/integration/cisim.py as the runner would, do what the README says
 # on a policy repository made with fixed dates.
@@ -65,7 +65,7 @@ check() {
 
 check "action.yml parses and has a composite action's shape" "$python" "$here/cisim.py" check-action "$top/action.yml"
 check "the GitLab template parses and has the job GitLab needs" \
-	"$python" "$here/cisim.py" check-gitlab "$top/ci/gitlab/clauselint.gitlab-ci.yml"
+	"$python" "$here/cisim.py" check-gitlab "$top/integrations/gitlab/clauselint.gitlab-ci.yml"
 if command -v shellcheck >/dev/null 2>&1; then
 	"$python" - "$top/action.yml" "$work" <<'EOF'
 import sys, yaml
@@ -269,7 +269,7 @@ gitlab() {
 	: >"$FAKE_LOG"
 	rm -f "$repo/gl-code-quality-report.json"
 	(cd "$repo" && PATH="$fake/build:$PATH" "$python" "$here/cisim.py" run-gitlab \
-		"$top/ci/gitlab/clauselint.gitlab-ci.yml" "$@") >"$work/out" 2>&1
+		"$top/integrations/gitlab/clauselint.gitlab-ci.yml" "$@") >"$work/out" 2>&1
 	rc=$?
 	cat "$FAKE_LOG" >>"$work/out"
 }
@@ -302,7 +302,7 @@ mkdir -p "$work/real"
 ln -s "$bin" "$work/real/clauselint"
 if (cd "$repo" && "$bin" --now 2026-11-22 --format codequality >/dev/null 2>&1; [ $? -le 1 ]); then
 	(cd "$repo" && PATH="$work/real:$PATH" "$python" "$here/cisim.py" run-gitlab \
-		"$top/ci/gitlab/clauselint.gitlab-ci.yml" --variable CLAUSELINT_ARGS="--now 2026-11-22") >"$work/out" 2>&1
+		"$top/integrations/gitlab/clauselint.gitlab-ci.yml" --variable CLAUSELINT_ARGS="--now 2026-11-22") >"$work/out" 2>&1
 	rc=$?
 	if [ $rc = 1 ] && "$python" -c 'import json,sys; assert isinstance(json.load(open(sys.argv[1])), list)' \
 		"$repo/gl-code-quality-report.json"; then

@@ -37,7 +37,7 @@ if ! rev=$(git -C "$top" rev-parse --verify -q HEAD 2>/dev/null); then
 	echo "pre-commit: skipped: $top is not a git checkout with a commit"
 	exit 0
 fi
-if [ -n "$(git -C "$top" status --porcelain -- .pre-commit-hooks.yaml scripts/pre-commit-hook)" ]; then
+if [ -n "$(git -C "$top" status --porcelain -- .pre-commit-hooks.yaml integrations/pre-commit/hook)" ]; then
 	echo "pre-commit: note: the hook files have uncommitted changes; this tests the commit $rev"
 fi
 
@@ -101,8 +101,8 @@ run pre-commit install
 if [ $rc = 0 ] && [ -x "$repo/.git/hooks/pre-commit" ]; then ok "pre-commit install"; else fail "pre-commit install"; fi
 run pre-commit install-hooks
 if [ $rc = 0 ]; then ok "pre-commit install-hooks clones $rev"; else fail "pre-commit install-hooks"; fi
-clone=$(find "$PRE_COMMIT_HOME" -path '*/scripts/pre-commit-hook' 2>/dev/null | head -n 1)
-clone=${clone%/scripts/pre-commit-hook}
+clone=$(find "$PRE_COMMIT_HOME" -path '*/integrations/pre-commit/hook' 2>/dev/null | head -n 1)
+clone=${clone%/integrations/pre-commit/hook}
 
 # ---- the first use builds; two at once must not spoil the build ----
 
@@ -110,9 +110,9 @@ if [ -z "$clone" ]; then
 	echo "" >"$work/out"
 	fail "no clone of the hook repository in $PRE_COMMIT_HOME"
 else
-	(cd "$repo" && "$clone/scripts/pre-commit-hook" --now 2026-11-22 policies/isp.md) >"$work/b1" 2>&1 &
+	(cd "$repo" && "$clone/integrations/pre-commit/hook" --now 2026-11-22 policies/isp.md) >"$work/b1" 2>&1 &
 	p1=$!
-	(cd "$repo" && "$clone/scripts/pre-commit-hook" --now 2026-11-22 policies/isp.md) >"$work/b2" 2>&1 &
+	(cd "$repo" && "$clone/integrations/pre-commit/hook" --now 2026-11-22 policies/isp.md) >"$work/b2" 2>&1 &
 	p2=$!
 	wait $p1
 	rc1=$?
@@ -227,7 +227,7 @@ git -C "$repo" reset -q --hard
 
 git clone -q "$top" "$work/fresh" && git -C "$work/fresh" checkout -q "$rev"
 mkdir -p "$work/no-pc"
-run env PKG_CONFIG_LIBDIR="$work/no-pc" PKG_CONFIG_PATH= "$work/fresh/scripts/pre-commit-hook" policies/isp.md
+run env PKG_CONFIG_LIBDIR="$work/no-pc" PKG_CONFIG_PATH= "$work/fresh/integrations/pre-commit/hook" policies/isp.md
 if [ $rc = 2 ] && [ "$(wc -l <"$work/out")" = 1 ] &&
 	has '^clauselint: .*sudo apt install libgit2-dev libcmark-gfm-dev libyaml-dev libsodium-dev' &&
 	[ ! -e "$work/fresh/build/clauselint" ]; then
