@@ -6,7 +6,7 @@
 # build (the default): what `make` needs for build/clauselint; test: that,
 # Criterion for the unit tests and ssh-keygen for the end-to-end ones;
 # tools: what the integration tests use (pre-commit, python3-yaml, groff,
-# mandoc); formats: what tests/formats/validate.sh checks the reports with
+# mandoc) and clang-format, which scripts/check-source.sh runs; formats: what tests/formats/validate.sh checks the reports with
 # (Node.js and npm, for the SARIF multitool from the npm registry, and
 # xmllint).
 #
@@ -52,7 +52,8 @@ tools)
   MODULES=''
   COMMANDS='pre-commit:pre-commit
 groff:groff-base
-mandoc:mandoc'
+mandoc:mandoc
+clang-format:clang-format'
   EXT_HEADER=''
   ;;
 formats)

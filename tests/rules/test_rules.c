@@ -472,3 +472,54 @@ Test(rules, every_rule_has_a_description)
 		cr_expect_eq(cl_ruleset_find(&cl_builtin_rules, r->name), r);
 	}
 }
+
+/* A finding on no document (the configuration, or nothing) comes from a
+ * rule tagged `repository`: the tag is what tells a tool that a rule may
+ * fire so. An empty repository, with every rule on, fires all of them
+ * that can. */
+Test(rules, findings_on_no_document_are_of_repository_rules)
+{
+	fixture f;
+	size_t repository_level = 0;
+
+	memset(&f, 0, sizeof(f));
+	cl_config_defaults(&f.config);
+	run(&f);
+	for (size_t i = 0; i < f.findings.count; i++) {
+		const cl_finding *finding = &f.findings.items[i];
+
+		if (finding->path)
+			continue;
+		repository_level++;
+		cr_expect(finding->rule->tags & CL_TAG_REPOSITORY,
+		          "%s fired with no document but isn't tagged repository", finding->rule->name);
+	}
+	cr_assert_gt(repository_level, 0, "an empty repository lacks a policy, roles, a review...");
+	fixture_free(&f);
+}
+
+/* The tags the engine acts on are where the contract puts them: the
+ * approval state of a staged change, and evidence that falls due. */
+Test(rules, tags_of_the_rules_the_engine_treats_apart)
+{
+	static const char *const approval_state[] = {"approval-missing",       "approval-stale",
+	                                             "approval-date-mismatch", "review-overdue",
+	                                             "review-due-soon",        "policy-not-communicated"};
+	static const char *const evidence_due[] = {"management-review-missing", "resource-approval-missing",
+	                                           "management-statement-missing",
+	                                           "management-training-exempt"};
+	size_t state = 0, due = 0;
+
+	for (size_t i = 0; i < sizeof(approval_state) / sizeof(approval_state[0]); i++)
+		cr_expect(cl_ruleset_find(&cl_builtin_rules, approval_state[i])->tags & CL_TAG_APPROVAL_STATE,
+		          "%s", approval_state[i]);
+	for (size_t i = 0; i < sizeof(evidence_due) / sizeof(evidence_due[0]); i++)
+		cr_expect(cl_ruleset_find(&cl_builtin_rules, evidence_due[i])->tags & CL_TAG_EVIDENCE_DUE,
+		          "%s", evidence_due[i]);
+	for (size_t i = 0; i < cl_ruleset_count(&cl_builtin_rules); i++) {
+		state += (cl_ruleset_at(&cl_builtin_rules, i)->tags & CL_TAG_APPROVAL_STATE) != 0;
+		due += (cl_ruleset_at(&cl_builtin_rules, i)->tags & CL_TAG_EVIDENCE_DUE) != 0;
+	}
+	cr_expect_eq(state, 6, "no other rule is approval-state");
+	cr_expect_eq(due, 4, "no other rule is evidence-due");
+}

@@ -1,0 +1,49 @@
+#!/bin/sh
+# check-source.sh: what review shouldn't have to catch in the C sources
+# (docs/architecture.md, Conventions):
+#
+#   1. a user-visible message split across string literals in the
+#      product (lib/, rules/, cmd/): a literal that doesn't end a line of
+#      text ("...\n") continued by another on the next line ("or retire "
+#      "the old one"), which grep can't find;
+#   2. code clang-format would change (skipped, with a note, when
+#      clang-format is missing, unless CLAUSELINT_REQUIRE_TOOLS=1).
+#
+# Exit status: 0 clean, 1 something to fix, 2 a tool missing that is
+# required.
+set -u
+cd "$(dirname "$0")/.." || exit 2
+
+product=$(ls lib/*.h lib/*/*.[ch] rules/*.[ch] cmd/*.[ch])
+sources="$product $(ls tests/lib/*.c tests/lib/*/*.c tests/rules/*.c)"
+status=0
+
+split=$(awk '
+	FNR == 1 { prev = "" }
+	{
+		if (prev ~ /"[ \t]*$/ && prev !~ /\\n"[ \t]*$/ && $0 ~ /^[ \t]*"/ && prev !~ /^[ \t]*(\/\*|\*|#)/)
+			printf "%s:%d: a message continues on this line: make it one literal\n", FILENAME, FNR
+		prev = $0
+	}' $product)
+if [ -n "$split" ]; then
+	printf '%s\n' "$split"
+	status=1
+fi
+
+if command -v clang-format >/dev/null 2>&1; then
+	unformatted=$(for f in $sources; do
+		clang-format "$f" | cmp -s - "$f" || echo "$f"
+	done)
+	if [ -n "$unformatted" ]; then
+		printf '%s: not formatted as .clang-format says (make format)\n' $unformatted
+		status=1
+	fi
+elif [ "${CLAUSELINT_REQUIRE_TOOLS:-0}" = 1 ]; then
+	echo "check-source: clang-format is missing, and CLAUSELINT_REQUIRE_TOOLS=1" >&2
+	exit 2
+else
+	echo "check-source: note: clang-format is missing; formatting not checked"
+fi
+
+[ $status = 0 ] && echo "check-source: $(echo $sources | wc -w) files: no split message, formatted"
+exit $status
