@@ -205,7 +205,7 @@ clean:
 
 -include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(TEST_OBJ:.o=.d)
 
-# The measurements of SPEC §6 (not part of check): a generated repository
+# The speed and memory targets of bench/README.md (not part of check): a generated repository
 # of 5,000 documents and 20,000 commits, made again only when it is missing
 # or bench/generate.sh changed (generate.sh writes the stamp last), then
 # bench/run.sh. BENCH_RUNS=N runs of each (default 5); see bench/README.md.

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Generates the benchmark policy repository of SPEC §6 at DIR:
+# Generates the benchmark policy repository of bench/README.md at DIR:
 #
 #   sh bench/generate.sh DIR [DOCUMENTS [COMMITS]]     (default 5000 20000)
 #

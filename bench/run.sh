@@ -1,5 +1,5 @@
 #!/bin/sh
-# Measures clauselint against the targets of SPEC §6 on a repository made by
+# Measures clauselint against the targets of bench/README.md on a repository made by
 # bench/generate.sh (see bench/README.md):
 #
 #   sh bench/run.sh BIN REPO        BENCH_RUNS=N runs of each (default 5)
@@ -195,7 +195,7 @@ if [ -n "$written" ]; then
 fi
 
 echo
-printf '%-30s %8s  %-9s %s\n' "SPEC 6 target" value target result
+printf '%-30s %8s  %-9s %s\n' "target" value target result
 ratio "whole lint / git log" "$(div "$lint_med" "$log_med")" "<=" 1.0
 ratio "staged / whole lint" "$(div "$staged_med" "$lint_med")" "<" 0.1
 ratio "whole lint peak MB" "$lint_peak" "<" 150

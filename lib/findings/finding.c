@@ -28,7 +28,7 @@ const char *cl_severity_name(cl_severity sev)
 
 int cl_severity_parse(cl_severity *out, const char *name)
 {
-	/* Exact names only: the configuration is strict (SPEC §1), and a
+	/* Exact names only: the configuration is strict (docs/configuration.md), and a
 	 * typo such as "warn" must be an error, not a silent default. */
 	if (!name)
 		return -1;

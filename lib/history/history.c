@@ -1,5 +1,5 @@
 /*
- * history.c: who approved exactly which content, and when (SPEC §2).
+ * history.c: who approved exactly which content, and when (docs/approvals.md).
  *
  * One walk over the history of the linted revision, newest first. An
  * approval commit (one with an Approved-by trailer) approves the blobs of
@@ -10,7 +10,7 @@
  *
  * The walk compares tree entries itself, skipping subtrees whose ids are
  * equal: git_diff_tree_to_tree expands every subtree and would cost the
- * whole tree per commit (LIBRARIES.md).
+ * whole tree per commit (docs/dependencies.md).
  */
 #include "history/history.h"
 #include "repo/repo_git.h"

@@ -1,5 +1,5 @@
 /*
- * json.c: the machine-readable report of SPEC §5.
+ * json.c: the machine-readable report of docs/reports.md.
  *
  * One finding object per line, keys in a fixed order: the output is
  * deterministic, diffs well in golden tests, and `grep` still works on

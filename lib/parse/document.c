@@ -141,7 +141,7 @@ static const char *yaml_kind_name(cl_yaml_kind kind)
 	return kind == CL_YAML_SEQUENCE ? "a list" : "a single value";
 }
 
-/* A requirement note (SPEC §1) has no `type` but the keys of a vault's
+/* A requirement note (docs/configuration.md) has no `type` but the keys of a vault's
  * requirement template. */
 static int looks_like_requirement_note(const cl_yaml_node *fm)
 {

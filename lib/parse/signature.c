@@ -2,10 +2,10 @@
  * signature.c: git's SSH signatures (gpg.format=ssh), verified in-process.
  *
  * With approvals.require_signature an approval counts only when its
- * commit is signed by the approver's key (SPEC §2). Shelling out to
+ * commit is signed by the approver's key (docs/approvals.md). Shelling out to
  * ssh-keygen -Y verify would make every lint depend on OpenSSH's version
  * and on an allowed_signers file written for it; the format is small
- * enough to read here (openssh's PROTOCOL.sshsig, LIBRARIES.md):
+ * enough to read here (openssh's PROTOCOL.sshsig, docs/dependencies.md):
  *
  *   armor    -----BEGIN SSH SIGNATURE----- base64 -----END SSH SIGNATURE-----
  *   blob     "SSHSIG" uint32(1) string(publickey) string(namespace)

@@ -303,7 +303,7 @@ static int value_indicator(const prescan *s)
 
 /*
  * libyaml's scanner slows down with the square of the flow nesting
- * (LIBRARIES.md), so brackets nested past CL_YAML_MAX_DEPTH are refused
+ * (docs/dependencies.md), so brackets nested past CL_YAML_MAX_DEPTH are refused
  * here, in one linear pass, before libyaml reads them. The pass knows
  * just enough YAML to leave brackets in comments, quoted scalars, block
  * scalars and plain scalars (`title: see [1]`) uncounted. Where its guess

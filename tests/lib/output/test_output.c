@@ -2,7 +2,7 @@
  * test_output.c: findings, their orders, and the text, github and json
  * reports.
  *
- * The reports are a contract (SPEC §5) that pipelines parse, so most
+ * The reports are a contract (docs/reports.md) that pipelines parse, so most
  * tests compare exact bytes; the escaping tests feed what a hostile file
  * name or document could hold and check it can't forge output of its own.
  */
