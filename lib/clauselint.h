@@ -152,23 +152,10 @@ typedef struct {
 	unsigned tags;       /* cl_rule_tag bits */
 } cl_rule;
 
-/* What a rule's check is handed (lib/engine/check.h). */
-struct cl_lint;
-
-/* The rules of one rule file and the check that fires them. */
-typedef struct {
-	const cl_rule *const *rules;
-	size_t count;
-	void (*check)(struct cl_lint *lint);
-} cl_rule_group;
-
-/* A table of rule groups, as a run is handed it: the built-in one is
- * rules/registry.c's, and the order of its rules is the order of
- * `clauselint rules`. */
-typedef struct {
-	const cl_rule_group *const *groups;
-	size_t count;
-} cl_ruleset;
+/* A table of rules, as a run is handed it: the built-in one is
+ * rules/registry.c's, and its order is the order of `clauselint rules`.
+ * Opaque here; lib/findings/ruleset.h says what it is made of. */
+typedef struct cl_ruleset cl_ruleset;
 
 /* How many rules the table holds, the index-th of them (NULL past the
  * end), and the one named `name` (or NULL). */

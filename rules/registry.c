@@ -3,6 +3,7 @@
  * the order of `clauselint rules`. Adding a rule is a file of rules/ that
  * exports a cl_rule_group, and its line here (docs/architecture.md).
  */
+#include "findings/ruleset.h"
 #include "rules/registry.h"
 
 #define CL_RULE_FILES(X)                                                                                     \

@@ -11,6 +11,7 @@
 #include "config/config.h"
 #include "config/people.h"
 #include "findings/findings.h"
+#include "findings/ruleset.h"
 #include "parse/document.h"
 
 typedef struct cl_lint cl_lint;
@@ -44,13 +45,5 @@ void cl_fire_escalated(cl_lint *lint, const cl_rule *rule, cl_severity severity,
 
 /* The governed document with id `id`, active or draft, or NULL. */
 const cl_document *cl_lint_find_id(const cl_lint *lint, const char *id);
-
-/* A rule group, for a file of rules/ to export: its descriptors (a list
- * of addresses) and its check. */
-#define CL_RULE_GROUP(check_fn, ...)                                                                         \
-	{                                                                                                    \
-		(const cl_rule *const[]){__VA_ARGS__},                                                       \
-		        sizeof((const cl_rule *const[]){__VA_ARGS__}) / sizeof(const cl_rule *), check_fn    \
-	}
 
 #endif

@@ -2,6 +2,7 @@
  * lint.c: running the rules of the table a run is handed, and honouring
  * suppression comments.
  */
+#include "findings/ruleset.h"
 #include "engine/lint.h"
 
 #include <stdlib.h>

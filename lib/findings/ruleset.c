@@ -3,7 +3,7 @@
  * their tags. The table is a list of groups (one per rule file); the
  * rules are numbered across them in order.
  */
-#include "findings/findings.h"
+#include "findings/ruleset.h"
 
 #include <string.h>
 

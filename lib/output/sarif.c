@@ -13,6 +13,7 @@
  * Like the json report it is always valid JSON in valid UTF-8, and
  * written one rule and one result per line, keys in a fixed order.
  */
+#include "findings/ruleset.h"
 #include "output/output.h"
 
 #include <stdlib.h>
