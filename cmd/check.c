@@ -204,10 +204,11 @@ static cli_exit run(const cli_command *cmd, const cli_args *args)
 }
 
 const cli_command cli_check = {
-        "check",
-        "[OPTIONS] [PATH...]",
-        "lint the repository (the default); PATHs limit what is reported",
-        options,
-        OPT_COUNT,
-        run,
+        .name = "check",
+        .is_default = 1,
+        .args = "[OPTIONS] [PATH...]",
+        .summary = "lint the repository (the default); PATHs limit what is reported",
+        .options = options,
+        .option_count = OPT_COUNT,
+        .run = run,
 };

@@ -40,6 +40,7 @@ typedef struct {
 
 typedef struct cli_command {
 	const char *name;
+	int is_default;      /* the command run when none is named */
 	const char *args;    /* what follows the name in the usage line */
 	const char *summary; /* one line, for the list of commands */
 	const cli_option *options;
@@ -47,21 +48,30 @@ typedef struct cli_command {
 	cli_exit (*run)(const struct cli_command *cmd, const cli_args *args);
 } cli_command;
 
-/* The commands, in --help order (main.c); check is the default. */
+/* The commands (a file each), and their table in --help order
+ * (main.c). */
 extern const cli_command cli_check, cli_status, cli_rules, cli_explain, cli_init;
-extern const cli_command *const cli_commands[];
-extern const size_t cli_command_count;
+
+typedef struct {
+	const cli_command *const *commands;
+	size_t count;
+} cli_table;
+
+/* ---- options.c ---- */
 
 /*
- * Parses argv[first..argc) for `cmd` into `out`: options in any order,
+ * Parses argv[first..argc) for `cmd` of `table` into `out`: options in any order,
  * `--name=value`, `--name value`, `-xvalue` and `-x value`; `--` ends
  * the options; -C DIR changes directory where it stands, like git's. An
  * option the command doesn't take is an error that names the command
- * that does. On an error prints one line and returns -1. The caller
+ * of the table that does. On an error prints one line and returns -1. The caller
  * frees `out` with cli_args_free, also after a failure.
  */
-int cli_parse(cli_args *out, const cli_command *cmd, int argc, char **argv, int first);
+int cli_parse(cli_args *out, const cli_table *table, const cli_command *cmd, int argc, char **argv,
+              int first);
 void cli_args_free(cli_args *args);
+/* ---- cli.c ---- */
+
 /* Changes directory as -C does, printing why it can't. 0 or -1. */
 int cli_change_directory(const char *dir);
 
@@ -71,7 +81,7 @@ cli_exit cli_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* The usage of every command, their summaries and options (clauselint
  * --help), or one command's (clauselint COMMAND --help). */
-void cli_help(FILE *out);
+void cli_help(FILE *out, const cli_table *table);
 void cli_command_help(FILE *out, const cli_command *cmd);
 
 /* Writes `data` to `path` (-o), through a temporary file renamed into

@@ -24,5 +24,5 @@ static cli_exit run(const cli_command *cmd, const cli_args *args)
 }
 
 const cli_command cli_explain = {
-        "explain", "RULE", "what a rule checks, why the clause asks it, how to fix it", NULL, 0, run,
+        "explain", 0, "RULE", "what a rule checks, why the clause asks it, how to fix it", NULL, 0, run,
 };

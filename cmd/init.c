@@ -141,10 +141,12 @@ static cli_exit run(const cli_command *cmd, const cli_args *args)
 }
 
 const cli_command cli_init = {
-        "init",
-        "[--ceo \"NAME <EMAIL>\"] [--now DATE]",
-        "write a starter ISMS at the root of the repository (.clauselint.yml, people.yml, the policy, the roles, the management statement and four records; never overwrites), then print the commands that commit and approve them",
-        options,
-        OPT_COUNT,
-        run,
+        .name = "init",
+        .is_default = 0,
+        .args = "[--ceo \"NAME <EMAIL>\"] [--now DATE]",
+        .summary =
+                "write a starter ISMS at the root of the repository (.clauselint.yml, people.yml, the policy, the roles, the management statement and four records; never overwrites), then print the commands that commit and approve them",
+        .options = options,
+        .option_count = OPT_COUNT,
+        .run = run,
 };

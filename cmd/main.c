@@ -10,8 +10,8 @@
 #include <string.h>
 #include <unistd.h>
 
-const cli_command *const cli_commands[] = {&cli_check, &cli_status, &cli_rules, &cli_explain, &cli_init};
-const size_t cli_command_count = sizeof(cli_commands) / sizeof(cli_commands[0]);
+static const cli_command *const commands[] = {&cli_check, &cli_status, &cli_rules, &cli_explain, &cli_init};
+static const cli_table table = {commands, sizeof(commands) / sizeof(commands[0])};
 
 /* What stands before the command: -C DIR (each relative to the one
  * before), or --help or --version, which answer at once. */
@@ -31,7 +31,7 @@ static leading_result parse_leading(int argc, char **argv, int *i)
 				return LEADING_FAILED;
 			*i += 2;
 		} else if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0) {
-			cli_help(stdout);
+			cli_help(stdout, &table);
 			return LEADING_ANSWERED;
 		} else if (strcmp(arg, "--version") == 0) {
 			printf("clauselint %s\n", CL_VERSION);
@@ -47,10 +47,10 @@ static leading_result parse_leading(int argc, char **argv, int *i)
  * default, when no command is named. */
 static const cli_command *find_command(int argc, char **argv, int *i)
 {
-	for (size_t k = 0; *i < argc && k < cli_command_count; k++) {
-		if (strcmp(argv[*i], cli_commands[k]->name) == 0) {
+	for (size_t k = 0; *i < argc && k < table.count; k++) {
+		if (strcmp(argv[*i], table.commands[k]->name) == 0) {
 			(*i)++;
-			return cli_commands[k];
+			return table.commands[k];
 		}
 	}
 	return &cli_check;
@@ -63,7 +63,7 @@ static cli_exit run_command(const cli_command *cmd, int argc, char **argv, int f
 
 	memset(&args, 0, sizeof(args));
 	args.start_dir = start_dir;
-	if (cli_parse(&args, cmd, argc, argv, first) < 0)
+	if (cli_parse(&args, &table, cmd, argc, argv, first) < 0)
 		status = CLI_EXIT_TROUBLE;
 	else if (args.help)
 		status = (cli_command_help(stdout, cmd), CLI_EXIT_CLEAN);

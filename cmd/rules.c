@@ -38,10 +38,11 @@ static cli_exit run(const cli_command *cmd, const cli_args *args)
 }
 
 const cli_command cli_rules = {
-        "rules",
-        "[--format text|json|markdown]",
-        "list every rule: name, default severity, clause, summary",
-        options,
-        OPT_COUNT,
-        run,
+        .name = "rules",
+        .is_default = 0,
+        .args = "[--format text|json|markdown]",
+        .summary = "list every rule: name, default severity, clause, summary",
+        .options = options,
+        .option_count = OPT_COUNT,
+        .run = run,
 };

@@ -57,10 +57,12 @@ static cli_exit run(const cli_command *cmd, const cli_args *args)
 }
 
 const cli_command cli_status = {
-        "status",
-        "[OPTIONS] [PATH...]",
-        "one row per governed document: id, version, state, approved on and by, last change, review due",
-        options,
-        OPT_COUNT,
-        run,
+        .name = "status",
+        .is_default = 0,
+        .args = "[OPTIONS] [PATH...]",
+        .summary =
+                "one row per governed document: id, version, state, approved on and by, last change, review due",
+        .options = options,
+        .option_count = OPT_COUNT,
+        .run = run,
 };

@@ -314,3 +314,8 @@ void cl_summary_format(cl_buf *out, const cl_summary *s)
 		cl_buf_printf(out, " (%zu more in the baseline)", s->baselined);
 	cl_buf_putc(out, '\n');
 }
+
+const char *cl_finding_file(const cl_finding *f)
+{
+	return f->path ? f->path : ".clauselint.yml";
+}

@@ -25,4 +25,13 @@ void cl_summary_count(cl_summary *out, const cl_findings *list, size_t documents
  * baseline it ends "... in 3 documents (4 more in the baseline)". */
 void cl_summary_format(cl_buf *out, const cl_summary *s);
 
+/*
+ * The file a report that can't do without one attaches a finding to: its
+ * path, or for a repository-level finding with no file the configuration
+ * file it would have been attached to, .clauselint.yml: that is where
+ * such a rule is switched off or given another severity, and GitHub code
+ * scanning and GitLab drop a result that names no file.
+ */
+const char *cl_finding_file(const cl_finding *f);
+
 #endif

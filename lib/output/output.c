@@ -50,8 +50,3 @@ void cl_report_write(cl_buf *out, cl_format format, const cl_findings *findings,
 		break;
 	}
 }
-
-const char *cl_finding_file(const cl_finding *f)
-{
-	return f->path ? f->path : ".clauselint.yml";
-}

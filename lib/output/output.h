@@ -7,15 +7,6 @@
 
 #include "findings/findings.h"
 
-/*
- * The file a report that can't do without one attaches a finding to: its
- * path, or for a repository-level finding with no file the configuration
- * file it would have been attached to, .clauselint.yml: that is where
- * such a rule is switched off or given another severity, and GitHub code
- * scanning and GitLab drop a result that names no file.
- */
-const char *cl_finding_file(const cl_finding *f);
-
 /* The emitters cl_report_write dispatches to. */
 void cl_report_text(cl_buf *out, const cl_findings *findings, const cl_summary *summary,
                     const cl_report_options *opts);
