@@ -55,7 +55,7 @@ PREFIX  ?= /usr/local
 BINDIR  ?= $(PREFIX)/bin
 MANDIR  ?= $(PREFIX)/share/man
 
-.PHONY: all check source unit e2e integration formats install uninstall demo deps asan valgrind format docs clean
+.PHONY: all check source layers unit e2e integration formats install uninstall demo deps asan valgrind format docs clean
 
 all: $(BIN)
 
@@ -106,12 +106,23 @@ $(BIN): $(CMD_OBJ) $(LIB)
 $(UNIT): $(TEST_OBJ) $(LIB)
 	$(CC) $(CFLAGS) $(LDFLAGS) -pthread -o $@ $(TEST_OBJ) $(LIB) $(PKG_LIBS) $(TEST_LIBS)
 
-check: source unit e2e integration formats
+check: source unit layers e2e integration formats
 
 # A split user message or unformatted code (scripts/check-source.sh).
 source:
 	@sh scripts/deps.sh tools
 	sh scripts/check-source.sh
+
+# The arrows between files and folders run one way, and the library names
+# no rule (scripts/check-layers.py, from the objects' symbols).
+layers: $(BIN)
+	@if command -v python3 >/dev/null 2>&1; then \
+		python3 scripts/check-layers.py $(BUILD); \
+	elif [ "$${CLAUSELINT_REQUIRE_TOOLS:-0}" = 1 ]; then \
+		echo "layers: python3 is missing, and CLAUSELINT_REQUIRE_TOOLS=1" >&2; exit 1; \
+	else \
+		echo "layers: skipped: no python3"; \
+	fi
 
 unit: $(UNIT)
 	$(UNIT) $(UNIT_FLAGS)
