@@ -492,7 +492,7 @@ static int findings(parser *p, cl_baseline *b)
 }
 
 /* The report's members: "version" and "findings" read, the rest skipped. */
-static int report(parser *p, cl_baseline *b, cl_buf *version)
+static int read_report(parser *p, cl_baseline *b, cl_buf *version)
 {
 	int has_version = 0, has_findings = 0, first = 1;
 
@@ -577,7 +577,7 @@ int cl_baseline_parse(cl_baseline **out, const char *text, size_t len, const cha
 		cl_error_set(err, "baseline %s is empty: it should be a report of --format json", path);
 		rc = -1;
 	} else
-		rc = report(&p, b, &version);
+		rc = read_report(&p, b, &version);
 	if (rc == 0 && peek(&p) >= 0)
 		rc = syntax_error(&p, "more after the report");
 	if (rc == 0 && (!version.ptr || strcmp(version.ptr, "1") != 0)) {
