@@ -25,7 +25,8 @@ one() {
 	name=$1
 	shift
 	/usr/bin/time -f '%e %U %S %M' -o "$work/t" "$@" >/dev/null 2>&1
-	awk '{ printf "%s %.2f %d\n", $1, $2 + $3, $4 }' "$work/t" >>"$work/$name"
+	# GNU time writes "Command exited with non-zero status N" first.
+	tail -n 1 "$work/t" | awk '{ printf "%s %.2f %d\n", $1, $2 + $3, $4 }' >>"$work/$name"
 }
 
 "$old" -C "$repo" "$@" -o "$work/old.out" >/dev/null 2>&1
