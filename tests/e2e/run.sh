@@ -46,7 +46,8 @@ if [ "${VALGRIND:-0}" = 1 ]; then
 else
 	CLAUSELINT=$bin
 fi
-export CLAUSELINT
+# The binary itself, without valgrind, for setup.sh to ask (lib.sh).
+export CLAUSELINT CLAUSELINT_BIN="$bin"
 
 # What clauselint must never change: every entry of the working tree and
 # of .git, by kind, mode, size and content. -exec hands names over intact,
