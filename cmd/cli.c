@@ -16,12 +16,17 @@
 cli_exit cli_fail(const char *fmt, ...)
 {
 	va_list ap;
+	cl_buf message = CL_BUF_INIT, line = CL_BUF_INIT;
 
-	fputs("clauselint: ", stderr);
 	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
+	cl_buf_vprintf(&message, fmt, ap);
 	va_end(ap);
-	fputc('\n', stderr);
+	/* The message may quote a configuration key, a path or a revision:
+	 * whatever they hold, it stays one line of plain text. */
+	cl_escape_line(&line, message.ptr ? message.ptr : "");
+	fprintf(stderr, "clauselint: %s\n", line.ptr ? line.ptr : "");
+	cl_buf_free(&message);
+	cl_buf_free(&line);
 	return CLI_EXIT_TROUBLE;
 }
 

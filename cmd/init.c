@@ -82,8 +82,9 @@ static void describe_init(cl_buf *out, const cli_args *args, const cl_init_resul
 	}
 	cl_buf_puts(out, "\n     git commit -m \"Add the starter ISMS from clauselint init\"\n\n");
 	cl_buf_printf(out,
-	              "3. The CEO, %s, approves the policy, the roles, the management\n"
-	              "   statement and the resource plan as they are committed:\n\n",
+	              "3. The CEO, %s, approves them as they are committed: the\n"
+	              "   configuration and the people registry (which start the chain of\n"
+	              "   trust), the documents, and the records:\n\n",
 	              p->ceo_name);
 	cl_buf_puts(out,
 	            "     git commit --allow-empty -m \"Approve the starter ISMS documents\" --trailer ");

@@ -133,13 +133,18 @@ typedef enum {
 	/* Judges the ISMS as a whole (clause 5 and A.5.4 content and
 	 * records): fires in a repository that lacks most of an ISMS. */
 	CL_TAG_ISMS = 1u << 3,
+	/* Judges whether an approval counts (approval, approver, signature,
+	 * lifecycle and trust rules): no suppression comment and no
+	 * baseline hides its findings, and only a configuration in force
+	 * sets its severity; what it judges can't silence it. */
+	CL_TAG_APPROVAL = 1u << 4,
 } cl_rule_tag;
 
 /* How many tags there are; tag i is 1u << i. */
-#define CL_TAG_COUNT 4
+#define CL_TAG_COUNT 5
 
-/* "repository", "approval-state", "evidence-due", "isms"; NULL for a
- * value that is not one tag. */
+/* "repository", "approval-state", "evidence-due", "isms", "approval";
+ * NULL for a value that is not one tag. */
 const char *cl_rule_tag_name(unsigned tag);
 
 /* A rule, as `clauselint rules` and `explain` show it. */
@@ -220,6 +225,10 @@ typedef struct {
 	int want_status;           /* fill the status rows too */
 	int want_requirements;     /* fill the requirement rows too */
 	const char *baseline_file; /* --baseline, relative to the current directory */
+	/* --trust-anchor FILE (allowed_signers), relative to the current
+	 * directory: the approval that starts the chain of trust must be
+	 * signed by one of its keys (docs/approvals.md). */
+	const char *trust_anchor;
 } cl_run_options;
 
 /* One row of `clauselint status`. Dates are "" when there is none. */
@@ -334,6 +343,13 @@ void cl_status_json(cl_buf *out, const cl_run_result *result);
 void cl_requirements_text(cl_buf *out, const cl_run_result *result);
 void cl_requirements_json(cl_buf *out, const cl_run_result *result);
 
+/* A message for standard error, or any one line a terminal or a CI log
+ * shows: newline, tab and the other C0 controls, DEL and the C1
+ * controls written as \n, \t, \xNN and \u00NN, ill-formed UTF-8 byte
+ * by byte as \xNN. What a configuration key or a file name holds can't
+ * end the line, start a workflow command or drive a terminal. */
+void cl_escape_line(cl_buf *out, const char *s);
+
 /* Every rule of the table, for `clauselint rules`: aligned text, or
  * JSON with tags; as Markdown, the rules reference (docs/rules.md) with
  * each rule's explanation. */
@@ -368,7 +384,7 @@ typedef struct {
 	char *root; /* the working tree written into, with a trailing '/' */
 	cl_init_people people;
 	cl_strvec written; /* repository-relative paths, in the order written */
-	cl_strvec approve; /* what top management approves: policy, roles, statement, resources */
+	cl_strvec approve; /* what top management approves: every file written */
 } cl_init_result;
 
 /*

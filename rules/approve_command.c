@@ -15,19 +15,27 @@ static const cl_person *holder_of(const cl_people *people, const char *role)
 	return NULL;
 }
 
-void cl_approve_command_as(cl_buf *out, const cl_lint *lint, const cl_document *doc, const cl_person *who,
-                           const char *whose)
+void cl_approve_path_command(cl_buf *out, const cl_lint *lint, const char *what, const char *path,
+                             const cl_person *who, const char *whose)
 {
-	const char *version = cl_yaml_text(cl_document_field(doc, "version"));
-
-	cl_buf_printf(out, "git commit %s--allow-empty -m \"Approve %s%s%s\" --trailer \"%s: ",
-	              lint->config->require_signature ? "-S " : "", doc->id ? doc->id : doc->path,
-	              version ? " " : "", version ? version : "", lint->config->approval_trailer);
+	cl_buf_printf(out, "git commit %s--allow-empty -m \"Approve %s\" --trailer \"%s: ",
+	              lint->config->require_signature ? "-S " : "", what, lint->config->approval_trailer);
 	if (who && who->emails.count)
 		cl_buf_printf(out, "%s <%s>", who->name, who->emails.items[0]);
 	else
 		cl_buf_printf(out, "NAME <EMAIL> of %s", whose);
-	cl_buf_printf(out, "\" --trailer \"Approves: %s\"", doc->path);
+	cl_buf_printf(out, "\" --trailer \"Approves: %s\"", path);
+}
+
+void cl_approve_command_as(cl_buf *out, const cl_lint *lint, const cl_document *doc, const cl_person *who,
+                           const char *whose)
+{
+	const char *version = cl_yaml_text(cl_document_field(doc, "version"));
+	char *what = cl_printf("%s%s%s", doc->id ? doc->id : doc->path, version ? " " : "",
+	                       version ? version : "");
+
+	cl_approve_path_command(out, lint, what, doc->path, who, whose);
+	free(what);
 }
 
 void cl_approve_command(cl_buf *out, const cl_lint *lint, const cl_document *doc)

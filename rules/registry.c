@@ -20,7 +20,8 @@
 	X(review)                                                                                            \
 	X(policy)                                                                                            \
 	X(roles)                                                                                             \
-	X(management)
+	X(management)                                                                                        \
+	X(trust)
 
 #define DECLARE(file) extern const cl_rule_group cl_group_##file;
 #define ENTRY(file) &cl_group_##file,

@@ -14,6 +14,11 @@
 /* "git commit ..." that approves the document as it is, by the holder of
  * its `approver` role when the registry knows one. */
 void cl_approve_command(cl_buf *out, const cl_lint *lint, const cl_document *doc);
+/* "git commit ..." that approves the file at `path` as it is ("Approve
+ * WHAT"), in the name of `who`, or of a placeholder for `whose` ("the
+ * CEO", "top management") when `who` is NULL. */
+void cl_approve_path_command(cl_buf *out, const cl_lint *lint, const char *what, const char *path,
+                             const cl_person *who, const char *whose);
 /* The same command in the name of `who`, or of a placeholder for
  * `whose` ("the CEO", "top management") when `who` is NULL. */
 void cl_approve_command_as(cl_buf *out, const cl_lint *lint, const cl_document *doc, const cl_person *who,

@@ -58,6 +58,7 @@ static void push_all(cl_strvec *out, const char *const *items)
 void cl_config_defaults(cl_config *out)
 {
 	memset(out, 0, sizeof(*out));
+	out->trusted = 1; /* clauselint's own */
 	out->framework = cl_strdup(CL_DEFAULT_FRAMEWORK);
 	out->people_path = cl_strdup("people.yml");
 	cl_strvec_push(&out->include, "**/*.md");
@@ -160,6 +161,48 @@ static int read_bool(int *out, const cl_yaml_node *node, const char *path, const
 
 /* ---- .clauselint.yml ---- */
 
+/*
+ * A path inside the repository, relative to its root: "." and ".." are
+ * resolved by name, and one that is absolute or climbs out of the
+ * repository is an error. (Symbolic links on the way are refused when the
+ * file is read: lib/repo/repo.c opens nothing through a link.)
+ */
+static int read_repository_path(char **out, const cl_yaml_node *node, const char *path, const char *key,
+                                cl_error *err)
+{
+	cl_strvec parts = CL_STRVEC_INIT;
+	cl_buf joined = CL_BUF_INIT;
+	char *text = NULL, *save = NULL;
+	int outside = 0;
+
+	if (cl_value_string(&text, node, path, key, err) < 0)
+		return -1;
+	outside = text[0] == '/';
+	for (char *p = strtok_r(text, "/", &save); p && !outside; p = strtok_r(NULL, "/", &save)) {
+		if (strcmp(p, ".") == 0)
+			continue;
+		if (strcmp(p, "..") == 0) {
+			outside = parts.count == 0;
+			if (!outside)
+				free(parts.items[--parts.count]);
+			continue;
+		}
+		cl_strvec_push(&parts, p);
+	}
+	for (size_t i = 0; i < parts.count; i++)
+		cl_buf_printf(&joined, "%s%s", i ? "/" : "", parts.items[i]);
+	cl_strvec_free(&parts);
+	free(text);
+	if (outside || !joined.len) {
+		cl_buf_free(&joined);
+		return cl_value_fail(err, path, node,
+		                     "'%s' expects a file inside the repository, relative to its root", key);
+	}
+	free(*out);
+	*out = cl_buf_detach(&joined);
+	return 0;
+}
+
 static int read_rules(cl_config *config, const cl_yaml_node *node, const char *path, const cl_ruleset *rules,
                       cl_error *err)
 {
@@ -167,17 +210,18 @@ static int read_rules(cl_config *config, const cl_yaml_node *node, const char *p
 		return -1;
 	for (size_t i = 0; i < node->count; i++) {
 		const char *name = node->keys[i]->scalar;
-		const cl_rule *rule = cl_ruleset_find(rules, name);
 		const char *value = cl_yaml_text(node->values[i]);
 		cl_severity sev;
 
-		if (!rule)
+		/* Without a rule table (an old version of the configuration,
+		 * read only for who may approve), any name is kept. */
+		if (rules && !cl_ruleset_find(rules, name))
 			return cl_value_fail(err, path, node->keys[i],
 			                     "unknown rule '%s' ('clauselint rules' lists them)", name);
 		if (!value || cl_severity_parse(&sev, value) < 0)
 			return cl_value_fail(err, path, node->values[i],
 			                     "rule '%s' expects off, note, warning or error", name);
-		cl_config_set_severity(config, rule->name, sev);
+		cl_config_set_severity(config, name, sev);
 	}
 	return 0;
 }
@@ -268,7 +312,7 @@ static int read_config_key(cl_config *config, const char *key, const cl_yaml_nod
 	}
 	if (strcmp(key, "people") == 0) {
 		config->people_path_explicit = 1;
-		return cl_value_string(&config->people_path, v, path, key, err);
+		return read_repository_path(&config->people_path, v, path, key, err);
 	}
 	if (strcmp(key, "include") == 0)
 		return read_glob_list(&config->include, v, path, key, err);

@@ -11,6 +11,11 @@
 #include "util/util.h"
 
 typedef struct {
+	/* Whether this configuration may set the severity of the rules that
+	 * judge approvals (tagged approval): the version in force, the
+	 * operator's (-c from outside the repository), or the defaults. Not
+	 * one nobody approved. */
+	int trusted;
 	char *path;         /* as given or found; NULL: defaults only */
 	char *display_path; /* repository-relative when inside it */
 	char *framework;
@@ -44,7 +49,7 @@ void cl_config_defaults(cl_config *out);
 /* Parses configuration text over the defaults already in `out`.
  * `path` is used in messages: "path:line: unknown key 'x' (expected one
  * of ...)". -1 on any unknown key or wrong value, or a rule name that is
- * not in `rules`. */
+ * not in `rules`; with `rules` NULL, rule names are not checked. */
 int cl_config_parse(cl_config *out, const char *text, size_t len, const char *path, const cl_ruleset *rules,
                     cl_error *err);
 /* Frees what the configuration holds (not the struct itself). */

@@ -114,6 +114,17 @@ static int read_person(cl_person *person, const cl_yaml_node *node, const char *
 	return 0;
 }
 
+/* The first person listing an e-mail keeps it, as the scan this map
+ * replaces found them. */
+static void index_emails(cl_people *people)
+{
+	for (size_t i = 0; i < people->count; i++)
+		for (size_t e = 0; e < people->items[i].emails.count; e++)
+			if (!cl_map_gets(&people->by_email, people->items[i].emails.items[e]))
+				cl_map_puts(&people->by_email, people->items[i].emails.items[e],
+				            &people->items[i]);
+}
+
 int cl_people_parse(cl_people *out, const char *text, size_t len, const char *path, cl_error *err)
 {
 	static const char *const keys[] = {"people", NULL};
@@ -143,6 +154,7 @@ int cl_people_parse(cl_people *out, const char *text, size_t len, const char *pa
 	}
 	if (check_keys_unique(out, list, path, err) < 0)
 		goto done;
+	index_emails(out);
 	rc = 0;
 done:
 	cl_yaml_free(root);
@@ -164,16 +176,22 @@ void cl_people_free(cl_people *people)
 	}
 	free(people->items);
 	free(people->path);
+	cl_map_free(&people->by_email);
 	memset(people, 0, sizeof(*people));
 }
 
 const cl_person *cl_people_find_email(const cl_people *people, const char *email)
 {
-	for (size_t i = 0; people && i < people->count; i++)
-		for (size_t e = 0; e < people->items[i].emails.count; e++)
-			if (cl_strcaseeq(people->items[i].emails.items[e], email))
-				return &people->items[i];
-	return NULL;
+	char *lower;
+	const cl_person *person;
+
+	if (!people || !people->count)
+		return NULL;
+	lower = cl_strdup(email);
+	cl_lowercase(lower);
+	person = cl_map_gets(&people->by_email, lower);
+	free(lower);
+	return person;
 }
 
 const cl_person *cl_people_find_key(const cl_people *people, const unsigned char *blob, size_t len)
@@ -193,4 +211,13 @@ int cl_people_role_held(const cl_people *people, const char *role)
 			if (cl_strcaseeq(people->items[i].roles.items[r], role))
 				return 1;
 	return 0;
+}
+
+int cl_person_present_on(const cl_person *person, cl_date day)
+{
+	long d = cl_date_days(day);
+
+	if (person->has_since && cl_date_days(person->since) > d)
+		return 0;
+	return !person->has_until || cl_date_days(person->until) >= d;
 }

@@ -22,6 +22,10 @@ typedef struct {
 	char *path; /* repository-relative, or NULL when absent */
 	cl_person *items;
 	size_t count;
+	/* Lower-cased e-mail -> its person: a commit's trailers or a
+	 * record's rows are looked up one by one, and a registry of
+	 * thousands must not make each lookup a scan. */
+	cl_map by_email;
 } cl_people;
 
 /* Parses a people registry; `path` is only used in messages. -1 with
@@ -34,6 +38,8 @@ void cl_people_free(cl_people *people);
 const cl_person *cl_people_find_email(const cl_people *people, const char *email);
 /* The person one of whose signing_keys is the key `blob`, or NULL. */
 const cl_person *cl_people_find_key(const cl_people *people, const unsigned char *blob, size_t len);
+/* Whether the person was in the organisation on `day` (since/until). */
+int cl_person_present_on(const cl_person *person, cl_date day);
 /* Whether anyone in the registry holds `role` (case-insensitive). */
 int cl_people_role_held(const cl_people *people, const char *role);
 

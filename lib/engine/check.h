@@ -12,6 +12,7 @@
 #include "config/people.h"
 #include "findings/findings.h"
 #include "findings/ruleset.h"
+#include "model/trust.h"
 #include "parse/document.h"
 
 typedef struct cl_lint cl_lint;
@@ -27,6 +28,9 @@ struct cl_lint {
 	int shallow;      /* history couldn't be read: history-shallow */
 	int history_read; /* documents' history is set */
 	int staged;       /* --staged: approval state of staged changes is a note */
+	/* The trust inputs: the linted versions against those in force;
+	 * NULL in a test of other rules. */
+	const cl_trust_state *trust;
 };
 
 /*
@@ -36,6 +40,13 @@ struct cl_lint {
  */
 void cl_fire(cl_lint *lint, const cl_rule *rule, const cl_document *doc, int line, int column,
              const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+
+/* The same at line 1 of `path`, a file that is no document (a trust
+ * input), or of the configuration when `path` is NULL. `staged_change`:
+ * under --staged, what is found is a change being committed, which
+ * can't be approved yet, so it is a note. */
+void cl_fire_at(cl_lint *lint, const cl_rule *rule, const char *path, int staged_change, const char *fmt, ...)
+        __attribute__((format(printf, 5, 6)));
 
 /* The same, at `severity` when that is graver than the rule's and the
  * configuration doesn't set the rule's severity itself (a rule whose

@@ -18,21 +18,40 @@ static int is_staged_note(const cl_lint *lint, const cl_rule *rule, const cl_doc
 	return (rule->tags & CL_TAG_EVIDENCE_DUE) != 0;
 }
 
-static void fire(cl_lint *lint, const cl_rule *rule, cl_severity escalate, const cl_document *doc, int line,
+/* The severity the configuration gives the rule. A configuration nobody
+ * approved (a repository adopting clauselint) can't lower the rules that
+ * judge approvals: one could switch off the finding that says it isn't
+ * approved. */
+static cl_severity configured_severity(const cl_lint *lint, const cl_rule *rule)
+{
+	if ((rule->tags & CL_TAG_APPROVAL) && lint->config && !lint->config->trusted)
+		return rule->default_severity;
+	return cl_config_severity(lint->config, rule);
+}
+
+/* Where a finding goes, and whether --staged makes it a note. */
+typedef struct {
+	const cl_document *doc;
+	const char *path; /* when not a document's */
+	int staged_note;
+} place;
+
+static void fire(cl_lint *lint, const cl_rule *rule, cl_severity escalate, const place *at, int line,
                  int column, const char *fmt, va_list ap)
 {
-	cl_severity sev = cl_config_severity(lint->config, rule);
+	cl_severity sev = configured_severity(lint, rule);
 	cl_buf message = CL_BUF_INIT;
-	const char *path;
+	const char *path = at->doc ? at->doc->path : at->path;
 
 	if (sev == CL_SEV_OFF)
 		return;
-	if (escalate > sev && !cl_config_sets_severity(lint->config, rule))
+	if (escalate > sev && (!cl_config_sets_severity(lint->config, rule) || !lint->config->trusted))
 		sev = escalate;
-	if (is_staged_note(lint, rule, doc))
+	if (at->staged_note || (!at->path && is_staged_note(lint, rule, at->doc)))
 		sev = CL_SEV_NOTE;
 	cl_buf_vprintf(&message, fmt, ap);
-	path = doc ? doc->path : lint->config ? lint->config->display_path : NULL;
+	if (!path)
+		path = lint->config ? lint->config->display_path : NULL;
 	cl_findings_add(lint->findings, rule, sev, path, line > 0 ? line : 1, column > 0 ? column : 1,
 	                message.ptr ? message.ptr : "");
 	cl_buf_free(&message);
@@ -43,8 +62,20 @@ void cl_fire(cl_lint *lint, const cl_rule *rule, const cl_document *doc, int lin
 {
 	va_list ap;
 
+	place at = {doc, NULL, 0};
+
 	va_start(ap, fmt);
-	fire(lint, rule, CL_SEV_OFF, doc, line, column, fmt, ap);
+	fire(lint, rule, CL_SEV_OFF, &at, line, column, fmt, ap);
+	va_end(ap);
+}
+
+void cl_fire_at(cl_lint *lint, const cl_rule *rule, const char *path, int staged_change, const char *fmt, ...)
+{
+	va_list ap;
+	place at = {NULL, path, lint->staged && staged_change};
+
+	va_start(ap, fmt);
+	fire(lint, rule, CL_SEV_OFF, &at, 1, 1, fmt, ap);
 	va_end(ap);
 }
 
@@ -53,8 +84,10 @@ void cl_fire_escalated(cl_lint *lint, const cl_rule *rule, cl_severity severity,
 {
 	va_list ap;
 
+	place at = {doc, NULL, 0};
+
 	va_start(ap, fmt);
-	fire(lint, rule, severity, doc, line, column, fmt, ap);
+	fire(lint, rule, severity, &at, line, column, fmt, ap);
 	va_end(ap);
 }
 

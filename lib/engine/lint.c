@@ -76,7 +76,8 @@ static void apply_suppressions(cl_lint *lint)
 		const cl_document *doc =
 		        f->path ? cl_documents_find(lint->documents, lint->document_count, f->path) : NULL;
 
-		if (doc && cl_suppressed(doc, f->rule->name, f->line)) {
+		/* A document can't silence what judges its own approval. */
+		if (doc && !(f->rule->tags & CL_TAG_APPROVAL) && cl_suppressed(doc, f->rule->name, f->line)) {
 			free(f->path);
 			free(f->message);
 			continue;

@@ -30,7 +30,10 @@ void cl_run_narrow_findings(cl_findings *list, const cl_run_state *st)
 
 	for (size_t i = 0; i < list->count; i++) {
 		cl_finding *f = &list->items[i];
-		int repository_level = !f->path || (config_path && strcmp(f->path, config_path) == 0);
+		/* On no file, on the configuration, or on another file that is
+		 * no document (a trust input: people.yml, .mailmap). */
+		int repository_level = !f->path || (config_path && strcmp(f->path, config_path) == 0) ||
+		                       !cl_documents_find(st->documents, st->document_count, f->path);
 
 		if (repository_level ||
 		    (cl_run_is_reported(st, f->path) && changed_since_base(st, f->path))) {

@@ -135,3 +135,25 @@ int cl_run_is_reported(const cl_run_state *st, const char *path)
 	}
 	return 0;
 }
+
+/* `abs` relative to the working tree root `workdir` (which ends in '/'),
+ * or NULL when it lies outside. */
+char *cl_run_relative_to(const char *workdir, const char *abs)
+{
+	size_t n = strlen(workdir);
+
+	if (strncmp(abs, workdir, n) == 0)
+		return cl_strdup(abs + n);
+	if (strlen(abs) + 1 == n && strncmp(abs, workdir, n - 1) == 0)
+		return cl_strdup("");
+	return NULL;
+}
+
+char *cl_run_real_workdir(cl_repo *repo)
+{
+	char resolved[PATH_MAX];
+
+	if (!realpath(cl_repo_workdir(repo), resolved))
+		return cl_strdup(cl_repo_workdir(repo));
+	return cl_printf("%s/", resolved);
+}

@@ -27,6 +27,7 @@ static void free_state(cl_run_state *st)
 	cl_people_free(&st->people);
 	cl_config_free(&st->config);
 	cl_baseline_free(st->baseline);
+	cl_run_free_trust(st);
 	cl_repo_free(st->repo);
 }
 
@@ -36,10 +37,7 @@ static int prepare(cl_run_state *st, const cl_run_options *opts, cl_error *err)
 		return -1;
 	if (cl_repo_select(st->repo, opts->source, opts->rev, err) < 0)
 		return -1;
-	if (cl_run_load_config(st, opts, err) < 0 || cl_run_load_people(st, err) < 0 ||
-	    cl_run_resolve_paths(st, opts, err) < 0)
-		return -1;
-	if (opts->baseline_file && cl_run_load_baseline(st, opts->baseline_file, err) < 0)
+	if (cl_run_load_inputs(st, opts, err) < 0 || cl_run_resolve_paths(st, opts, err) < 0)
 		return -1;
 	/* A shallow clone may end before the merge base (and libgit2 1.5
 	 * leaks when its search runs into the cut): history-shallow says
@@ -48,6 +46,12 @@ static int prepare(cl_run_state *st, const cl_run_options *opts, cl_error *err)
 	st->changed_since = opts->changed_since && !cl_repo_is_shallow(st->repo);
 	if (st->changed_since && cl_repo_set_base(st->repo, opts->changed_since, err) < 0)
 		return -1;
+	/* What decides whether approvals count changed: every document's
+	 * verdict may have, so every document is reported. */
+	if (st->changed_since && cl_run_trust_changed_since_base(st))
+		st->changed_since = 0;
+	if (opts->changed_since && st->chain.started)
+		st->trust.starts_in_change = !cl_repo_base_contains(st->repo, st->chain.first_commit);
 	if (cl_repo_list_files(&st->files, st->repo, err) < 0 || cl_run_check_paths(st, opts, err) < 0)
 		return -1;
 	return cl_run_read_documents(st, opts, err);
@@ -77,6 +81,7 @@ int cl_run(cl_run_result *out, const cl_run_options *opts, cl_error *err)
 	lint.shallow = cl_repo_is_shallow(st.repo);
 	lint.history_read = st.history != NULL;
 	lint.staged = opts->source == CL_SOURCE_INDEX;
+	lint.trust = &st.trust;
 	cl_lint_run(&lint, opts->rules);
 	if (opts->want_status)
 		cl_run_collect_status(out, &lint, &st);

@@ -9,6 +9,8 @@
 #include "engine/rows.h"
 #include "findings/baseline.h"
 #include "history/history.h"
+#include "history/trust.h"
+#include "model/trust.h"
 #include "repo/repo.h"
 
 #include <pthread.h>
@@ -26,6 +28,16 @@ typedef struct {
 	size_t document_count;
 	cl_history *history;
 	cl_baseline *baseline;
+	/* The trust inputs (inputs.c): the chain read from the history, what
+	 * the rules are told of it, the anchor, and the .mailmap in force. */
+	cl_trust chain;
+	cl_trust_state trust;
+	cl_anchor anchor;
+	int has_anchor;
+	char *mailmap;
+	size_t mailmap_len;
+	/* Where each trust input is in the walk's documents, or SIZE_MAX. */
+	size_t trust_history_index[CL_TRUST_KINDS];
 } cl_run_state;
 
 /* A Markdown file as read, before it is parsed. */
@@ -46,6 +58,7 @@ typedef struct {
 	cl_repo *repo;
 	const cl_config *config;
 	const cl_people *people;
+	cl_mailmap_text mailmap;
 	cl_content_id *ids;
 	size_t count;
 	cl_history *history;
@@ -56,20 +69,14 @@ typedef struct {
 
 /* ---- inputs.c ---- */
 
-/* The configuration: -c FILE, else the linted source's own (with --rev
- * the one of that revision, with --staged the staged one), else the
- * defaults. */
-int cl_run_load_config(cl_run_state *st, const cl_run_options *opts, cl_error *err);
-/* The people registry the configuration names, from the linted source. */
-int cl_run_load_people(cl_run_state *st, cl_error *err);
-/* --baseline FILE, a file on disk relative to the current directory. */
-int cl_run_load_baseline(cl_run_state *st, const char *path, cl_error *err);
-/* The working tree's root with symbolic links resolved, with a trailing
- * '/'. The caller frees it. */
-char *cl_run_real_workdir(cl_repo *repo);
-/* `abs` relative to `workdir` (which ends in '/'), or NULL when it lies
- * outside. The caller frees it. */
-char *cl_run_relative_to(const char *workdir, const char *abs);
+/* The configuration, people registry, .mailmap and baseline the run
+ * judges by: the versions in force (or, while none was approved, the
+ * linted source's), and what the trust rule is told of each. */
+int cl_run_load_inputs(cl_run_state *st, const cl_run_options *opts, cl_error *err);
+/* Whether a trust input differs from the base of --changed-since: then
+ * every document is reported. */
+int cl_run_trust_changed_since_base(cl_run_state *st);
+void cl_run_free_trust(cl_run_state *st);
 
 /* ---- paths.c ---- */
 
@@ -80,6 +87,12 @@ int cl_run_resolve_paths(cl_run_state *st, const cl_run_options *opts, cl_error 
 int cl_run_check_paths(cl_run_state *st, const cl_run_options *opts, cl_error *err);
 /* Whether the PATHs report the file at `path`. */
 int cl_run_is_reported(const cl_run_state *st, const char *path);
+/* The working tree's root with symbolic links resolved, with a trailing
+ * '/'. The caller frees it. */
+char *cl_run_real_workdir(cl_repo *repo);
+/* `abs` relative to `workdir` (which ends in '/'), or NULL when it lies
+ * outside. The caller frees it. */
+char *cl_run_relative_to(const char *workdir, const char *abs);
 
 /* ---- read.c, walk.c ---- */
 

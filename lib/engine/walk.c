@@ -16,8 +16,8 @@ static void *run_history_job(void *arg)
 {
 	history_job *job = arg;
 
-	job->rc = cl_history_read(&job->history, job->repo, job->config, job->people, job->ids, job->count,
-	                          &job->err);
+	job->rc = cl_history_read(&job->history, job->repo, job->config, job->people, &job->mailmap, job->ids,
+	                          job->count, &job->err);
 	if (job->rc == 0 && job->verify)
 		job->rc = cl_history_verify(job->history, job->repo, job->people,
 		                            job->config->require_signature, &job->err);
@@ -67,6 +67,30 @@ static int wants_history(const cl_run_state *st, const cl_run_options *opts, con
 
 /* 1 when the walk runs in a thread, 0 when it has run here already, -1
  * when the repository can't be opened a second time. */
+/* The trust inputs the source has are followed too, for who changed each
+ * last (the trust rule names them); one that is also a Markdown file
+ * read as a document is followed as that. */
+static size_t follow_trust_inputs(cl_run_state *st, cl_content_id *ids, size_t k, const raw_file *raws,
+                                  size_t n)
+{
+	for (int t = 0; t < CL_TRUST_KINDS; t++) {
+		const cl_trust_input *in = &st->trust.inputs[t];
+		int read_as_document = 0;
+
+		st->trust_history_index[t] = SIZE_MAX;
+		if (!in->governed || !in->exists)
+			continue;
+		for (size_t i = 0; i < n && !read_as_document; i++)
+			read_as_document = strcmp(raws[i].path, in->path) == 0;
+		if (read_as_document)
+			continue;
+		st->trust_history_index[t] = k;
+		ids[k].path = in->path;
+		ids[k++].blob = in->blob;
+	}
+	return k;
+}
+
 int cl_run_start_history(cl_run_state *st, history_job *job, pthread_t *thread, raw_file *raws, size_t n,
                          const cl_run_options *opts, cl_error *err)
 {
@@ -75,8 +99,10 @@ int cl_run_start_history(cl_run_state *st, history_job *job, pthread_t *thread, 
 	memset(job, 0, sizeof(*job));
 	job->config = &st->config;
 	job->people = &st->people;
+	job->mailmap.text = st->mailmap;
+	job->mailmap.len = st->mailmap_len;
 	job->verify = st->config.require_signature || opts->want_status;
-	job->ids = cl_calloc(n ? n : 1, sizeof(cl_content_id));
+	job->ids = cl_calloc(n + CL_TRUST_KINDS, sizeof(cl_content_id));
 	for (size_t i = 0; i < n; i++) {
 		raws[i].history_index = SIZE_MAX;
 		if (!wants_history(st, opts, &raws[i])) {
@@ -88,6 +114,7 @@ int cl_run_start_history(cl_run_state *st, history_job *job, pthread_t *thread, 
 		job->ids[k].path = raws[i].path;
 		job->ids[k++].blob = raws[i].blob;
 	}
+	k = follow_trust_inputs(st, job->ids, k, raws, n);
 	job->count = k;
 	if (cl_repo_reopen(&job->repo, st->repo, opts->rev, err) < 0) {
 		free(job->ids);
@@ -123,4 +150,7 @@ void cl_run_attach_history(cl_run_state *st, const size_t *history_index)
 		if (history_index[d] != SIZE_MAX && cl_document_in_scope(doc))
 			doc->history = cl_history_at(st->history, history_index[d]);
 	}
+	for (int t = 0; t < CL_TRUST_KINDS; t++)
+		if (st->trust_history_index[t] != SIZE_MAX)
+			st->trust.inputs[t].history = cl_history_at(st->history, st->trust_history_index[t]);
 }

@@ -25,7 +25,8 @@ size_t cl_baseline_count(const cl_baseline *baseline);
 /* Whether the baseline has a finding of f's rule, path and fingerprint. */
 int cl_baseline_contains(const cl_baseline *baseline, const cl_finding *f);
 /* Removes (and frees) the findings the baseline has from a fingerprinted
- * list, keeping the order of the rest; returns how many it removed. */
+ * list, keeping the order of the rest, and never one of a rule tagged
+ * approval; returns how many it removed. */
 size_t cl_baseline_filter(const cl_baseline *baseline, cl_findings *list);
 void cl_baseline_free(cl_baseline *baseline);
 

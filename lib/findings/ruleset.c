@@ -7,7 +7,8 @@
 
 #include <string.h>
 
-static const char *const tag_names[CL_TAG_COUNT] = {"repository", "approval-state", "evidence-due", "isms"};
+static const char *const tag_names[CL_TAG_COUNT] = {"repository", "approval-state", "evidence-due", "isms",
+                                                    "approval"};
 
 const char *cl_rule_tag_name(unsigned tag)
 {

@@ -12,10 +12,10 @@
  * equal: git_diff_tree_to_tree expands every subtree and would cost the
  * whole tree per commit (docs/dependencies.md).
  */
-#include "history/history.h"
-#include "repo/repo_git.h"
+#include "history/identity.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,14 +28,16 @@ struct cl_history {
 	cl_approval **approvals; /* owned */
 	size_t approval_count, approval_cap;
 	size_t *approval_caps; /* [count]: capacity of docs[i].approvals */
+	size_t *other_caps;    /* [count]: capacity of docs[i].others */
+	cl_refused_approval *refused;
+	size_t refused_count, refused_cap;
 };
 
 typedef struct {
 	cl_history *h;
 	git_repository *git;
-	git_mailmap *mailmap;
+	cl_identities ids; /* the .mailmap and people in force */
 	const cl_config *config;
-	const cl_people *people;
 	size_t unresolved; /* documents whose last change is still to find */
 	/* Documents with neither an approval of their content nor of an
 	 * earlier one yet: their renames must be followed, or an edit after
@@ -53,70 +55,6 @@ typedef struct {
 
 /* ---- identities ---- */
 
-static void identity_set(cl_identity *id, const walk *w, const char *name, const char *email)
-{
-	char *lower = cl_strdup(email);
-	const char *real_name = name, *real_email = email;
-
-	cl_lowercase(lower);
-	if (w->mailmap) {
-		git_mailmap_resolve(&real_name, &real_email, w->mailmap, name, email);
-		/* git matches .mailmap e-mails case-insensitively; libgit2 1.5
-		 * doesn't: when nothing matched as written, try lower case. */
-		if (real_name == name && real_email == email)
-			git_mailmap_resolve(&real_name, &real_email, w->mailmap, name, lower);
-	}
-	id->name = cl_strdup(real_name ? real_name : "");
-	id->email = cl_strdup(real_email ? real_email : "");
-	free(lower);
-	cl_lowercase(id->email);
-	id->person = *id->email ? cl_people_find_email(w->people, id->email) : NULL;
-}
-
-static void identity_clear(cl_identity *id)
-{
-	free(id->name);
-	free(id->email);
-}
-
-/* "Name <email>" as git writes identities; a value without <...> is a
- * name with no e-mail, which matches nobody. */
-static void identity_parse(cl_identity *id, const walk *w, const char *value)
-{
-	const char *lt = strchr(value, '<');
-	const char *gt = lt ? strchr(lt, '>') : NULL;
-	char *name, *email;
-	size_t n;
-
-	if (!lt || !gt) {
-		identity_set(id, w, value, "");
-		return;
-	}
-	n = (size_t)(lt - value);
-	while (n && isspace((unsigned char)value[n - 1]))
-		n--;
-	name = cl_strndup(value, n);
-	email = cl_strndup(lt + 1, (size_t)(gt - lt - 1));
-	identity_set(id, w, name, email);
-	free(name);
-	free(email);
-}
-
-static void commit_author(cl_identity *id, const walk *w, git_commit *commit)
-{
-	const git_signature *sig = git_commit_author(commit);
-
-	identity_set(id, w, sig->name, sig->email);
-}
-
-/* The committer's own calendar day, as `git log --date=short` shows it. */
-static cl_date commit_date(git_commit *commit)
-{
-	long long t = (long long)git_commit_time(commit) + 60LL * git_commit_time_offset(commit);
-
-	return cl_date_from_days((long)(t >= 0 ? t / 86400 : (t - 86399) / 86400));
-}
-
 /* ---- approvals ---- */
 
 static cl_approval *approval_new(walk *w, git_commit *commit, const git_oid *oid)
@@ -126,10 +64,11 @@ static cl_approval *approval_new(walk *w, git_commit *commit, const git_oid *oid
 	void *p = h->approvals;
 
 	git_oid_tostr(a->commit, CL_OID_HEX, oid);
-	a->date = commit_date(commit);
+	a->order = h->approval_count;
+	a->date = cl_commit_date(commit);
 	a->time = (long long)git_commit_time(commit);
 	a->subject = cl_strdup(git_commit_summary(commit) ? git_commit_summary(commit) : "");
-	commit_author(&a->author, w, commit);
+	cl_commit_author(&a->author, &w->ids, commit);
 	cl_grow(&p, &h->approval_cap, h->approval_count + 1, sizeof(cl_approval *));
 	h->approvals = p;
 	h->approvals[h->approval_count++] = a;
@@ -139,19 +78,45 @@ static cl_approval *approval_new(walk *w, git_commit *commit, const git_oid *oid
 static void approval_add_approver(cl_approval *a, const walk *w, const char *value)
 {
 	a->approvers = cl_realloc(a->approvers, (a->approver_count + 1) * sizeof(cl_identity));
-	identity_parse(&a->approvers[a->approver_count++], w, value);
+	cl_identity_parse(&a->approvers[a->approver_count++], &w->ids, value);
 	a->approver_alloc = a->approver_count;
 }
 
 static void approval_free(cl_approval *a)
 {
 	for (size_t i = 0; i < a->approver_alloc; i++)
-		identity_clear(&a->approvers[i]);
+		cl_identity_clear(&a->approvers[i]);
 	free(a->approvers);
-	identity_clear(&a->author);
+	cl_identity_clear(&a->author);
 	free(a->subject);
 	free(a->signature_detail);
 	free(a);
+}
+
+/* Records that `a` approved `blob`, another content than the document's,
+ * at its path: a version the document was before. The first (newest) is
+ * the one it drifted from. */
+static void record_other(walk *w, size_t index, cl_approval *a, const char *blob)
+{
+	cl_history *h = w->h;
+	cl_doc_history *d = &h->docs[index];
+	void *p = d->others, *b = d->other_blobs;
+	size_t cap = h->other_caps[index];
+
+	if (d->other_count && d->others[d->other_count - 1] == a)
+		return;
+	if (!d->earlier) {
+		if (!d->approval_count)
+			w->unsettled--;
+		d->earlier = a;
+		memcpy(d->earlier_blob, blob, CL_OID_HEX);
+	}
+	cl_grow(&p, &h->other_caps[index], d->other_count + 1, sizeof(cl_approval *));
+	cl_grow(&b, &cap, d->other_count + 1, CL_OID_HEX);
+	d->others = p;
+	d->other_blobs = b;
+	d->others[d->other_count] = a;
+	memcpy(d->other_blobs[d->other_count++], blob, CL_OID_HEX);
 }
 
 /* Records that `a` approved `blob` at `path`: an approval of every
@@ -177,11 +142,8 @@ static void record_approval(walk *w, cl_approval *a, const char *path, const cha
 		d->approvals = p;
 		d->approvals[d->approval_count++] = a;
 	}
-	if (at && strcmp(h->docs[at - 1].blob, blob) != 0 && !h->docs[at - 1].earlier) {
-		if (!h->docs[at - 1].approval_count)
-			w->unsettled--;
-		h->docs[at - 1].earlier = a;
-	}
+	if (at && strcmp(h->docs[at - 1].blob, blob) != 0)
+		record_other(w, at - 1, a, blob);
 }
 
 /* ---- comparing trees ---- */
@@ -407,10 +369,34 @@ static void resolve_change(walk *w, git_commit *commit, const git_oid *oid, cons
 		return;
 	d->has_change = 1;
 	git_oid_tostr(d->change.commit, CL_OID_HEX, oid);
-	commit_author(&d->change.author, w, commit);
-	d->change.date = commit_date(commit);
+	cl_commit_author(&d->change.author, &w->ids, commit);
+	d->change.date = cl_commit_date(commit);
 	d->change.subject = cl_strdup(git_commit_summary(commit) ? git_commit_summary(commit) : "");
 	w->unresolved--;
+}
+
+/* A commit with more trailers than an approval ever needs is refused as
+ * one (what it would approve stays unapproved, which is safe) and noted
+ * for a finding: reading 100,000 identities costs seconds, and no one
+ * signs for that many. */
+static int refuse_oversized(walk *w, const git_oid *oid, const git_message_trailer_array *trailers)
+{
+	cl_history *h = w->h;
+	size_t approvers = 0, approves = 0;
+	void *p = h->refused;
+
+	for (size_t i = 0; i < trailers->count; i++) {
+		approvers += cl_strcaseeq(trailers->trailers[i].key, w->config->approval_trailer);
+		approves += cl_strcaseeq(trailers->trailers[i].key, "Approves");
+	}
+	if (approvers <= CL_MAX_APPROVERS && approves <= CL_MAX_APPROVES)
+		return 0;
+	cl_grow(&p, &h->refused_cap, h->refused_count + 1, sizeof(cl_refused_approval));
+	h->refused = p;
+	git_oid_tostr(h->refused[h->refused_count].commit, CL_OID_HEX, oid);
+	h->refused[h->refused_count].approvers = approvers;
+	h->refused[h->refused_count++].approves = approves;
+	return 1;
 }
 
 /* Reads the trailers; returns the approval when the commit is one. */
@@ -421,6 +407,10 @@ static cl_approval *read_trailers(walk *w, git_commit *commit, const git_oid *oi
 
 	if (git_message_trailers(&trailers, git_commit_message(commit)) < 0)
 		return NULL;
+	if (refuse_oversized(w, oid, &trailers)) {
+		git_message_trailer_array_free(&trailers);
+		return NULL;
+	}
 	for (size_t i = 0; i < trailers.count; i++) {
 		const char *key = trailers.trailers[i].key;
 		const char *value = trailers.trailers[i].value;
@@ -595,6 +585,7 @@ static void index_documents(walk *w, cl_repo *repo, const cl_content_id *docs, s
 	h->docs = cl_calloc(count, sizeof(cl_doc_history));
 	h->next_same_blob = cl_calloc(count, sizeof(size_t));
 	h->approval_caps = cl_calloc(count, sizeof(size_t));
+	h->other_caps = cl_calloc(count, sizeof(size_t));
 	for (size_t i = count; i-- > 0;) {
 		cl_doc_history *d = &h->docs[i];
 		size_t first = (size_t)cl_map_gets(&h->doc_by_blob, docs[i].blob);
@@ -608,29 +599,8 @@ static void index_documents(walk *w, cl_repo *repo, const cl_content_id *docs, s
 	}
 }
 
-/* The .mailmap of what is linted: the working tree's (with git's
- * mailmap.file and mailmap.blob), or the revision's or the index's own,
- * like the configuration and people.yml. */
-static git_mailmap *load_mailmap(cl_repo *repo)
-{
-	git_mailmap *mailmap = NULL;
-	char *text = NULL;
-	size_t len = 0;
-
-	if (repo->source == CL_SOURCE_WORKTREE) {
-		git_mailmap_from_repository(&mailmap, repo->git);
-		return mailmap;
-	}
-	if (cl_repo_read(&text, &len, repo, ".mailmap", 1024 * 1024) != CL_READ_OK)
-		return NULL;
-	if (git_mailmap_from_buffer(&mailmap, text, len) < 0)
-		mailmap = NULL;
-	free(text);
-	return mailmap;
-}
-
 int cl_history_read(cl_history **out, cl_repo *repo, const cl_config *config, const cl_people *people,
-                    const cl_content_id *docs, size_t count, cl_error *err)
+                    const cl_mailmap_text *mailmap, const cl_content_id *docs, size_t count, cl_error *err)
 {
 	walk w;
 
@@ -640,27 +610,19 @@ int cl_history_read(cl_history **out, cl_repo *repo, const cl_config *config, co
 	w.h = cl_calloc(1, sizeof(cl_history));
 	w.git = repo->git;
 	w.config = config;
-	w.people = people;
+	w.ids.people = people;
 	*out = w.h;
 
-	w.mailmap = load_mailmap(repo);
+	w.ids.mailmap = cl_mailmap_load(mailmap);
 	index_documents(&w, repo, docs, count);
 	w.unsettled = count;
 	rc = walk_history(&w, repo, err);
-	git_mailmap_free(w.mailmap);
+	git_mailmap_free(w.ids.mailmap);
 	cl_map_free(&w.dirs);
 	return rc;
 }
 
 /* ---- signatures ---- */
-
-static int present_on(const cl_person *p, cl_date day)
-{
-	long d = cl_date_days(day);
-
-	return (!p->has_since || cl_date_days(p->since) <= d) &&
-	       (!p->has_until || cl_date_days(p->until) >= d);
-}
 
 /* Who signed, and whether that makes the approval theirs. */
 static cl_verification judge_signer(cl_approval *a, const cl_people *people, const cl_signature *sig)
@@ -671,17 +633,15 @@ static cl_verification judge_signer(cl_approval *a, const cl_people *people, con
 	for (size_t i = 0; i < a->approver_count; i++) {
 		if (a->approvers[i].person != a->signer)
 			continue;
-		return present_on(a->signer, a->date) ? CL_VERIFY_VERIFIED : CL_VERIFY_NOT_PRESENT;
+		return cl_person_present_on(a->signer, a->date) ? CL_VERIFY_VERIFIED : CL_VERIFY_NOT_PRESENT;
 	}
 	return CL_VERIFY_WRONG_KEY;
 }
 
 static int verify_approval(cl_approval *a, git_repository *git, const cl_people *people, cl_error *err)
 {
-	git_buf sig = {0}, data = {0};
 	git_oid oid;
 	cl_signature result;
-	int rc;
 
 	if (a->verification != CL_VERIFY_UNCHECKED)
 		return 0;
@@ -689,17 +649,7 @@ static int verify_approval(cl_approval *a, git_repository *git, const cl_people 
 		cl_git_error(err, "cannot read an approval's id");
 		return -1;
 	}
-	rc = git_commit_extract_signature(&sig, &data, git, &oid, NULL);
-	if (rc < 0 && rc != GIT_ENOTFOUND) {
-		cl_git_error(err, "cannot read the signature of an approval");
-		return -1;
-	}
-	if (rc == GIT_ENOTFOUND)
-		cl_signature_verify(&result, NULL, 0, NULL, 0);
-	else
-		cl_signature_verify(&result, sig.ptr, sig.size, data.ptr, data.size);
-	git_buf_dispose(&sig);
-	git_buf_dispose(&data);
+	cl_commit_signature(&result, git, &oid);
 	switch (result.state) {
 	case CL_SIG_UNSIGNED:
 		a->verification = CL_VERIFY_UNSIGNED;
@@ -782,6 +732,12 @@ const cl_doc_history *cl_history_at(const cl_history *h, size_t index)
 	return h && index < h->count ? &h->docs[index] : NULL;
 }
 
+const cl_refused_approval *cl_history_refused(const cl_history *h, size_t *count)
+{
+	*count = h ? h->refused_count : 0;
+	return h ? h->refused : NULL;
+}
+
 void cl_history_free(cl_history *h)
 {
 	if (!h)
@@ -789,7 +745,9 @@ void cl_history_free(cl_history *h)
 	for (size_t i = 0; i < h->count; i++) {
 		free(h->docs[i].approvals);
 		free(h->docs[i].unverified);
-		identity_clear(&h->docs[i].change.author);
+		free(h->docs[i].others);
+		free(h->docs[i].other_blobs);
+		cl_identity_clear(&h->docs[i].change.author);
 		free(h->docs[i].change.subject);
 	}
 	for (size_t i = 0; i < h->approval_count; i++)
@@ -798,6 +756,8 @@ void cl_history_free(cl_history *h)
 	free(h->docs);
 	free(h->next_same_blob);
 	free(h->approval_caps);
+	free(h->other_caps);
+	free(h->refused);
 	cl_map_free(&h->doc_by_path);
 	cl_map_free(&h->doc_by_blob);
 	free(h);

@@ -45,6 +45,10 @@ typedef struct {
 	const cl_person *signer;
 	char *signature_detail; /* "" or the key type / the reason; never NULL once checked */
 	size_t approver_alloc;  /* identities in `approvers`, >= approver_count */
+	/* Its place in the walk, newest first: of two approvals, the one
+	 * with the smaller order is the later (a descendant, or later in
+	 * time on another branch). */
+	size_t order;
 } cl_approval;
 
 /* The commit that brought a document's current content. */
@@ -66,9 +70,18 @@ struct cl_doc_history {
 	 * aren't verified, newest first. */
 	const cl_approval **unverified;
 	size_t unverified_count;
-	/* The newest approval of other content at this path: the version the
-	 * document has drifted from. NULL when there is none. */
+	/* The newest approval of other content at this path (followed back
+	 * through renames): the version the document has drifted from, and
+	 * that version's blob. NULL when there is none. */
 	const cl_approval *earlier;
+	char earlier_blob[CL_OID_HEX];
+	/* Every approval of other content at this path, newest first, with
+	 * the blob each approved (earlier is the first): what the document
+	 * was before, for the rules that ask whether an older version is
+	 * restored, or what its last approved version required. */
+	const cl_approval **others;
+	char (*other_blobs)[CL_OID_HEX];
+	size_t other_count;
 	/* Who brought the current content: a commit, or (uncommitted) the
 	 * index or the working tree. has_change is 0 only when the history
 	 * could not be read far enough. */
@@ -80,11 +93,32 @@ struct cl_doc_history {
 typedef struct cl_doc_history cl_doc_history;
 typedef struct cl_history cl_history;
 
+/* The most trailers of each kind one commit may carry and still be read
+ * as an approval: a commit with more is no approval at all (what it
+ * would approve stays unapproved), and the history says which it was
+ * (cl_history_refused). Real approvals name a few people and paths. */
+#define CL_MAX_APPROVERS 64
+#define CL_MAX_APPROVES 1024
+
+/* A commit refused as an approval, and why. */
+typedef struct {
+	char commit[CL_OID_HEX];
+	size_t approvers; /* its Approved-by trailers */
+	size_t approves;  /* its Approves: trailers */
+} cl_refused_approval;
+
 /* A document's path and the blob id of its linted content. */
 typedef struct {
 	const char *path;
 	const char *blob;
 } cl_content_id;
+
+/* The .mailmap identities are read through, as text (the version in
+ * force: engine/trust.c), or text NULL for none. */
+typedef struct {
+	const char *text;
+	size_t len;
+} cl_mailmap_text;
 
 /*
  * Walks the history of the linted revision once for the documents given.
@@ -94,7 +128,7 @@ typedef struct {
  * caller's thread (see cl_repo_reopen).
  */
 int cl_history_read(cl_history **out, cl_repo *repo, const cl_config *config, const cl_people *people,
-                    const cl_content_id *docs, size_t count, cl_error *err);
+                    const cl_mailmap_text *mailmap, const cl_content_id *docs, size_t count, cl_error *err);
 /*
  * Checks the signature of every approval the documents' histories hold
  * (their approvals and `earlier`), setting each one's verification.
@@ -108,6 +142,8 @@ int cl_history_verify(cl_history *history, cl_repo *repo, const cl_people *peopl
                       cl_error *err);
 /* The history of the index-th document given to cl_history_read. */
 const cl_doc_history *cl_history_at(const cl_history *history, size_t index);
+/* The commits refused as approvals (too many trailers), newest first. */
+const cl_refused_approval *cl_history_refused(const cl_history *history, size_t *count);
 void cl_history_free(cl_history *history);
 
 #endif

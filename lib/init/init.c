@@ -37,22 +37,25 @@ const cl_template *cl_template_find(const char *name)
 }
 
 /* Which template becomes which file, in the order written; `approve`
- * marks what the CEO's first approval names. people.yml's template
- * depends on whether one person wears both hats. */
+ * marks what the CEO's first approval names: everything, the
+ * configuration and registry that start the chain of trust, the
+ * documents, and the records, which are evidence only once approved
+ * (docs/approvals.md). people.yml's template depends on whether one
+ * person wears both hats. */
 static const struct {
 	const char *template;
 	const char *path; /* rendered too: {{date}} */
 	int approve;
 } starter[] = {
-        {"clauselint.yml", ".clauselint.yml", 0},
-        {NULL, "people.yml", 0},
+        {"clauselint.yml", ".clauselint.yml", 1},
+        {NULL, "people.yml", 1},
         {"information-security-policy.md", "policies/information-security-policy.md", 1},
         {"roles-and-responsibilities.md", "policies/roles-and-responsibilities.md", 1},
         {"management-statement.md", "policies/management-statement.md", 1},
-        {"management-review.md", "records/management-review-{{date}}.md", 0},
+        {"management-review.md", "records/management-review-{{date}}.md", 1},
         {"resource-approval.md", "records/resource-approval-{{date}}.md", 1},
-        {"security-training.md", "records/security-training-{{date}}.md", 0},
-        {"acknowledgement-POL-001-1.0.md", "records/acknowledgement-POL-001-1.0.md", 0},
+        {"security-training.md", "records/security-training-{{date}}.md", 1},
+        {"acknowledgement-POL-001-1.0.md", "records/acknowledgement-POL-001-1.0.md", 1},
 };
 
 #define STARTER_COUNT (sizeof(starter) / sizeof(starter[0]))

@@ -158,15 +158,6 @@ const cl_person *cl_people_match(const cl_people *people, const char *text)
 	return person;
 }
 
-int cl_person_present_on(const cl_person *person, cl_date day)
-{
-	long d = cl_date_days(day);
-
-	if (person->has_since && cl_date_days(person->since) > d)
-		return 0;
-	return !person->has_until || cl_date_days(person->until) >= d;
-}
-
 int cl_within_interval(cl_date day, cl_date today, cl_interval interval)
 {
 	long d = cl_date_days(day);

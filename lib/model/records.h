@@ -26,8 +26,6 @@ const cl_table *cl_find_table(const cl_document *doc, const char *first, const c
  * `Name <email>`, matched to the registry case-insensitively. NULL when
  * it names nobody known. */
 const cl_person *cl_people_match(const cl_people *people, const char *text);
-/* Whether the person was in the organisation on `day` (since/until). */
-int cl_person_present_on(const cl_person *person, cl_date day);
 /* Whether `day` is no later than today and no older than `interval`. */
 int cl_within_interval(cl_date day, cl_date today, cl_interval interval);
 /* The date of a record's `date` key; 0, or -1 when it has none. */

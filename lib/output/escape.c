@@ -11,6 +11,13 @@
 
 #define REPLACEMENT "\xEF\xBF\xBD" /* U+FFFD */
 
+/* A C1 control (U+0080..U+009F, UTF-8 C2 80..C2 9F): some terminals
+ * obey U+009B like ESC [, so a file name must not carry one through. */
+static int is_c1_control(const unsigned char *p)
+{
+	return p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f;
+}
+
 static void put_escaped_byte(cl_buf *out, unsigned char c)
 {
 	switch (c) {
@@ -61,6 +68,11 @@ void cl_escape_json(cl_buf *out, const char *s)
 		if (n == 1) {
 			put_escaped_byte(out, *p);
 			p++;
+		} else if (n == 2 && is_c1_control(p)) {
+			/* Valid, and a JSON string may hold it raw, but a terminal
+			 * that shows the report may obey it (U+009B is CSI). */
+			cl_buf_printf(out, "\\u%04x", (unsigned)p[1]);
+			p += 2;
 		} else if (n > 1) {
 			cl_buf_put(out, (const char *)p, (size_t)n);
 			p += n;
@@ -77,6 +89,20 @@ void cl_escape_json(cl_buf *out, const char *s)
 static void escape_github(cl_buf *out, const char *s, int property)
 {
 	for (; *s; s++) {
+		const unsigned char *p = (const unsigned char *)s;
+
+		/* The runner decodes only its own five escapes; any other
+		 * control (ESC, C1) is shown as text, never passed on raw to
+		 * whoever reads the log. */
+		if ((*p < 0x20 && *p != '\r' && *p != '\n') || *p == 0x7f) {
+			cl_buf_printf(out, "\\x%02x", (unsigned)*p);
+			continue;
+		}
+		if (is_c1_control(p)) {
+			cl_buf_printf(out, "\\u%04x", (unsigned)p[1]);
+			s++;
+			continue;
+		}
 		switch (*s) {
 		case '%':
 			cl_buf_puts(out, "%25");
@@ -167,6 +193,11 @@ void cl_escape_xml(cl_buf *out, const char *s, int attribute)
 			/* U+FFFE and U+FFFF: valid UTF-8, not XML characters. */
 			cl_buf_puts(out, REPLACEMENT);
 			p += 3;
+		} else if (n == 2 && is_c1_control(p)) {
+			/* XML 1.0 allows the C1 controls only grudgingly, and a
+			 * terminal may obey them. */
+			cl_buf_puts(out, REPLACEMENT);
+			p += 2;
 		} else if (n > 1) {
 			cl_buf_put(out, (const char *)p, (size_t)n);
 			p += n;
@@ -209,13 +240,6 @@ void cl_escape_uri_path(cl_buf *out, const char *path)
 static int path_byte_needs_quote(unsigned char c)
 {
 	return c < 0x20 || c == 0x7f || c == '"' || c == '\\';
-}
-
-/* A C1 control (U+0080..U+009F, UTF-8 C2 80..C2 9F): some terminals
- * obey U+009B like ESC [, so a file name must not carry one through. */
-static int is_c1_control(const unsigned char *p)
-{
-	return p[0] == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f;
 }
 
 static int path_needs_quote(const char *path)
@@ -296,4 +320,31 @@ char *cl_table_cell(const char *text)
 			p[1] = ' ';
 		}
 	return s;
+}
+
+void cl_escape_line(cl_buf *out, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t left = strlen(s);
+
+	while (*p) {
+		int n = cl_utf8_step((const char *)p, left);
+
+		left -= (size_t)(n > 0 ? n : -n);
+		if (n == 1 && *p == '\n') {
+			cl_buf_puts(out, "\\n");
+		} else if (n == 1 && *p == '\t') {
+			cl_buf_puts(out, "\\t");
+		} else if (n == 1 && (*p < 0x20 || *p == 0x7f)) {
+			cl_buf_printf(out, "\\x%02x", (unsigned)*p);
+		} else if (n == 2 && is_c1_control(p)) {
+			cl_buf_printf(out, "\\u%04x", (unsigned)p[1]);
+		} else if (n > 0) {
+			cl_buf_put(out, (const char *)p, (size_t)n);
+		} else {
+			for (int i = 0; i < -n; i++)
+				cl_buf_printf(out, "\\x%02x", (unsigned)p[i]);
+		}
+		p += n > 0 ? n : -n;
+	}
 }

@@ -178,13 +178,46 @@ cl_source cl_repo_source(const cl_repo *repo)
 
 /* ---- listing ---- */
 
+/*
+ * Opens `path` below the working tree one component at a time, following
+ * no symbolic link on the way: a committed `etc -> /etc` must not turn
+ * `etc/passwd` into a file of the machine. The last component is opened
+ * with `flags` (O_NOFOLLOW added). -1 with errno set (ELOOP or ENOTDIR
+ * for a link on the way).
+ */
+static int open_beneath(const cl_repo *repo, const char *path, int flags)
+{
+	int dir = open(repo->workdir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	const char *p = path;
+
+	while (dir >= 0) {
+		const char *slash = strchr(p, '/');
+		char *part;
+		int next;
+
+		if (!slash) {
+			next = openat(dir, p, flags | O_NOFOLLOW | O_CLOEXEC);
+			close(dir);
+			return next;
+		}
+		part = cl_strndup(p, (size_t)(slash - p));
+		next = openat(dir, part, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+		free(part);
+		close(dir);
+		dir = next;
+		p = slash + 1;
+	}
+	return -1;
+}
+
 static int is_regular_in_workdir(cl_repo *repo, const char *path)
 {
-	char *full = cl_printf("%s%s", repo->workdir, path);
+	int fd = open_beneath(repo, path, O_RDONLY | O_NONBLOCK);
 	struct stat st;
-	int ok = lstat(full, &st) == 0 && S_ISREG(st.st_mode);
+	int ok = fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
 
-	free(full);
+	if (fd >= 0)
+		close(fd);
 	return ok;
 }
 
@@ -309,16 +342,14 @@ static cl_read_result read_fd(char **out, size_t *len, int fd, size_t size)
 
 static cl_read_result read_workdir(char **out, size_t *len, cl_repo *repo, const char *path, size_t limit)
 {
-	char *full = cl_printf("%s%s", repo->workdir, path);
-	int fd = open(full, O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
+	int fd = open_beneath(repo, path, O_RDONLY | O_NONBLOCK);
 	struct stat st;
 	cl_read_result rc;
 
-	free(full);
 	if (fd < 0)
-		return errno == ENOENT  ? CL_READ_MISSING
-		       : errno == ELOOP ? CL_READ_NOT_REGULAR
-		                        : CL_READ_ERROR;
+		return errno == ENOENT                      ? CL_READ_MISSING
+		       : errno == ELOOP || errno == ENOTDIR ? CL_READ_NOT_REGULAR
+		                                            : CL_READ_ERROR;
 	if (fstat(fd, &st) < 0)
 		rc = CL_READ_ERROR;
 	else if (!S_ISREG(st.st_mode))
@@ -543,6 +574,7 @@ int cl_repo_set_base(cl_repo *repo, const char *rev, cl_error *err)
 		cl_error_set(err, "'%s' and the linted revision have no common ancestor", rev);
 		goto done;
 	}
+	git_oid_cpy(&repo->base_commit, &base_oid);
 	if (git_commit_lookup(&base, repo->git, &base_oid) < 0 || git_commit_tree(&repo->base, base) < 0) {
 		cl_git_error(err, "cannot read the merge base");
 		goto done;
@@ -567,4 +599,53 @@ int cl_repo_same_at_base(cl_repo *repo, const char *path, const char *blob)
 		return 0;
 	git_oid_tostr(hex, sizeof(hex), &oid);
 	return strcmp(hex, blob) == 0;
+}
+
+int cl_repo_exists_at_base(cl_repo *repo, const char *path)
+{
+	git_oid oid;
+
+	return cl_tree_blob_id(&oid, repo->base, path) == CL_READ_OK;
+}
+
+int cl_repo_base_contains(cl_repo *repo, const char *commit)
+{
+	git_oid oid;
+	int rc;
+
+	if (!repo->base || git_oid_fromstr(&oid, commit) < 0)
+		return 0;
+	if (git_oid_equal(&oid, &repo->base_commit))
+		return 1;
+	rc = git_graph_descendant_of(repo->git, &repo->base_commit, &oid);
+	git_error_clear();
+	return rc == 1;
+}
+
+cl_read_result cl_repo_read_blob(char **out, size_t *len, cl_repo *repo, const char *blob, size_t limit)
+{
+	git_oid oid;
+	git_blob *b = NULL;
+	cl_read_result rc = CL_READ_OK;
+
+	if (git_oid_fromstr(&oid, blob) < 0 || git_blob_lookup(&b, repo->git, &oid) < 0) {
+		git_error_clear();
+		return CL_READ_MISSING;
+	}
+	*len = (size_t)git_blob_rawsize(b);
+	if (*len > limit)
+		rc = CL_READ_TOO_LARGE;
+	else
+		*out = cl_strndup(git_blob_rawcontent(b), *len);
+	git_blob_free(b);
+	return rc;
+}
+
+void cl_repo_hash(char out[CL_OID_HEX], const char *data, size_t len)
+{
+	git_oid oid;
+
+	if (git_odb_hash(&oid, data, len, GIT_OBJECT_BLOB) < 0)
+		memset(&oid, 0, sizeof(oid));
+	git_oid_tostr(out, CL_OID_HEX, &oid);
 }

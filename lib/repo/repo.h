@@ -61,10 +61,21 @@ int cl_repo_blob_id(char out[CL_OID_HEX], cl_repo *repo, const char *path, const
 /* The blob id of `path` in the linted revision's tree (HEAD, or REV);
  * -1 when it has none. */
 int cl_repo_head_blob_id(char out[CL_OID_HEX], cl_repo *repo, const char *path);
+/* The bytes of the blob `blob` (hex), refusing one over `limit`, as
+ * cl_repo_read gives a file's. */
+cl_read_result cl_repo_read_blob(char **out, size_t *len, cl_repo *repo, const char *blob, size_t limit);
+/* The git blob id of `len` bytes, as `git hash-object` gives it. */
+void cl_repo_hash(char out[CL_OID_HEX], const char *data, size_t len);
+
 /* Sets the base of --changed-since: the merge base of `rev` and the
  * linted revision. */
 int cl_repo_set_base(cl_repo *repo, const char *rev, cl_error *err);
 /* Whether `path` holds `blob` at the base: 0 means added or changed. */
 int cl_repo_same_at_base(cl_repo *repo, const char *path, const char *blob);
+/* Whether `path` exists at the base. */
+int cl_repo_exists_at_base(cl_repo *repo, const char *path);
+/* Whether the commit `commit` (hex) is the base or one of its ancestors:
+ * 0 means the change being checked brought it. */
+int cl_repo_base_contains(cl_repo *repo, const char *commit);
 
 #endif

@@ -13,12 +13,13 @@ struct cl_repo {
 	git_repository *git;
 	char *workdir; /* with a trailing '/'; NULL for a bare repository */
 	cl_source source;
-	git_commit *commit; /* the linted revision (REV, or HEAD); NULL when unborn */
-	git_tree *tree;     /* its tree, or NULL */
-	git_index *index;   /* CL_SOURCE_INDEX only */
-	git_tree *base;     /* --changed-since: the merge base's tree */
-	int filters_known;  /* whether might_filter was worked out */
-	int might_filter;   /* some clean filter could apply to some path */
+	git_commit *commit;  /* the linted revision (REV, or HEAD); NULL when unborn */
+	git_tree *tree;      /* its tree, or NULL */
+	git_index *index;    /* CL_SOURCE_INDEX only */
+	git_tree *base;      /* --changed-since: the merge base's tree */
+	git_oid base_commit; /* and its commit */
+	int filters_known;   /* whether might_filter was worked out */
+	int might_filter;    /* some clean filter could apply to some path */
 };
 
 /* libgit2's last error as "what: message". */

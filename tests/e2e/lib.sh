@@ -34,11 +34,16 @@ write() {
 }
 
 # commit MESSAGE [git commit options...]: stage everything and commit.
+# The first commit of a repository is followed by approve_trust (below),
+# unless NO_APPROVE_TRUST is set (run.sh sets it for a case with a file
+# no-approve-trust).
 commit() {
 	msg=$1
 	shift
+	had_head=$(git rev-parse -q --verify HEAD)
 	git add -A
 	git commit -q --allow-empty -m "$msg" "$@"
+	[ -n "$had_head" ] || [ -n "${NO_APPROVE_TRUST:-}" ] || approve_trust
 }
 
 # at DATE: later commits are made on DATE (YYYY-MM-DD, noon UTC).
@@ -149,6 +154,58 @@ approve() {
 	GIT_AUTHOR_NAME="Dana Whitfield" GIT_AUTHOR_EMAIL=dana@example.com \
 	GIT_COMMITTER_NAME="Dana Whitfield" GIT_COMMITTER_EMAIL=dana@example.com \
 		git commit -q --allow-empty -m "Approve" --trailer "Approved-by: Dana Whitfield <dana@example.com>" "$@"
+}
+
+# approve_trust: Dana Whitfield (CEO) approves the trust inputs HEAD has
+# (.clauselint.yml, people.yml, .mailmap), which starts the chain of
+# trust (docs/approvals.md) there, so a case's findings are about what it
+# tests. `commit` calls it after the first commit, and run.sh after
+# setup.sh when the trust inputs changed since; neither does for a case
+# with a file no-approve-trust. The commit is made with commit-tree, so
+# the index and the working tree stay as the case left them (a --staged
+# case keeps its staged change), and signed with Dana's key when the case
+# made one (keygen dana). .git/approved-trust records what it approved;
+# `approve_trust again` approves even what it approved already (after an
+# approval that didn't count).
+# TRUST_APPROVER ("Name <email>") and TRUST_KEY (the key's name under
+# .git/keys) name someone else; the trailer is the configuration's.
+approve_trust() {
+	git rev-parse -q --verify HEAD >/dev/null || return 0
+	trust_who=${TRUST_APPROVER:-Dana Whitfield <dana@example.com>}
+	trust_key=${TRUST_KEY:-dana}
+	trust_trailer=$(git show HEAD:.clauselint.yml 2>/dev/null | sed -n 's/^ *trailer: *//p')
+	trust_msg=$(mktemp)
+	printf 'Approve the trust inputs\n\n%s: %s\n' "${trust_trailer:-Approved-by}" "$trust_who" >"$trust_msg"
+	trust_any=
+	for trust_file in .clauselint.yml .clauselint.yaml people.yml .mailmap; do
+		# One HEAD has, or one the last approval had (its removal).
+		if git cat-file -e "HEAD:$trust_file" 2>/dev/null ||
+			{ [ -f .git/approved-trust ] && ! grep -qx -- "- $trust_file" .git/approved-trust; }; then
+			printf 'Approves: %s\n' "$trust_file" >>"$trust_msg"
+			trust_any=1
+		fi
+	done
+	trust_state
+	if [ -n "$trust_any" ] && { [ "${1:-}" = again ] || ! cmp -s .git/approved-trust .git/trust-now; }; then
+		trust_sign=
+		[ -f ".git/keys/$trust_key.pub" ] && trust_sign=-S
+		trust_name=${trust_who% <*}
+		trust_email=${trust_who##*<}
+		trust_commit=$(GIT_AUTHOR_NAME=$trust_name GIT_AUTHOR_EMAIL=${trust_email%>} \
+			GIT_COMMITTER_NAME=$trust_name GIT_COMMITTER_EMAIL=${trust_email%>} \
+			git -c gpg.format=ssh -c user.signingkey="$PWD/.git/keys/$trust_key.pub" \
+			commit-tree $trust_sign "HEAD^{tree}" -p HEAD -F "$trust_msg") &&
+			git update-ref HEAD "$trust_commit" &&
+			mv .git/trust-now .git/approved-trust
+	fi
+	rm -f "$trust_msg" .git/trust-now
+}
+
+# trust_state: the blob ids of the trust inputs at HEAD, in .git/trust-now.
+trust_state() {
+	for trust_file in .clauselint.yml .clauselint.yaml people.yml .mailmap; do
+		git rev-parse -q --verify "HEAD:$trust_file" 2>/dev/null || echo "- $trust_file"
+	done >.git/trust-now
 }
 
 # approve_as NAME EMAIL PATH...: like approve, by NAME <EMAIL>.
@@ -409,3 +466,7 @@ formats_repository() {
 	commit "Review the clean procedure"
 	approve procedures/clean.md
 }
+
+# The registry most cases need, from the start: a case about another one
+# rewrites or removes it.
+standard_people

@@ -15,6 +15,9 @@
 #   expected-status   expected exit status (default 0)
 #   expected-stderr   expected standard error (default: checked to be empty
 #                     when the status is 0 or 1)
+#   no-approve-trust  present: the trust inputs are not approved after the
+#                     first commit nor after setup.sh (lib.sh,
+#                     approve_trust): the case is about them
 #
 # Every case also checks that clauselint wrote nothing to the repository
 # and finished within 60 seconds. UPDATE=1 rewrites the expected files
@@ -65,7 +68,10 @@ run_case() {
 	name=$(basename "$dir")
 	repo="$work/cases/$name"
 	mkdir -p "$repo"
-	if ! (cd "$repo" && . "$here/lib.sh" && . "$dir/setup.sh") >"$work/setup.log" 2>&1; then
+	NO_APPROVE_TRUST=
+	[ -f "$dir/no-approve-trust" ] && NO_APPROVE_TRUST=1
+	if ! (cd "$repo" && export NO_APPROVE_TRUST && . "$here/lib.sh" && . "$dir/setup.sh" &&
+		{ [ -n "$NO_APPROVE_TRUST" ] || approve_trust; }) >"$work/setup.log" 2>&1; then
 		echo "FAIL $name: setup.sh failed"
 		sed 's/^/    /' "$work/setup.log"
 		return 1

@@ -84,6 +84,7 @@ make_repository() {
     if [ "$1" = noconfig ]; then
       git rm -q .clauselint.yml
       commit "Use the default configuration"
+      approve_trust # the removal, as top management approves it
     fi
   ) >"$work/$1.log" 2>&1 || { cat "$work/$1.log"; exit 1; }
 }

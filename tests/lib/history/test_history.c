@@ -25,6 +25,8 @@ typedef struct {
 	cl_people people;
 	cl_history *history;
 	char blob[CL_OID_HEX];
+	cl_mailmap_text mailmap; /* the working tree's .mailmap, as a run reads it */
+	char *mailmap_text;
 } walked;
 
 /* Walks the history of the working tree of `dir` for the one document
@@ -43,16 +45,19 @@ static void walk(walked *w, char *dir, const char *path)
 	             err.message);
 	cr_assert_eq(cl_repo_open(&w->repo, dir, &err), 0, "%s", err.message);
 	cr_assert_eq(cl_repo_select(w->repo, CL_SOURCE_WORKTREE, NULL, &err), 0, "%s", err.message);
+	if (cl_repo_read(&w->mailmap_text, &w->mailmap.len, w->repo, ".mailmap", 1 << 20) == CL_READ_OK)
+		w->mailmap.text = w->mailmap_text;
 	cr_assert_eq(cl_repo_read(&data, &len, w->repo, path, 1 << 20), CL_READ_OK);
 	cr_assert_eq(cl_repo_blob_id(w->blob, w->repo, path, data, len), 0);
 	free(data);
-	cr_assert_eq(cl_history_read(&w->history, w->repo, &w->config, &w->people, &id, 1, &err), 0, "%s",
-	             err.message);
+	cr_assert_eq(cl_history_read(&w->history, w->repo, &w->config, &w->people, &w->mailmap, &id, 1, &err),
+	             0, "%s", err.message);
 }
 
 static void walked_free(walked *w)
 {
 	cl_history_free(w->history);
+	free(w->mailmap_text);
 	cl_repo_free(w->repo);
 	cl_people_free(&w->people);
 	cl_config_free(&w->config);

@@ -1,4 +1,5 @@
 # Near miss of approver-departed: Lee's leaving date (2026-12-31) is still ahead of today (2026-11-22): no finding.
+TRUST_APPROVER='Lee Hart <lee@example.com>'
 write people.yml <<'YML'
 people:
   - name: Sam Ortiz

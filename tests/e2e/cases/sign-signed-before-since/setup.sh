@@ -11,3 +11,6 @@ commit "Add the information security policy"
 as "Dana Whitfield" dana@example.com
 at 2026-03-02
 signed dana commit -q -S --allow-empty -m "Approve POL-001 1.0" --trailer "Approved-by: Dana Whitfield <dana@example.com>" --trailer "Approves: policies/isp.md"
+# The trust inputs are approved once Dana has joined.
+at 2026-04-02
+approve_trust again
