@@ -27,7 +27,7 @@ static const cl_rule history_shallow = {
         "How to fix: fetch the whole history. GitHub Actions: `fetch-depth: 0` on\n"
         "actions/checkout. GitLab CI: `variables: { GIT_DEPTH: 0 }`. Locally:\n"
         "`git fetch --unshallow`.\n",
-        CL_TAG_REPOSITORY,
+        CL_TAG_REPOSITORY | CL_TAG_APPROVAL,
 };
 
 static const cl_rule approval_missing = {
@@ -51,7 +51,7 @@ static const cl_rule approval_missing = {
         "How to fix: have the person who holds the document's `approver` role make that\n"
         "commit (the finding gives the exact command), or mark the document\n"
         "`status: draft` until it is ready.\n",
-        CL_TAG_APPROVAL_STATE,
+        CL_TAG_APPROVAL_STATE | CL_TAG_APPROVAL,
 };
 
 static const cl_rule approval_stale = {
@@ -73,7 +73,7 @@ static const cl_rule approval_stale = {
         "      --trailer \"Approves: policies/information-security-policy.md\"\n\n"
         "How to fix: have the approver approve the new content (the finding names the\n"
         "change and gives the command), or revert the change.\n",
-        CL_TAG_APPROVAL_STATE,
+        CL_TAG_APPROVAL_STATE | CL_TAG_APPROVAL,
 };
 
 static void check_missing_or_stale(cl_lint *lint, const cl_document *doc)

@@ -27,7 +27,7 @@ static const cl_rule approval_date_mismatch = {
         "    approved: 2026-03-02\n\n"
         "How to fix: set `approved` to the date of the approval the finding names, or\n"
         "remove the key and let `clauselint status` report the date from git.\n",
-        CL_TAG_APPROVAL_STATE,
+        CL_TAG_APPROVAL_STATE | CL_TAG_APPROVAL,
 };
 
 static void check_date(cl_lint *lint, const cl_document *doc)

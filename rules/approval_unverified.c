@@ -44,7 +44,7 @@ static const cl_rule approval_unverified = {
         "adds the line of ~/.ssh/id_ed25519.pub to their `signing_keys` in\n"
         "people.yml, and approves again with `git commit -S ...` (the finding gives\n"
         "the command).\n",
-        0,
+        CL_TAG_APPROVAL,
 };
 
 static const char *person_name(const cl_identity *id)

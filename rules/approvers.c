@@ -30,7 +30,7 @@ static const cl_rule approver_not_top_management = {
         "      roles: [CEO]    # CEO is in top_management_roles by default\n\n"
         "How to fix: have the CEO (or whoever holds a top-management role) approve the\n"
         "current content.\n",
-        0,
+        CL_TAG_APPROVAL,
 };
 
 static const cl_rule approver_role_mismatch = {
@@ -50,7 +50,7 @@ static const cl_rule approver_role_mismatch = {
         "      roles: [IT Manager, ISMS Lead]\n\n"
         "How to fix: have the holder of the role approve it, or, if the authority has\n"
         "really moved, change `approver` (which itself needs approval).\n",
-        0,
+        CL_TAG_APPROVAL,
 };
 
 static const cl_rule approver_unknown = {
@@ -71,7 +71,7 @@ static const cl_rule approver_unknown = {
         "How to fix: add the person, with that e-mail and their roles, to people.yml;\n"
         "or, for a second address of a known person, add it to their `email` list or to\n"
         ".mailmap.\n",
-        0,
+        CL_TAG_APPROVAL,
 };
 
 static const cl_rule approver_departed = {
@@ -95,7 +95,7 @@ static const cl_rule approver_departed = {
         "      roles: [CEO]\n"
         "      since: 2026-01-01\n\n"
         "How to fix: have the current holder of the approver role approve the document.\n",
-        0,
+        CL_TAG_APPROVAL,
 };
 
 static int any_top_management(const cl_lint *lint, const cl_approval *a)

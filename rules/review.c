@@ -33,7 +33,7 @@ static const cl_rule review_overdue = {
         "How to fix: review the document, update it if needed, and have the approver\n"
         "approve it again (an empty commit with an Approves: trailer when nothing\n"
         "changed).\n",
-        CL_TAG_APPROVAL_STATE,
+        CL_TAG_APPROVAL_STATE | CL_TAG_APPROVAL,
 };
 
 static const cl_rule review_due_soon = {

@@ -27,7 +27,7 @@ static const cl_rule self_approval = {
         "      --trailer \"Approves: policies/access-control-policy.md\"\n\n"
         "How to fix: have someone else who holds the approver role approve it, or add a\n"
         "second approver to the approval.\n",
-        0,
+        CL_TAG_APPROVAL,
 };
 
 static int same_person(const cl_identity *a, const cl_identity *b)

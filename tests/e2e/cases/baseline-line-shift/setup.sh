@@ -1,4 +1,4 @@
-# --baseline after a change that moves the findings: four lines inserted above the broken link (line 15 in the baseline, 19 now) and committed, and a day later (the note's "in 9 days" is now "in 8 days"): all still in the baseline.
+# --baseline after a change that moves the findings: four lines inserted above the broken link (line 15 in the baseline, 19 now) and committed, and a day later (the note's "in 9 days" is now "in 8 days"): all still in the baseline, but for the approval finding, which no baseline holds back.
 formats_repository
 $CLAUSELINT --now 2026-11-22 -f json -o ../baseline-line-shift.json
 odd='procedures/my <&> "odd" procédure.md'

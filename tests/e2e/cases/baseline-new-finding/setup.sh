@@ -1,4 +1,4 @@
-# --baseline reports what is new: a new unapproved procedure (error, exit 1) and a broken link whose target changed (a different finding); the three unchanged findings stay in the baseline; the json summary has "baseline": 3.
+# --baseline reports what is new: a new unapproved procedure (error, exit 1) and a broken link whose target changed (a different finding); the two unchanged findings that aren't about approvals stay in the baseline (the unapproved procedure's stays reported: no baseline holds it back); the json summary has "baseline": 2.
 formats_repository
 $CLAUSELINT --now 2026-11-22 -f json -o ../baseline-new-finding.json
 sed -i 's/(checklist.md)/(checklists.md)/' 'procedures/my <&> "odd" procédure.md'
