@@ -19,6 +19,7 @@ enum {
 	OPT_FORMAT,
 	OPT_OUTPUT,
 	OPT_BASELINE,
+	OPT_TRUST_ANCHOR,
 	OPT_NOW,
 	OPT_MAX_WARNINGS,
 	OPT_COLOR,
@@ -40,6 +41,9 @@ static const cli_option options[OPT_COUNT] = {
                  "text (default), github (default when GITHUB_ACTIONS=true), json, sarif, junit, codequality (GitLab)"},
         [OPT_OUTPUT] = {"--output", 'o', "FILE", "write the report to FILE instead of standard output"},
         [OPT_BASELINE] = {"--baseline", 0, "FILE", "leave out the findings of FILE, an earlier json report"},
+        [OPT_TRUST_ANCHOR] =
+                {"--trust-anchor", 0, "FILE",
+                 "the first approval of the configuration and people registry must be signed by a key of FILE (ssh-keygen's allowed_signers format)"},
         [OPT_NOW] = {"--now", 0, "DATE", "evaluate dates as on DATE (YYYY-MM-DD; default: today, UTC)"},
         [OPT_MAX_WARNINGS] = {"--max-warnings", 0, "N", "exit 1 when there are more than N warnings"},
         [OPT_COLOR] = {"--color", 0, "WHEN", "auto (default), always, never; NO_COLOR is honoured"},
@@ -131,6 +135,7 @@ static int read_choices(report_choice *r, cl_run_options *ro, const cli_args *a)
 		return -1;
 	ro->changed_since = v[OPT_CHANGED_SINCE];
 	ro->baseline_file = v[OPT_BASELINE];
+	ro->trust_anchor = v[OPT_TRUST_ANCHOR];
 	return 0;
 }
 

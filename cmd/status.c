@@ -9,7 +9,17 @@
 
 #include <string.h>
 
-enum { OPT_CONFIG, OPT_REV, OPT_STAGED, OPT_REQUIREMENTS, OPT_FORMAT, OPT_OUTPUT, OPT_NOW, OPT_COUNT };
+enum {
+	OPT_CONFIG,
+	OPT_REV,
+	OPT_STAGED,
+	OPT_REQUIREMENTS,
+	OPT_FORMAT,
+	OPT_OUTPUT,
+	OPT_NOW,
+	OPT_TRUST_ANCHOR,
+	OPT_COUNT
+};
 
 static const cli_option options[OPT_COUNT] = {
         [OPT_CONFIG] = {"--config", 'c', "FILE", "configuration file (default: .clauselint.yml at the root)"},
@@ -21,6 +31,9 @@ static const cli_option options[OPT_COUNT] = {
         [OPT_FORMAT] = {"--format", 'f', "FMT", "text (default) or json"},
         [OPT_OUTPUT] = {"--output", 'o', "FILE", "write the table to FILE instead of standard output"},
         [OPT_NOW] = {"--now", 0, "DATE", "evaluate dates as on DATE (YYYY-MM-DD; default: today, UTC)"},
+        [OPT_TRUST_ANCHOR] =
+                {"--trust-anchor", 0, "FILE",
+                 "the first approval of the configuration and people registry must be signed by a key of FILE (ssh-keygen's allowed_signers format)"},
 };
 
 static cli_exit run(const cli_command *cmd, const cli_args *args)
@@ -40,6 +53,7 @@ static cli_exit run(const cli_command *cmd, const cli_args *args)
 	json = format && strcmp(format, "json") == 0;
 	if (cli_read_run_options(&ro, args, v[OPT_CONFIG], v[OPT_REV], v[OPT_STAGED], v[OPT_NOW]) < 0)
 		return CLI_EXIT_TROUBLE;
+	ro.trust_anchor = v[OPT_TRUST_ANCHOR];
 	ro.want_status = !requirements;
 	ro.want_requirements = requirements;
 	if (cl_run(&result, &ro, &err) < 0) {

@@ -67,15 +67,20 @@ static void approve_command(cl_buf *out, const cl_lint *lint, const cl_trust_inp
 	free(what);
 }
 
-/* "changed in 1234abc "Subject" by Name <email> on DATE", or why it
- * can't be said. */
-static void describe_change(cl_buf *out, const cl_trust_input *in)
+/* "it was VERB in 1234abc "Subject" by Name <email> on DATE" (changed,
+ * added), or what can be said when the walk didn't find the commit (a
+ * removed file isn't followed). */
+static void describe_change(cl_buf *out, const cl_trust_input *in, const char *verb)
 {
 	const cl_doc_history *h = in->history;
 	char in_commit[8], day[11];
 
+	if (!in->exists) {
+		cl_buf_puts(out, "it was removed");
+		return;
+	}
 	if (!h || !h->has_change) {
-		cl_buf_puts(out, in->exists ? "it was changed since" : "it was removed since");
+		cl_buf_printf(out, "it was %s since", verb);
 		return;
 	}
 	if (h->uncommitted) {
@@ -84,7 +89,7 @@ static void describe_change(cl_buf *out, const cl_trust_input *in)
 	}
 	cl_short_commit(in_commit, h->change.commit);
 	cl_date_format(day, h->change.date);
-	cl_buf_printf(out, "it was changed in %s \"%s\" by %s <%s> on %s", in_commit, h->change.subject,
+	cl_buf_printf(out, "it was %s in %s \"%s\" by %s <%s> on %s", verb, in_commit, h->change.subject,
 	              h->change.author.name, h->change.author.email, day);
 }
 
@@ -108,26 +113,26 @@ static void describe_refusal(cl_buf *out, const cl_lint *lint, cl_trust_kind kin
 static void check_input(cl_lint *lint, const cl_trust_input *in)
 {
 	const cl_trust_version *v = in->in_force;
-	const cl_trust *chain = lint->trust->chain;
 	cl_buf change = CL_BUF_INIT, refusal = CL_BUF_INIT, cmd = CL_BUF_INIT;
 	char approved[8], day[11];
 	const char *kind = cl_trust_kind_name(in->kind);
 
 	approve_command(&cmd, lint, in);
 	describe_refusal(&refusal, lint, in->kind);
-	if (!v && (!chain || !chain->started)) {
+	if (!v) {
 		cl_fire_at(
 		        lint, &trust_input_unapproved, in->path, in->staged_change,
 		        "%s (the %s) has never been approved by top management, so nothing vouches for what it says: it is used as it stands until they approve it%s: %s",
 		        in->path, kind, refusal.ptr ? refusal.ptr : "", cmd.ptr);
-	} else if (!v) {
-		cl_short_commit(approved, chain->first_commit);
+	} else if (!v->exists) {
+		describe_change(&change, in, "added");
+		cl_short_commit(approved, v->commit);
 		cl_fire_at(
 		        lint, &trust_input_unapproved, in->path, in->staged_change,
-		        "%s (the %s) came after the chain of trust started (%s) and no version of it was approved by top management: it is used as it stands until they approve it%s: %s",
-		        in->path, kind, approved, refusal.ptr ? refusal.ptr : "", cmd.ptr);
+		        "%s (the %s) is not in force: the chain of trust has no approved version of it (%s approved its absence), %s, and top management has not approved it%s; until they do it is not used: %s",
+		        in->path, kind, approved, change.ptr, refusal.ptr ? refusal.ptr : "", cmd.ptr);
 	} else {
-		describe_change(&change, in);
+		describe_change(&change, in, "changed");
 		cl_short_commit(approved, v->commit);
 		cl_date_format(day, v->date);
 		cl_fire_at(

@@ -14,7 +14,7 @@
 /* Trust inputs are small files; a larger one is not read as one. */
 #define TRUST_INPUT_MAX_BYTES (1024 * 1024)
 
-static const char *const kind_names[CL_TRUST_KINDS] = {"configuration", "people registry", ".mailmap",
+static const char *const kind_names[CL_TRUST_KINDS] = {"configuration", "people registry", "mailmap",
                                                        "baseline"};
 
 const char *cl_trust_kind_name(cl_trust_kind kind)
@@ -471,9 +471,11 @@ static void judge_commit(trust_walk *w, git_commit *commit, git_tree *tree, cons
 	}
 	if (!w->out->started) {
 		/* The first approval puts every trust input in force as this
-		 * commit has it: the versions it was judged by. */
+		 * commit has it, the versions it was judged by; one it doesn't
+		 * have is in force as absent, so one added later is not used
+		 * until the chain approves it. */
 		for (int k = 0; k < CL_TRUST_KINDS; k++)
-			approved[k] |= paths[k] && *blobs[k];
+			approved[k] |= paths[k] != NULL;
 		w->out->started = 1;
 		git_oid_tostr(w->out->first_commit, CL_OID_HEX, git_commit_id(commit));
 	}

@@ -25,7 +25,7 @@ typedef enum {
 	CL_TRUST_KINDS
 } cl_trust_kind;
 
-/* "configuration", "people registry", ".mailmap", "baseline". */
+/* "configuration", "people registry", "mailmap", "baseline". */
 const char *cl_trust_kind_name(cl_trust_kind kind);
 
 /* The version of a trust input in force. */

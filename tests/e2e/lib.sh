@@ -467,6 +467,80 @@ formats_repository() {
 	approve procedures/clean.md
 }
 
+# ---- Attacks on the chain of trust (docs/approvals.md) ----
+#
+# attack_base: main holds a repository whose approvals must be signed
+# (require_signature): people.yml lists Dana Whitfield (CEO), Sam Ortiz
+# (ISMS Lead) and Alex Kim (Developer), each with a key of their own; the
+# trust inputs and two policies (POL-001, the security policy, and
+# POL-002) are approved by Dana, signed. Then the branch `change` is
+# checked out and commits are Alex's, from 2026-04-01: what a pull request
+# he opens may contain. Its cmd runs `sh .git/check-change $CLAUSELINT`:
+# the pull-request check (--changed-since main), then a whole-repository
+# lint, and exits with the graver status. A case using it has a file
+# no-approve-trust: what its change does to the trust inputs stays
+# unapproved unless the case approves it.
+attack_base() {
+	keygen dana
+	keygen sam
+	keygen alex
+	write people.yml <<YML
+people:
+  - name: Dana Whitfield
+    email: dana@example.com
+    roles: [CEO]
+    signing_keys:
+      - $(cat .git/keys/dana.pub)
+  - name: Sam Ortiz
+    email: sam@example.com
+    roles: [IT Manager, ISMS Lead]
+    signing_keys:
+      - $(cat .git/keys/sam.pub)
+  - name: Alex Kim
+    email: alex@example.com
+    roles: [Developer]
+    signing_keys:
+      - $(cat .git/keys/alex.pub)
+YML
+	require_signature
+	at 2026-03-01
+	good_policy policies/isp.md
+	good_policy policies/access.md POL-002
+	sed -i 's/^title: .*/title: Access Control Policy/; s/"5.2", //' policies/access.md
+	commit "Set up the ISMS"
+	approve_trust
+	as "Dana Whitfield" dana@example.com
+	at 2026-03-02
+	signed dana commit -q -S --allow-empty -m "Approve POL-001 1.0 and POL-002 1.0" \
+		--trailer "Approved-by: Dana Whitfield <dana@example.com>" \
+		--trailer "Approves: policies/isp.md" --trailer "Approves: policies/access.md"
+	git checkout -q -b change
+	as "Alex Kim" alex@example.com
+	at 2026-04-01
+	cat >.git/check-change <<'SH'
+echo "== clauselint --changed-since main"
+sh .git/named-commits "$@" --now 2026-11-22 --changed-since main
+pr=$?
+echo "== clauselint"
+sh .git/named-commits "$@" --now 2026-11-22
+whole=$?
+echo "exit $pr, $whole"
+[ $pr -ge $whole ] && exit $pr
+exit $whole
+SH
+}
+
+# as_dana_signed MESSAGE [git commit options]: Dana's signed commit of
+# everything staged and changed, the approval a legitimate change gets.
+as_dana_signed() {
+	msg=$1
+	shift
+	git add -A
+	GIT_AUTHOR_NAME="Dana Whitfield" GIT_AUTHOR_EMAIL=dana@example.com \
+	GIT_COMMITTER_NAME="Dana Whitfield" GIT_COMMITTER_EMAIL=dana@example.com \
+		signed dana commit -q -S --allow-empty -m "$msg" --trailer "Approved-by: Dana Whitfield <dana@example.com>" "$@"
+}
+
 # The registry most cases need, from the start: a case about another one
 # rewrites or removes it.
 standard_people
