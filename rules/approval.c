@@ -76,6 +76,22 @@ static const cl_rule approval_stale = {
         CL_TAG_APPROVAL_STATE | CL_TAG_APPROVAL,
 };
 
+/* The content is a version approved once, then superseded by a later
+ * approval of other content: restoring its bytes restores no approval. */
+static void report_superseded(cl_lint *lint, const cl_document *doc, const char *cmd)
+{
+	const cl_approval *old = doc->history->approvals[0], *later = cl_superseding_approval(doc);
+	char old_in[8], later_in[8], old_day[11], later_day[11];
+
+	cl_short_commit(old_in, old->commit);
+	cl_short_commit(later_in, later->commit);
+	cl_date_format(old_day, old->date);
+	cl_date_format(later_day, later->date);
+	cl_fire(lint, &approval_stale, doc, 1, 1,
+	        "its content is the version approved on %s (%s), but a later approval, on %s (%s), approved other content: an older version doesn't come back into force by having its text restored; have it approved again: %s",
+	        old_day, old_in, later_day, later_in, cmd);
+}
+
 static void check_missing_or_stale(cl_lint *lint, const cl_document *doc)
 {
 	const cl_doc_history *h = doc->history;
@@ -83,9 +99,14 @@ static void check_missing_or_stale(cl_lint *lint, const cl_document *doc)
 	char approved_in[8], changed_in[8], date[11], change_date[11];
 
 	/* Approvals set aside as unverified are approval-unverified's. */
-	if (h->approval_count || h->unverified_count)
+	if ((h->approval_count && !cl_superseding_approval(doc)) || (!h->approval_count && h->unverified_count))
 		return;
 	cl_approve_command(&cmd, lint, doc);
+	if (h->approval_count) {
+		report_superseded(lint, doc, cmd.ptr);
+		cl_buf_free(&cmd);
+		return;
+	}
 	if (!h->earlier) {
 		cl_fire(lint, &approval_missing, doc, cl_document_field_line(doc, "approver"), 1,
 		        "%s has never been approved: have the %s approve it: %s",

@@ -708,6 +708,29 @@ static void set_aside(cl_doc_history *d)
 	d->approval_count = kept;
 }
 
+/* With signatures required, an approval of other content later than the
+ * current content's supersedes it only when it is verified itself: a
+ * forged one can't take an approval away. Older ones don't matter. */
+static int drop_unverified_later(cl_doc_history *d, git_repository *git, const cl_people *people, cl_error *err)
+{
+	size_t kept = 0;
+
+	for (size_t i = 0; i < d->other_count; i++) {
+		cl_approval *a = (cl_approval *)d->others[i];
+
+		if (d->approval_count && a->order < d->approvals[0]->order) {
+			if (verify_approval(a, git, people, err) < 0)
+				return -1;
+			if (a->verification != CL_VERIFY_VERIFIED)
+				continue;
+		}
+		d->others[kept] = a;
+		memmove(d->other_blobs[kept++], d->other_blobs[i], CL_OID_HEX);
+	}
+	d->other_count = kept;
+	return 0;
+}
+
 int cl_history_verify(cl_history *h, cl_repo *repo, const cl_people *people, int require, cl_error *err)
 {
 	for (size_t i = 0; h && i < h->count; i++) {
@@ -720,6 +743,8 @@ int cl_history_verify(cl_history *h, cl_repo *repo, const cl_people *people, int
 			return -1;
 		if (require)
 			set_aside(d);
+		if (require && drop_unverified_later(d, repo->git, people, err) < 0)
+			return -1;
 	}
 	for (size_t i = 0; require && h && i < h->approval_count; i++)
 		if (h->approvals[i]->verification == CL_VERIFY_VERIFIED)

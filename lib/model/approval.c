@@ -26,9 +26,21 @@ int cl_needs_approval(const cl_document *doc)
 	}
 }
 
+const cl_approval *cl_superseding_approval(const cl_document *doc)
+{
+	const cl_doc_history *h = doc->history;
+
+	/* Both lists are newest first: the newest other approval decides. */
+	if (!h || !h->approval_count || !h->other_count)
+		return NULL;
+	return h->others[0]->order < h->approvals[0]->order ? h->others[0] : NULL;
+}
+
 const cl_approval *cl_current_approval(const cl_document *doc)
 {
-	return doc->history && doc->history->approval_count ? doc->history->approvals[0] : NULL;
+	if (!doc->history || !doc->history->approval_count || cl_superseding_approval(doc))
+		return NULL;
+	return doc->history->approvals[0];
 }
 
 void cl_short_commit(char out[8], const char *commit)
@@ -97,6 +109,8 @@ int cl_approved_by_top_management(const cl_config *config, const cl_approval *a)
 
 const cl_approval *cl_top_management_approval(const cl_config *config, const cl_document *doc)
 {
+	if (cl_superseding_approval(doc))
+		return NULL;
 	for (size_t i = 0; doc->history && i < doc->history->approval_count; i++)
 		if (cl_approved_by_top_management(config, doc->history->approvals[i]))
 			return doc->history->approvals[i];

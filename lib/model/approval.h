@@ -19,8 +19,14 @@
  * acknowledgements) are evidence, not approved documents.
  */
 int cl_needs_approval(const cl_document *doc);
-/* The approval that counts: the newest of the current content, or NULL. */
+/* The approval that counts: the newest of the current content, unless a
+ * later approval of the same document (its path, followed back through
+ * renames) approved other content: a superseded version doesn't come
+ * back in force by having its bytes restored. NULL when none counts. */
 const cl_approval *cl_current_approval(const cl_document *doc);
+/* That later approval of other content, when the current content's
+ * newest approval is superseded by it; else NULL. */
+const cl_approval *cl_superseding_approval(const cl_document *doc);
 /* Whether someone the approval names may approve the document: a known
  * person holding its `approver` role, or top management (who alone may
  * approve the security policy and the management statement). */
