@@ -191,6 +191,27 @@ static int parse_config(cl_config *out, const char *text, size_t len, const char
 	return cl_config_parse(out, text, len, path, rules, err);
 }
 
+/* Whether the source's version differs from the one in force: it
+ * isn't used then, but it is read, so that a broken one is still the
+ * error it always was (a pre-commit hook refuses it). */
+static int differs(const source_file *current, const cl_trust_version *v)
+{
+	return current->exists && (!v->exists || strcmp(current->blob, v->blob) != 0);
+}
+
+static int check_config(cl_run_state *st, const source_file *current, const char *path,
+                        const cl_trust_version *v, cl_error *err)
+{
+	cl_config unused;
+	int rc;
+
+	if (!differs(current, v))
+		return 0;
+	rc = parse_config(&unused, current->text, current->len, path, st->rules, err);
+	cl_config_free(&unused);
+	return rc;
+}
+
 /*
  * The configuration the run uses: -c from outside the repository as
  * given (the operator's); else the version in force; else, while none
@@ -207,8 +228,11 @@ static int load_config(cl_run_state *st, const source_file *current, const char 
 
 	set_input(st, in, CL_TRUST_CONFIG, path, current, v);
 	if (v->in_force && v->exists) {
-		if (read_in_force(&text, &len, st, v, "configuration", err) < 0)
+		if (read_in_force(&text, &len, st, v, "configuration", err) < 0 ||
+		    check_config(st, current, path, v, err) < 0) {
+			free(text);
 			return -1;
+		}
 		rc = parse_config(&st->config, text, len, v->path, st->rules, err);
 		free(text);
 	} else if (v->in_force || !current->exists) {
@@ -222,35 +246,60 @@ static int load_config(cl_run_state *st, const source_file *current, const char 
 
 /* ---- people, .mailmap, baseline ---- */
 
+static int check_people(const source_file *current, const char *path, const cl_trust_version *v,
+                        cl_error *err)
+{
+	cl_people unused;
+	int rc;
+
+	if (!v->in_force || !differs(current, v))
+		return 0;
+	memset(&unused, 0, sizeof(unused));
+	rc = cl_people_parse(&unused, current->text, current->len, path, err);
+	cl_people_free(&unused);
+	return rc;
+}
+
 /* The registry the configuration names, in force or as the source has
  * it. A missing default registry is an empty one (the approval rules
  * then say who is unknown); one the configuration names must exist. */
-static int load_people(cl_run_state *st, cl_error *err)
+static int use_people(cl_run_state *st, const source_file *current, const char *path,
+                      const cl_trust_version *v, cl_error *err)
 {
-	const cl_trust_version *v = &st->chain.in_force[CL_TRUST_PEOPLE];
-	const char *path = st->config.people_path;
-	source_file current;
 	char *text = NULL;
 	size_t len = 0;
 	int rc = 0;
 
-	memset(&current, 0, sizeof(current));
-	if (read_source(&current, st, path, "people registry", err) < 0)
-		return -1;
-	set_input(st, &st->trust.inputs[CL_TRUST_PEOPLE], CL_TRUST_PEOPLE, path, &current, v);
 	if (v->in_force && v->exists) {
 		rc = read_in_force(&text, &len, st, v, "people registry", err);
 		if (rc == 0)
 			rc = cl_people_parse(&st->people, text, len, path, err);
 		free(text);
-	} else if (v->in_force || (!current.exists && !st->config.people_path_explicit)) {
+	} else if (v->in_force || (!current->exists && !st->config.people_path_explicit)) {
 		memset(&st->people, 0, sizeof(st->people));
-	} else if (!current.exists) {
+	} else if (!current->exists) {
 		cl_error_set(err, "cannot read the people registry %s: no such file", path);
 		rc = -1;
 	} else {
-		rc = cl_people_parse(&st->people, current.text, current.len, path, err);
+		rc = cl_people_parse(&st->people, current->text, current->len, path, err);
 	}
+	return rc;
+}
+
+static int load_people(cl_run_state *st, cl_error *err)
+{
+	const cl_trust_version *v = &st->chain.in_force[CL_TRUST_PEOPLE];
+	const char *path = st->config.people_path;
+	source_file current;
+	int rc;
+
+	memset(&current, 0, sizeof(current));
+	if (read_source(&current, st, path, "people registry", err) < 0)
+		return -1;
+	set_input(st, &st->trust.inputs[CL_TRUST_PEOPLE], CL_TRUST_PEOPLE, path, &current, v);
+	rc = check_people(&current, path, v, err);
+	if (rc == 0)
+		rc = use_people(st, &current, path, v, err);
 	source_file_free(&current);
 	return rc;
 }
