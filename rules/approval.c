@@ -99,7 +99,8 @@ static void check_missing_or_stale(cl_lint *lint, const cl_document *doc)
 	char approved_in[8], changed_in[8], date[11], change_date[11];
 
 	/* Approvals set aside as unverified are approval-unverified's. */
-	if ((h->approval_count && !cl_superseding_approval(doc)) || (!h->approval_count && h->unverified_count))
+	if ((h->approval_count && !cl_superseding_approval(doc)) ||
+	    (!h->approval_count && h->unverified_count))
 		return;
 	cl_approve_command(&cmd, lint, doc);
 	if (h->approval_count) {
@@ -108,13 +109,12 @@ static void check_missing_or_stale(cl_lint *lint, const cl_document *doc)
 		return;
 	}
 	if (!h->earlier) {
+		char *who = cl_required_approver(lint, doc);
+
 		cl_fire(lint, &approval_missing, doc, cl_document_field_line(doc, "approver"), 1,
-		        "%s has never been approved: have the %s approve it: %s",
-		        doc->id ? doc->id : doc->path,
-		        cl_yaml_text(cl_document_field(doc, "approver"))
-		                ? cl_yaml_text(cl_document_field(doc, "approver"))
-		                : "approver",
-		        cmd.ptr);
+		        "%s has never been approved: have %s approve it: %s", doc->id ? doc->id : doc->path,
+		        who, cmd.ptr);
+		free(who);
 		cl_buf_free(&cmd);
 		return;
 	}

@@ -11,6 +11,8 @@
  */
 #include "rules.h"
 
+#include <stdlib.h>
+
 #include <string.h>
 
 static const cl_rule approval_unverified = {
@@ -132,19 +134,18 @@ static void check_document(cl_lint *lint, const cl_document *doc)
 	const cl_doc_history *h = doc->history;
 	const cl_approval *a;
 	cl_buf problem = CL_BUF_INIT, cmd = CL_BUF_INIT;
+	char *who;
 
 	if (h->approval_count || !h->unverified_count)
 		return;
 	a = h->unverified[0];
 	describe_problem(&problem, lint, a);
 	cl_approve_command(&cmd, lint, doc);
+	who = cl_required_approver(lint, doc);
 	cl_fire(lint, &approval_unverified, doc, cl_document_field_line(doc, "approver"), 1,
-	        "%s: %s, and require_signature counts only approvals signed with the approver's key: have the %s sign it (git config gpg.format ssh; git config user.signingkey ~/.ssh/id_ed25519.pub; the public key in their signing_keys in people.yml), then: %s",
-	        doc->id ? doc->id : doc->path, problem.ptr,
-	        cl_yaml_text(cl_document_field(doc, "approver"))
-	                ? cl_yaml_text(cl_document_field(doc, "approver"))
-	                : "approver",
-	        cmd.ptr);
+	        "%s: %s, and require_signature counts only approvals signed with the approver's key: have %s sign it (git config gpg.format ssh; git config user.signingkey ~/.ssh/id_ed25519.pub; the public key in their signing_keys in people.yml), then: %s",
+	        doc->id ? doc->id : doc->path, problem.ptr, who, cmd.ptr);
+	free(who);
 	cl_buf_free(&problem);
 	cl_buf_free(&cmd);
 }

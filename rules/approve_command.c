@@ -38,11 +38,59 @@ void cl_approve_command_as(cl_buf *out, const cl_lint *lint, const cl_document *
 	free(what);
 }
 
+const cl_person *cl_top_manager(const cl_lint *lint)
+{
+	for (size_t i = 0; lint->people && i < lint->people->count; i++) {
+		const cl_person *p = &lint->people->items[i];
+
+		if (cl_is_top_management(lint->config, p) && cl_person_present_on(p, lint->today) &&
+		    p->emails.count)
+			return p;
+	}
+	return NULL;
+}
+
+/* The one role whose holder meets every requirement of the document's
+ * approval (a top-management role meets top management's): 1 with
+ * *role NULL when no role is named at all, 0 when only top management
+ * meets them all. */
+static int single_role(const char **role, const cl_lint *lint, const cl_document *doc)
+{
+	cl_requirement req[CL_MAX_REQUIREMENTS];
+	size_t n = cl_approval_requirements(req, lint->config, doc, doc->prior);
+	int top = 0;
+
+	*role = NULL;
+	for (size_t i = 0; i < n; i++) {
+		if (!req[i].role)
+			top = 1;
+		else if (*role)
+			return 0;
+		else
+			*role = req[i].role;
+	}
+	if (top && *role && !cl_is_top_management_role(lint->config, *role))
+		*role = NULL;
+	return !(top && !*role);
+}
+
+char *cl_required_approver(const cl_lint *lint, const cl_document *doc)
+{
+	const char *role;
+
+	if (!single_role(&role, lint, doc))
+		return cl_strdup("top management");
+	return cl_printf("the %s", role ? role : "approver");
+}
+
 void cl_approve_command(cl_buf *out, const cl_lint *lint, const cl_document *doc)
 {
-	const char *role = cl_yaml_text(cl_document_field(doc, "approver"));
-	char *whose = cl_printf("the %s", role ? role : "approver");
+	const char *role;
+	char *whose = cl_required_approver(lint, doc);
 
-	cl_approve_command_as(out, lint, doc, holder_of(lint->people, role), whose);
+	if (single_role(&role, lint, doc))
+		cl_approve_command_as(out, lint, doc, holder_of(lint->people, role), whose);
+	else
+		cl_approve_command_as(out, lint, doc, cl_top_manager(lint), whose);
 	free(whose);
 }

@@ -1,6 +1,7 @@
 /*
  * approvers.c: approver-not-top-management, approver-role-mismatch,
- * approver-unknown, approver-departed.
+ * approver-unknown, approver-departed: the approval meets what the
+ * document requires (model/approval.h: cl_approval_requirements).
  *
  * Clauses 5.1 to 5.3: the right person approved. The most common audit
  * finding on clause 5.2 is a policy signed by IT instead of top
@@ -14,16 +15,22 @@
 static const cl_rule approver_not_top_management = {
         "approver-not-top-management",
         CL_SEV_ERROR,
-        "5.1, 5.2",
-        "the information security policy or the management statement is approved by nobody in top management",
-        "What it checks: the approval of the information security policy (the policy\n"
-        "that claims clause 5.2) and of the management statement (type `statement`) is\n"
+        "5.1, 5.2, 5.3",
+        "a document only top management may approve is approved by nobody in top management",
+        "What it checks: the approval of a document that top management must approve is\n"
         "made by someone who holds a top-management role (`top_management_roles` in\n"
-        ".clauselint.yml, matched against the roles in the people registry).\n\n"
+        ".clauselint.yml, matched against the roles in the people registry). Top\n"
+        "management must approve the information security policy (the policy that\n"
+        "claims clause 5.2), the roles document and the management statement, and any\n"
+        "other kind `approvals.required_approver` gives to \"top management\"; and a\n"
+        "change of a document whose version in force was one of those, or named\n"
+        "`approver: top management`: a document can't lower its own bar by changing\n"
+        "its `type` or `approver` (docs/approvals.md).\n\n"
         "Why: clause 5.2 asks that top management establish the policy, and clause 5.1\n"
-        "that it show leadership of the ISMS; control A.5.4 asks for a statement signed\n"
-        "by senior management. A policy signed by the IT manager is the single most\n"
-        "common finding on clause 5: accountability can be delegated by nobody.\n\n"
+        "that it show leadership of the ISMS; clause 5.3 that it assign the roles;\n"
+        "control A.5.4 asks for a statement signed by senior management. A policy\n"
+        "signed by the IT manager is the single most common finding on clause 5:\n"
+        "accountability can be delegated by nobody.\n\n"
         "Passing example: the policy's Approved-by names Dana, whose people.yml entry is:\n\n"
         "    - name: Dana Whitfield\n"
         "      email: dana@example.com\n"
@@ -37,19 +44,26 @@ static const cl_rule approver_role_mismatch = {
         "approver-role-mismatch",
         CL_SEV_ERROR,
         "5.3",
-        "no approver holds the role named by `approver` (nor is top management)",
+        "no approver holds the role the document requires (nor is top management)",
         "What it checks: someone who approved the document's current content holds the\n"
-        "role its front matter names in `approver`, or a top-management role.\n\n"
+        "role it requires, or a top-management role. The role required is the one its\n"
+        "front matter names in `approver`; when that differs from the `approver` of the\n"
+        "version in force before (its last version approved by the right person), the\n"
+        "stricter of the two: top management over any other role, and between two\n"
+        "others, the one in force, whose holder hands the authority over. A role\n"
+        "`approvals.required_approver` gives the document's kind is required too.\n\n"
         "Why: clause 5.3 asks that responsibilities and authorities be assigned. A\n"
         "document that says the CEO approves it, approved by someone else, shows the\n"
         "assignment isn't followed, and an auditor who checks who signed against who\n"
-        "was meant to sees exactly that.\n\n"
+        "was meant to sees exactly that. A change that names a new approver and is\n"
+        "approved by that new approver would assign authority to itself.\n\n"
         "Passing example: `approver: ISMS Lead`, approved by Sam, listed in people.yml:\n\n"
         "    - name: Sam Ortiz\n"
         "      email: sam@example.com\n"
         "      roles: [IT Manager, ISMS Lead]\n\n"
-        "How to fix: have the holder of the role approve it, or, if the authority has\n"
-        "really moved, change `approver` (which itself needs approval).\n",
+        "How to fix: have the holder of the role approve it. If the authority has\n"
+        "really moved, the holder of the old `approver` role approves the change of\n"
+        "`approver`; from then on the new one approves.\n",
         CL_TAG_APPROVAL,
 };
 
@@ -98,14 +112,6 @@ static const cl_rule approver_departed = {
         CL_TAG_APPROVAL,
 };
 
-static int any_top_management(const cl_lint *lint, const cl_approval *a)
-{
-	for (size_t i = 0; i < a->approver_count; i++)
-		if (cl_is_top_management(lint->config, a->approvers[i].person))
-			return 1;
-	return 0;
-}
-
 static void describe_approvers(cl_buf *out, const cl_approval *a)
 {
 	for (size_t i = 0; i < a->approver_count; i++) {
@@ -121,47 +127,120 @@ static void describe_approvers(cl_buf *out, const cl_approval *a)
 	}
 }
 
-static void check_top_management(cl_lint *lint, const cl_document *doc, const cl_approval *a)
+/* The document, as the message names it. */
+static const char *kind_of(const cl_document *doc)
 {
-	cl_buf who = CL_BUF_INIT;
+	if (cl_is_security_policy(doc))
+		return "information security policy";
+	switch (doc->type) {
+	case CL_TYPE_STATEMENT:
+		return "management statement";
+	case CL_TYPE_ROLES:
+		return "roles document";
+	default:
+		return cl_doc_type_name(doc->type) ? cl_doc_type_name(doc->type) : "document";
+	}
+}
+
+/* Why the requirement holds, as the message's middle clause. */
+static void describe_requirement(cl_buf *out, const cl_document *doc, const cl_requirement *r)
+{
 	char in[8];
 
-	if (!(cl_is_security_policy(doc) || doc->type == CL_TYPE_STATEMENT) || any_top_management(lint, a))
+	cl_short_commit(in, doc->prior_commit);
+	switch (r->by) {
+	case CL_REQUIRED_BY_APPROVER:
+		cl_buf_printf(out, "as its 'approver: %s' asks", r->role ? r->role : CL_TOP_MANAGEMENT);
+		break;
+	case CL_REQUIRED_BY_KIND:
+		cl_buf_printf(out, "as approvals.required_approver asks for '%s'", r->kind);
+		break;
+	case CL_REQUIRED_BY_PRIOR:
+		cl_buf_printf(
+		        out,
+		        "as the version approved in %s asks ('approver: %s'), and only its approver can change what it requires",
+		        in, r->role ? r->role : CL_TOP_MANAGEMENT);
+		break;
+	case CL_REQUIRED_BY_PRIOR_KIND:
+		cl_buf_printf(
+		        out,
+		        "as the version approved in %s asks (approvals.required_approver for '%s'), and only its approver can change what it requires",
+		        in, r->kind);
+		break;
+	}
+}
+
+/* The first requirement the approval doesn't meet: of top management
+ * (role NULL) when `top`, else of a role. */
+static const cl_requirement *unmet(const cl_lint *lint, const cl_document *doc, const cl_approval *a, int top,
+                                   cl_requirement req[CL_MAX_REQUIREMENTS])
+{
+	size_t n = cl_approval_requirements(req, lint->config, doc, doc->prior);
+
+	for (size_t i = 0; i < n; i++)
+		if ((req[i].role == NULL) == top && !cl_requirement_met(lint->config, &req[i], a, 0))
+			return &req[i];
+	return NULL;
+}
+
+static void check_top_management(cl_lint *lint, const cl_document *doc, const cl_approval *a)
+{
+	cl_requirement req[CL_MAX_REQUIREMENTS];
+	const cl_requirement *r = unmet(lint, doc, a, 1, req);
+	cl_buf who = CL_BUF_INIT, why = CL_BUF_INIT;
+	char in[8];
+
+	if (!r)
 		return;
 	describe_approvers(&who, a);
 	cl_short_commit(in, a->commit);
-	cl_fire(lint, &approver_not_top_management, doc, cl_document_field_line(doc, "approver"), 1,
-	        "the %s is approved by %s in %s, nobody in top management: have one of them approve it",
-	        doc->type == CL_TYPE_STATEMENT ? "management statement" : "information security policy",
-	        who.ptr, in);
+	if (r->by == CL_REQUIRED_BY_KIND && r->kind &&
+	    (cl_is_security_policy(doc) || doc->type == CL_TYPE_STATEMENT))
+		cl_fire(lint, &approver_not_top_management, doc, cl_document_field_line(doc, "approver"), 1,
+		        "the %s is approved by %s in %s, nobody in top management: have one of them approve it",
+		        kind_of(doc), who.ptr, in);
+	else {
+		describe_requirement(&why, doc, r);
+		cl_fire(lint, &approver_not_top_management, doc, cl_document_field_line(doc, "approver"), 1,
+		        "the %s is approved by %s in %s, nobody in top management, %s: have one of them approve it",
+		        kind_of(doc), who.ptr, in, why.ptr);
+	}
 	cl_buf_free(&who);
+	cl_buf_free(&why);
+}
+
+static int any_known(const cl_approval *a)
+{
+	for (size_t i = 0; i < a->approver_count; i++)
+		if (a->approvers[i].person)
+			return 1;
+	return 0;
 }
 
 static void check_role(cl_lint *lint, const cl_document *doc, const cl_approval *a)
 {
-	const char *role = cl_yaml_text(cl_document_field(doc, "approver"));
-	int known = 0;
-	cl_buf who = CL_BUF_INIT;
+	cl_requirement req[CL_MAX_REQUIREMENTS];
+	const cl_requirement *r;
+	cl_buf who = CL_BUF_INIT, why = CL_BUF_INIT;
 	char in[8];
 
-	if (!role)
-		return;
-	for (size_t i = 0; i < a->approver_count; i++) {
-		const cl_person *p = a->approvers[i].person;
-
-		known |= p != NULL;
-		if (cl_person_has_role(p, role) || cl_is_top_management(lint->config, p))
-			return;
-	}
 	/* Unknown approvers are approver-unknown's to report. */
-	if (!known)
+	if (!any_known(a) || !(r = unmet(lint, doc, a, 0, req)))
 		return;
 	describe_approvers(&who, a);
 	cl_short_commit(in, a->commit);
-	cl_fire(lint, &approver_role_mismatch, doc, cl_document_field_line(doc, "approver"), 1,
-	        "'approver: %s' but it was approved by %s in %s: have the %s approve it", role, who.ptr, in,
-	        role);
+	if (r->by == CL_REQUIRED_BY_APPROVER)
+		cl_fire(lint, &approver_role_mismatch, doc, cl_document_field_line(doc, "approver"), 1,
+		        "'approver: %s' but it was approved by %s in %s: have the %s approve it", r->role,
+		        who.ptr, in, r->role);
+	else {
+		describe_requirement(&why, doc, r);
+		cl_fire(lint, &approver_role_mismatch, doc, cl_document_field_line(doc, "approver"), 1,
+		        "it was approved by %s in %s, not by the %s %s: have the %s approve it", who.ptr, in,
+		        r->role, why.ptr, r->role);
+	}
 	cl_buf_free(&who);
+	cl_buf_free(&why);
 }
 
 static void check_identities(cl_lint *lint, const cl_document *doc, const cl_approval *a)

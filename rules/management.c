@@ -250,22 +250,9 @@ static int history_known(const cl_lint *lint, const cl_document *doc)
 	return lint->history_read && !lint->shallow && doc->history;
 }
 
-/* A person in top management today, to name in the approval command. */
-static const cl_person *top_manager(const cl_lint *lint)
-{
-	for (size_t i = 0; lint->people && i < lint->people->count; i++) {
-		const cl_person *p = &lint->people->items[i];
-
-		if (cl_is_top_management(lint->config, p) && cl_person_present_on(p, lint->today) &&
-		    p->emails.count)
-			return p;
-	}
-	return NULL;
-}
-
 static void approve_by_top_management(cl_buf *out, const cl_lint *lint, const cl_document *doc)
 {
-	cl_approve_command_as(out, lint, doc, top_manager(lint), "top management");
+	cl_approve_command_as(out, lint, doc, cl_top_manager(lint), "top management");
 }
 
 /* ---- resource-approval-missing ---- */

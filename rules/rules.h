@@ -11,9 +11,13 @@
 #include "model/approval.h"
 #include "model/records.h"
 
-/* "git commit ..." that approves the document as it is, by the holder of
- * its `approver` role when the registry knows one. */
+/* "git commit ..." that approves the document as it is, by someone who
+ * meets all it requires (model/approval.h): the holder of the one role
+ * required when the registry knows one, else top management. */
 void cl_approve_command(cl_buf *out, const cl_lint *lint, const cl_document *doc);
+/* Who that is, as messages name them: "the CEO", "top management", or
+ * "the approver" when nothing names one. Owned by the caller. */
+char *cl_required_approver(const cl_lint *lint, const cl_document *doc);
 /* "git commit ..." that approves the file at `path` as it is ("Approve
  * WHAT"), in the name of `who`, or of a placeholder for `whose` ("the
  * CEO", "top management") when `who` is NULL. */
@@ -23,5 +27,8 @@ void cl_approve_path_command(cl_buf *out, const cl_lint *lint, const char *what,
  * `whose` ("the CEO", "top management") when `who` is NULL. */
 void cl_approve_command_as(cl_buf *out, const cl_lint *lint, const cl_document *doc, const cl_person *who,
                            const char *whose);
+/* Someone in top management today, from the registry in use, with an
+ * e-mail to name in an approval command; NULL when there is none. */
+const cl_person *cl_top_manager(const cl_lint *lint);
 
 #endif

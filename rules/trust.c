@@ -45,25 +45,11 @@ static const cl_rule trust_input_unapproved = {
         CL_TAG_REPOSITORY | CL_TAG_APPROVAL,
 };
 
-/* Someone in top management today, from the registry in use, to name in
- * the approval command. */
-static const cl_person *top_manager(const cl_lint *lint)
-{
-	for (size_t i = 0; lint->people && i < lint->people->count; i++) {
-		const cl_person *p = &lint->people->items[i];
-
-		if (cl_is_top_management(lint->config, p) && cl_person_present_on(p, lint->today) &&
-		    p->emails.count)
-			return p;
-	}
-	return NULL;
-}
-
 static void approve_command(cl_buf *out, const cl_lint *lint, const cl_trust_input *in)
 {
 	char *what = cl_printf("the %s%s", in->exists ? "" : "removal of the ", cl_trust_kind_name(in->kind));
 
-	cl_approve_path_command(out, lint, what, in->path, top_manager(lint), "top management");
+	cl_approve_path_command(out, lint, what, in->path, cl_top_manager(lint), "top management");
 	free(what);
 }
 

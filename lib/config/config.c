@@ -14,6 +14,7 @@
 #include <string.h>
 
 static const char *const default_top_management[] = {"CEO", "Managing Director", "Board"};
+static const char *const default_floor[] = {"security-policy", "roles", "statement"};
 
 /* The common wordings of clause 5.2 c, d and b, and of 5.3 a and b. */
 static const char *const default_requirements_phrases[] = {
@@ -69,6 +70,12 @@ void cl_config_defaults(cl_config *out)
 	for (size_t i = 0; i < sizeof(default_top_management) / sizeof(default_top_management[0]); i++)
 		cl_strvec_push(&out->top_management_roles, default_top_management[i]);
 	out->approval_trailer = cl_strdup("Approved-by");
+	/* Top management alone approves the policy, the roles and the
+	 * statement, whatever the documents themselves say. */
+	for (size_t i = 0; i < sizeof(default_floor) / sizeof(default_floor[0]); i++) {
+		cl_strvec_push(&out->floor_kinds, default_floor[i]);
+		cl_strvec_push(&out->floor_roles, CL_TOP_MANAGEMENT);
+	}
 	push_all(&out->requirements_phrases, default_requirements_phrases);
 	push_all(&out->improvement_phrases, default_improvement_phrases);
 	push_all(&out->objectives_phrases, default_objectives_phrases);
@@ -90,6 +97,8 @@ void cl_config_free(cl_config *config)
 	cl_strvec_free(&config->governed);
 	cl_strvec_free(&config->top_management_roles);
 	free(config->approval_trailer);
+	cl_strvec_free(&config->floor_kinds);
+	cl_strvec_free(&config->floor_roles);
 	cl_strvec_free(&config->requirements_phrases);
 	cl_strvec_free(&config->improvement_phrases);
 	cl_strvec_free(&config->objectives_phrases);
@@ -226,9 +235,35 @@ static int read_rules(cl_config *config, const cl_yaml_node *node, const char *p
 	return 0;
 }
 
+/* The kinds of document approvals.required_approver keys: the types that
+ * are approved, and the information security policy among the policies. */
+static const char *const approved_kinds[] = {"security-policy", "policy", "procedure",         "standard",
+                                             "statement",       "roles",  "resource-approval", NULL};
+
+/* approvals.required_approver: kind -> a role, or "top management". A
+ * mapping given replaces the defaults whole, as every list does. */
+static int read_required_approver(cl_config *config, const cl_yaml_node *node, const char *path,
+                                  cl_error *err)
+{
+	if (cl_value_mapping(node, path, "'required_approver'", err) < 0 ||
+	    cl_value_check_keys(node, approved_kinds, path, " in 'required_approver'", err) < 0)
+		return -1;
+	cl_strvec_free(&config->floor_kinds);
+	cl_strvec_free(&config->floor_roles);
+	for (size_t i = 0; i < node->count; i++) {
+		char *role = NULL;
+
+		if (cl_value_string(&role, node->values[i], path, node->keys[i]->scalar, err) < 0)
+			return -1;
+		cl_strvec_push(&config->floor_kinds, node->keys[i]->scalar);
+		cl_strvec_push_owned(&config->floor_roles, role);
+	}
+	return 0;
+}
+
 static int read_approvals(cl_config *config, const cl_yaml_node *node, const char *path, cl_error *err)
 {
-	static const char *const keys[] = {"trailer", "require_signature", NULL};
+	static const char *const keys[] = {"trailer", "require_signature", "required_approver", NULL};
 	const cl_yaml_node *v;
 
 	if (cl_value_mapping(node, path, "'approvals'", err) < 0 ||
@@ -239,6 +274,9 @@ static int read_approvals(cl_config *config, const cl_yaml_node *node, const cha
 		return -1;
 	v = cl_yaml_get(node, "require_signature");
 	if (v && read_bool(&config->require_signature, v, path, "require_signature", err) < 0)
+		return -1;
+	v = cl_yaml_get(node, "required_approver");
+	if (v && read_required_approver(config, v, path, err) < 0)
 		return -1;
 	return 0;
 }

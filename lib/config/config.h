@@ -10,6 +10,9 @@
 
 #include "util/util.h"
 
+/* The approver every requirement accepts, and some require alone. */
+#define CL_TOP_MANAGEMENT "top management"
+
 typedef struct {
 	/* Whether this configuration may set the severity of the rules that
 	 * judge approvals (tagged approval): the version in force, the
@@ -29,6 +32,12 @@ typedef struct {
 	cl_strvec top_management_roles;
 	char *approval_trailer;
 	int require_signature;
+	/* approvals.required_approver: for each kind of document (a type,
+	 * or security-policy), the role whose holder must approve it at
+	 * least, whatever it names itself; CL_TOP_MANAGEMENT for top
+	 * management alone. floor_roles[i] is floor_kinds[i]'s. */
+	cl_strvec floor_kinds;
+	cl_strvec floor_roles;
 	/* What the content rules look for, folded (cl_fold). In the policy,
 	 * any phrase of a list is enough: 5.2 c, 5.2 d, and 5.2 b as a phrase
 	 * or a heading that contains one of its words. In a RACI row's

@@ -110,8 +110,10 @@ int cl_run_read_documents(cl_run_state *st, const cl_run_options *opts, cl_error
 	}
 	if (threaded >= 0 && walk) {
 		rc = cl_run_finish_history(st, &job, thread, threaded, err);
-		if (rc == 0)
+		if (rc == 0) {
 			cl_run_attach_history(st, history_index);
+			cl_run_read_versions(st);
+		}
 	}
 	/* Only now: the walk's document ids point into the raw files. */
 	free(raws);

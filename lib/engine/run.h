@@ -108,6 +108,12 @@ int cl_run_finish_history(cl_run_state *st, history_job *job, pthread_t thread, 
 /* Each document's history, by the index its file had in the walk. */
 void cl_run_attach_history(cl_run_state *st, const size_t *history_index);
 
+/* ---- versions.c ---- */
+
+/* Each document's `prior`: the version in force before its current
+ * content, by the chain of its approvals. */
+void cl_run_read_versions(cl_run_state *st);
+
 /* ---- narrow.c ---- */
 
 /* Leaves out the findings the PATHs and --changed-since don't report. */

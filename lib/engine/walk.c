@@ -147,7 +147,7 @@ void cl_run_attach_history(cl_run_state *st, const size_t *history_index)
 	for (size_t d = 0; d < st->document_count; d++) {
 		cl_document *doc = st->documents[d];
 
-		if (history_index[d] != SIZE_MAX && cl_document_in_scope(doc))
+		if (history_index[d] != SIZE_MAX)
 			doc->history = cl_history_at(st->history, history_index[d]);
 	}
 	for (int t = 0; t < CL_TRUST_KINDS; t++)

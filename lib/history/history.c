@@ -711,7 +711,8 @@ static void set_aside(cl_doc_history *d)
 /* With signatures required, an approval of other content later than the
  * current content's supersedes it only when it is verified itself: a
  * forged one can't take an approval away. Older ones don't matter. */
-static int drop_unverified_later(cl_doc_history *d, git_repository *git, const cl_people *people, cl_error *err)
+static int drop_unverified_later(cl_doc_history *d, git_repository *git, const cl_people *people,
+                                 cl_error *err)
 {
 	size_t kept = 0;
 
@@ -739,8 +740,12 @@ int cl_history_verify(cl_history *h, cl_repo *repo, const cl_people *people, int
 		for (size_t k = 0; k < d->approval_count; k++)
 			if (verify_approval((cl_approval *)d->approvals[k], repo->git, people, err) < 0)
 				return -1;
-		if (d->earlier && verify_approval((cl_approval *)d->earlier, repo->git, people, err) < 0)
-			return -1;
+		/* With signatures required, every approval of another
+		 * version too: only signed ones bring a version into force
+		 * (engine/versions.c). */
+		for (size_t k = 0; k < (require ? d->other_count : !!d->earlier); k++)
+			if (verify_approval((cl_approval *)d->others[k], repo->git, people, err) < 0)
+				return -1;
 		if (require)
 			set_aside(d);
 		if (require && drop_unverified_later(d, repo->git, people, err) < 0)

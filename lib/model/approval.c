@@ -80,20 +80,139 @@ int cl_is_security_policy(const cl_document *doc)
 	return doc->type == CL_TYPE_POLICY && cl_document_claims(doc, "5.2");
 }
 
-int cl_approval_by_approver(const cl_config *config, const cl_document *doc, const cl_approval *a)
+/* The `approver` a version names: a role, or NULL for top management
+ * (written as the words themselves). */
+static int approver_role(const char **role, const cl_document *version)
 {
-	const char *role = cl_yaml_text(cl_document_field(doc, "approver"));
-	int needs_top = cl_is_security_policy(doc) || doc->type == CL_TYPE_STATEMENT;
+	const char *text = cl_yaml_text(cl_document_field(version, "approver"));
 
+	if (!text)
+		return 0;
+	*role = cl_strcaseeq(text, CL_TOP_MANAGEMENT) ? NULL : text;
+	return 1;
+}
+
+static int same_role(const char *a, const char *b)
+{
+	return (!a && !b) || (a && b && cl_strcaseeq(a, b));
+}
+
+static void add_requirement(cl_requirement *out, size_t *n, const char *role, cl_required_by by,
+                            const char *kind)
+{
+	for (size_t i = 0; i < *n; i++)
+		if (same_role(out[i].role, role))
+			return;
+	out[*n].role = role;
+	out[*n].by = by;
+	out[(*n)++].kind = kind;
+}
+
+/* approvals.required_approver for each kind the version is: its type,
+ * and security-policy for the information security policy. */
+static void add_floors(cl_requirement *out, size_t *n, const cl_config *config, const cl_document *version,
+                       cl_required_by by)
+{
+	const char *type = cl_doc_type_name(version->type);
+
+	for (size_t i = 0; i < config->floor_kinds.count; i++) {
+		const char *kind = config->floor_kinds.items[i], *role = config->floor_roles.items[i];
+
+		if (!(type && strcmp(kind, type) == 0) &&
+		    !(strcmp(kind, "security-policy") == 0 && cl_is_security_policy(version)))
+			continue;
+		add_requirement(out, n, cl_strcaseeq(role, CL_TOP_MANAGEMENT) ? NULL : role, by, kind);
+	}
+}
+
+int cl_is_top_management_role(const cl_config *config, const char *role)
+{
+	if (!role)
+		return 1;
+	for (size_t i = 0; i < config->top_management_roles.count; i++)
+		if (cl_strcaseeq(config->top_management_roles.items[i], role))
+			return 1;
+	return 0;
+}
+
+/* Of the `approver` a version names and the one the version in force
+ * before it named, the stricter: top management over any other role;
+ * between two others, the one in force, whose holder must hand over. */
+static int stricter_approver(const char **role, cl_required_by *by, const cl_config *config,
+                             const cl_document *version, const cl_document *prior)
+{
+	const char *own, *old;
+	int has_own = approver_role(&own, version), has_old = prior && approver_role(&old, prior);
+
+	if (!has_own && !has_old)
+		return 0;
+	if (!has_old || (has_own && same_role(own, old)) ||
+	    (has_own && cl_is_top_management_role(config, own) && !cl_is_top_management_role(config, old))) {
+		*role = own;
+		*by = CL_REQUIRED_BY_APPROVER;
+	} else {
+		*role = old;
+		*by = CL_REQUIRED_BY_PRIOR;
+	}
+	return 1;
+}
+
+size_t cl_approval_requirements(cl_requirement out[CL_MAX_REQUIREMENTS], const cl_config *config,
+                                const cl_document *version, const cl_document *prior)
+{
+	size_t n = 0;
+	const char *role;
+	cl_required_by by;
+
+	if (stricter_approver(&role, &by, config, version, prior))
+		add_requirement(out, &n, role, by, NULL);
+	add_floors(out, &n, config, version, CL_REQUIRED_BY_KIND);
+	if (prior)
+		add_floors(out, &n, config, prior, CL_REQUIRED_BY_PRIOR_KIND);
+	return n;
+}
+
+int cl_requirement_met(const cl_config *config, const cl_requirement *r, const cl_approval *a, int on_the_day)
+{
 	for (size_t i = 0; i < a->approver_count; i++) {
 		const cl_person *p = a->approvers[i].person;
 
-		if (!p)
+		if (!p || (on_the_day && !cl_person_present_on(p, a->date)))
 			continue;
-		if (cl_is_top_management(config, p) || (!needs_top && (!role || cl_person_has_role(p, role))))
+		if (cl_is_top_management(config, p) || (r->role && cl_person_has_role(p, r->role)))
 			return 1;
 	}
 	return 0;
+}
+
+static int meets_all(const cl_config *config, const cl_document *version, const cl_document *prior,
+                     const cl_approval *a, int on_the_day)
+{
+	cl_requirement req[CL_MAX_REQUIREMENTS];
+	size_t n = cl_approval_requirements(req, config, version, prior);
+	int known = 0;
+
+	for (size_t i = 0; i < a->approver_count; i++)
+		known |= a->approvers[i].person != NULL;
+	if (!known)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (!cl_requirement_met(config, &req[i], a, on_the_day))
+			return 0;
+	return 1;
+}
+
+int cl_approval_brings_into_force(const cl_config *config, const cl_document *version,
+                                  const cl_document *prior, const cl_approval *a)
+{
+	if (config->require_signature && a->verification != CL_VERIFY_VERIFIED)
+		return 0;
+	return meets_all(config, version, prior, a, 1);
+}
+
+int cl_approval_by_approver(const cl_config *config, const cl_document *doc, const cl_approval *a)
+{
+	return meets_all(config, doc, doc->prior, a, 0);
 }
 
 int cl_approved_by_top_management(const cl_config *config, const cl_approval *a)

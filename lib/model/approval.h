@@ -27,9 +27,50 @@ const cl_approval *cl_current_approval(const cl_document *doc);
 /* That later approval of other content, when the current content's
  * newest approval is superseded by it; else NULL. */
 const cl_approval *cl_superseding_approval(const cl_document *doc);
-/* Whether someone the approval names may approve the document: a known
- * person holding its `approver` role, or top management (who alone may
- * approve the security policy and the management statement). */
+/* Where a requirement on who approves a version comes from. */
+typedef enum {
+	CL_REQUIRED_BY_APPROVER,   /* the version's own `approver` */
+	CL_REQUIRED_BY_KIND,       /* approvals.required_approver, for its kind */
+	CL_REQUIRED_BY_PRIOR,      /* the `approver` of the version in force before */
+	CL_REQUIRED_BY_PRIOR_KIND, /* the required_approver of that version's kind */
+} cl_required_by;
+
+/* One requirement: some approver holds `role`, or is top management,
+ * which meets every requirement (role NULL: top management alone). */
+typedef struct {
+	const char *role;
+	cl_required_by by;
+	const char *kind; /* for the _KIND ones: "roles", "security-policy", ... */
+} cl_requirement;
+
+#define CL_MAX_REQUIREMENTS 5
+
+/* Whether `role` is one of the top-management roles (NULL, top
+ * management itself, is). */
+int cl_is_top_management_role(const cl_config *config, const char *role);
+
+/*
+ * What an approval of `version` must meet, so that no version lowers its
+ * own bar (docs/approvals.md): the stricter of its `approver` and that of
+ * `prior`, the version in force before it (NULL: none, or the same
+ * content) -- top management over any role, else the one in force, who
+ * hands over -- and approvals.required_approver for the kinds of both.
+ * Returns how many, none repeated; they borrow from the documents and
+ * the configuration.
+ */
+size_t cl_approval_requirements(cl_requirement out[CL_MAX_REQUIREMENTS], const cl_config *config,
+                                const cl_document *version, const cl_document *prior);
+/* Whether someone the approval names meets the requirement; with
+ * `on_the_day`, only people in the organisation on the approval's day. */
+int cl_requirement_met(const cl_config *config, const cl_requirement *r, const cl_approval *a,
+                       int on_the_day);
+/* Whether the approval of `version` meets all its requirements, signed
+ * when signatures are required, by people in the organisation that day:
+ * whether it brought `version` into force after `prior`. */
+int cl_approval_brings_into_force(const cl_config *config, const cl_document *version,
+                                  const cl_document *prior, const cl_approval *a);
+/* Whether someone the approval names may approve the document: it meets
+ * every requirement of the document after the version before it. */
 int cl_approval_by_approver(const cl_config *config, const cl_document *doc, const cl_approval *a);
 /* The document's review_interval, else the configuration's. */
 cl_interval cl_review_interval(const cl_config *config, const cl_document *doc);

@@ -219,7 +219,7 @@ static int check_readable(cl_document *doc, const char *data, size_t len, int ha
 	return 0;
 }
 
-cl_document *cl_document_parse(const char *path, const char *data, size_t len)
+static cl_document *parse(const char *path, const char *data, size_t len, int body)
 {
 	cl_document *doc = document_new(path);
 	const char *yaml = NULL;
@@ -242,14 +242,26 @@ cl_document *cl_document_parse(const char *path, const char *data, size_t len)
 		doc->has_front_matter = 1;
 		parse_front_matter(doc, yaml, yaml_len);
 	}
-	cl_markdown_parse_body(doc, data, len, found > 0 ? close_line : 0);
+	if (body)
+		cl_markdown_parse_body(doc, data, len, found > 0 ? close_line : 0);
 	return doc;
+}
+
+cl_document *cl_document_parse(const char *path, const char *data, size_t len)
+{
+	return parse(path, data, len, 1);
+}
+
+cl_document *cl_document_parse_front_matter(const char *path, const char *data, size_t len)
+{
+	return parse(path, data, len, 0);
 }
 
 void cl_document_free(cl_document *doc)
 {
 	if (!doc)
 		return;
+	cl_document_free(doc->prior);
 	free(doc->path);
 	free(doc->unreadable);
 	free(doc->front_matter_error);

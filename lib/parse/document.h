@@ -111,6 +111,12 @@ typedef struct cl_document {
 	 * it isn't reported itself: the approval rules leave it alone. */
 	int history_evidence_only;
 	const char *id; /* borrowed from front_matter, or NULL */
+	/* The version approved before the current content (the history's
+	 * `earlier`), front matter only: what approving a change of it
+	 * requires, and whether it was in force. NULL when there is none or
+	 * it wasn't read. Owned. */
+	struct cl_document *prior;
+	char prior_commit[CL_OID_HEX]; /* the approval that brought it into force */
 
 	/* Derived from the body. */
 	int body_parsed;
@@ -146,6 +152,10 @@ typedef struct cl_document {
  * result (cl_document_free); `path` is copied.
  */
 cl_document *cl_document_parse(const char *path, const char *data, size_t len);
+/* The same, reading only the front matter: what a version of a document
+ * said of itself (its type, status, approver), without the cost of its
+ * body. */
+cl_document *cl_document_parse_front_matter(const char *path, const char *data, size_t len);
 /* A document for a file that could not be read at all. */
 cl_document *cl_document_unreadable(const char *path, const char *reason);
 void cl_document_free(cl_document *doc);

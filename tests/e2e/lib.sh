@@ -507,6 +507,7 @@ YML
 	good_policy policies/isp.md
 	good_policy policies/access.md POL-002
 	sed -i 's/^title: .*/title: Access Control Policy/; s/"5.2", //' policies/access.md
+	for attack_doc in ${ATTACK_ALSO:-}; do "attack_$attack_doc"; done
 	commit "Set up the ISMS"
 	approve_trust
 	as "Dana Whitfield" dana@example.com
@@ -514,6 +515,7 @@ YML
 	signed dana commit -q -S --allow-empty -m "Approve POL-001 1.0 and POL-002 1.0" \
 		--trailer "Approved-by: Dana Whitfield <dana@example.com>" \
 		--trailer "Approves: policies/isp.md" --trailer "Approves: policies/access.md"
+	for attack_doc in ${ATTACK_ALSO:-}; do "approve_$attack_doc"; done
 	git checkout -q -b change
 	as "Alex Kim" alex@example.com
 	at 2026-04-01
@@ -528,6 +530,43 @@ echo "exit $pr, $whole"
 [ $pr -ge $whole ] && exit $pr
 exit $whole
 SH
+}
+
+# ATTACK_ALSO="roles procedure" before attack_base adds to its base the
+# roles document (ISMS_ROLES, approver CEO), approved by Dana, and a
+# procedure (policies/backup.md, PRO-001, approver ISMS Lead), approved
+# by Sam, each with a signed commit of its own.
+attack_roles() {
+	isms_roles
+}
+
+approve_roles() {
+	signed dana commit -q -S --allow-empty -m "Approve ROL-001 1.0" \
+		--trailer "Approved-by: Dana Whitfield <dana@example.com>" --trailer "Approves: $ISMS_ROLES"
+}
+
+attack_procedure() {
+	write policies/backup.md <<'MD'
+---
+id: PRO-001
+title: Backup Procedure
+type: procedure
+owner: ISMS Lead
+version: "1.0"
+approver: ISMS Lead
+---
+
+# Backup Procedure
+
+Backups run nightly and are restored once a quarter.
+MD
+}
+
+approve_procedure() {
+	GIT_AUTHOR_NAME="Sam Ortiz" GIT_AUTHOR_EMAIL=sam@example.com \
+	GIT_COMMITTER_NAME="Sam Ortiz" GIT_COMMITTER_EMAIL=sam@example.com \
+		signed sam commit -q -S --allow-empty -m "Approve PRO-001 1.0" \
+		--trailer "Approved-by: Sam Ortiz <sam@example.com>" --trailer "Approves: policies/backup.md"
 }
 
 # as_dana_signed MESSAGE [git commit options]: Dana's signed commit of
