@@ -190,7 +190,9 @@ static void list_phrases(cl_buf *out, const cl_strvec *phrases)
 
 static const char *config_name(const cl_lint *lint)
 {
-	return lint->config->display_path ? lint->config->display_path : ".clauselint.yml";
+	const cl_config *config = lint->config;
+
+	return config->display_path ? config->display_path : config->path ? config->path : ".clauselint.yml";
 }
 
 /* What to write so that the policy passes: the example sentence when it

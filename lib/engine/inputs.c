@@ -386,13 +386,15 @@ static int read_chain(cl_run_state *st, const cl_trust_options *topts, cl_error 
 	return 0;
 }
 
-/* -c FILE outside the repository: the operator's, trusted as given. */
+/* -c FILE outside the repository: the operator's, trusted as given.
+ * It is no file of the repository's, so repository-level findings are on
+ * none (display_path NULL), as with the defaults: a report's locations
+ * stay inside the repository. */
 static int load_operator_config(cl_run_state *st, const source_file *f, const char *path, cl_error *err)
 {
 	if (parse_config(&st->config, f->text, f->len, path, st->rules, err) < 0)
 		return -1;
 	st->config.path = cl_strdup(path);
-	st->config.display_path = cl_strdup(path);
 	st->config.trusted = 1;
 	return 0;
 }
