@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "clauselint.h"
 
@@ -43,8 +44,12 @@ char *gitrepo_new(void)
 	cr_assert_not_null(root, "mkdtemp");
 	isolate_git(root);
 	dir = cl_printf("%s/repo", root);
-	gitrepo_sh(root, "mkdir -p .home repo && git config --global init.defaultBranch main && "
-	                 "git config --global core.quotepath false && git -C repo init -q .");
+	/* The scripts of a repository are kept beside it (run), so it must
+	 * exist before the first: run(root) would share /tmp/.script.sh
+	 * with every test running at the same time. */
+	cr_assert_eq(mkdir(dir, 0700), 0, "mkdir %s", dir);
+	gitrepo_sh(dir, "mkdir -p ../.home && git config --global init.defaultBranch main && "
+	                "git config --global core.quotepath false && git init -q .");
 	return dir;
 }
 
