@@ -23,7 +23,10 @@ static const cl_rule management_review_missing = {
         "What it checks: an active record of type `review` whose `date` lies within the\n"
         "review interval before today (12 months by default) and whose `attendees`\n"
         "include top management: a person of people.yml holding a\n"
-        "`top_management_roles` role, by name or e-mail, or such a role by name.\n\n"
+        "`top_management_roles` role, by name or e-mail, or such a role by name. The\n"
+        "record counts only once approved in git, as a policy is, by someone in top\n"
+        "management who attended (docs/approvals.md): minutes anyone can write prove\n"
+        "nothing until someone accountable signs them.\n\n"
         "Why: clause 9.3 asks top management to review the ISMS at planned intervals,\n"
         "and clause 5.1 to direct it. Minutes of a review the CEO did not attend show\n"
         "an ISMS delegated to IT, the pattern auditors look for.\n\n"
@@ -36,7 +39,12 @@ static const cl_rule management_review_missing = {
         "    date: 2026-10-14\n"
         "    attendees: [Dana Whitfield, Sam Ortiz]\n"
         "    ---\n\n"
-        "How to fix: hold the management review with top management and record it.\n",
+        "and then, once committed, have the CEO approve it:\n\n"
+        "    git commit --allow-empty -m \"Approve MR-2026-10\" \\\n"
+        "      --trailer \"Approved-by: Dana Whitfield <dana@example.com>\" \\\n"
+        "      --trailer \"Approves: records/management-review-2026-10.md\"\n\n"
+        "How to fix: hold the management review with top management, record it, and\n"
+        "have top management who attended approve the record.\n",
         CL_TAG_REPOSITORY | CL_TAG_EVIDENCE_DUE | CL_TAG_ISMS,
 };
 
@@ -48,7 +56,8 @@ static const cl_rule resource_approval_missing = {
         "What it checks: an active record of type `resource-approval` whose `date` lies\n"
         "within the review interval before today, and whose current content is\n"
         "approved in git by someone in top management (an `Approved-by` commit, as\n"
-        "for policies).\n\n"
+        "for policies; approvals.required_approver for resource-approval can say\n"
+        "otherwise).\n\n"
         "Why: clause 5.1 c asks top management to make the resources the ISMS needs\n"
         "available. A budget or resource plan signed off by the CEO is the evidence;\n"
         "approving policies without approving the means to carry them out is a\n"
@@ -94,7 +103,10 @@ static const cl_rule management_training_exempt = {
         "- in the Person column of an active `training` record dated within the\n"
         "  review interval (the row's Date, else the record's `date`), and\n"
         "- in an `acknowledgement` record of the information security policy's\n"
-        "  current version.\n\n"
+        "  current version.\n"
+        "A record counts only once approved in git by the holder of its `owner` role\n"
+        "or by top management, and not only by the person who wrote it unless they\n"
+        "are top management (docs/approvals.md).\n\n"
         "Why: control A.5.4 asks management to lead by example. The most common\n"
         "finding under it is management exempting themselves from awareness training\n"
         "and from acknowledging the policies they sign.\n\n"
@@ -103,7 +115,8 @@ static const cl_rule management_training_exempt = {
         "    | -------------- | ---------- |\n"
         "    | Dana Whitfield | 2026-09-10 |\n\n"
         "How to fix: have the person complete the training, or acknowledge the\n"
-        "policy, and add their row to the record.\n",
+        "policy, add their row to the record, and have its owner or top management\n"
+        "approve the record.\n",
         CL_TAG_REPOSITORY | CL_TAG_EVIDENCE_DUE | CL_TAG_ISMS,
 };
 
@@ -206,29 +219,55 @@ static void interval_text(char out[32], cl_interval interval)
 
 /* ---- management-review-missing ---- */
 
-static void check_management_review(cl_lint *lint)
+/* The recent reviews: one that counts ends the search (NULL); else the
+ * attended one that isn't approved evidence, or one nobody in top
+ * management attended. */
+static int find_recent_review(const cl_lint *lint, const cl_document **unapproved, cl_evidence_state *state,
+                              const cl_document **unattended)
 {
-	const cl_document *recent = NULL, *newest;
-	char interval[32], when[11];
 	cl_date day;
-	cl_buf roles = CL_BUF_INIT;
 
 	for (size_t i = 0; i < lint->document_count; i++) {
 		const cl_document *doc = lint->documents[i];
+		cl_evidence_state s;
 
 		if (!is_recent_record(lint, doc, CL_TYPE_REVIEW, &day))
 			continue;
-		if (attended_by_top_management(lint, doc, day))
-			return;
-		recent = doc;
+		if (!attended_by_top_management(lint, doc, day)) {
+			*unattended = doc;
+			continue;
+		}
+		s = cl_record_evidence(lint->config, lint->people, doc);
+		if (cl_is_evidence(s))
+			return 1;
+		*unapproved = doc;
+		*state = s;
 	}
+	return 0;
+}
+
+static void check_management_review(cl_lint *lint)
+{
+	const cl_document *unapproved = NULL, *unattended = NULL, *newest;
+	cl_evidence_state state = CL_EVIDENCE_UNAPPROVED;
+	char interval[32], when[11];
+	cl_date day;
+	cl_buf roles = CL_BUF_INIT, fix = CL_BUF_INIT;
+
+	if (find_recent_review(lint, &unapproved, &state, &unattended))
+		return;
 	interval_text(interval, lint->config->review_interval);
 	list_roles(&roles, lint->config);
 	newest = newest_record(lint, CL_TYPE_REVIEW, &day);
-	if (recent)
+	if (unapproved) {
+		cl_evidence_fix(&fix, lint, unapproved, state);
+		cl_fire(lint, &management_review_missing, NULL, 1, 1,
+		        "the management review %s was attended by top management, but %s", unapproved->path,
+		        fix.ptr);
+	} else if (unattended)
 		cl_fire(lint, &management_review_missing, NULL, 1, 1,
 		        "the management review %s was attended by nobody in top management (%s): top management must attend; list them in `attendees` of the review they attend",
-		        recent->path, roles.ptr);
+		        unattended->path, roles.ptr);
 	else if (newest) {
 		cl_date_format(when, day);
 		cl_fire(lint, &management_review_missing, NULL, 1, 1,
@@ -239,6 +278,7 @@ static void check_management_review(cl_lint *lint)
 		        "no management review in the last %s: hold one with top management (%s) and record it (type: review, date, attendees)",
 		        interval, roles.ptr);
 	cl_buf_free(&roles);
+	cl_buf_free(&fix);
 }
 
 /* ---- approvals by top management ---- */
@@ -260,6 +300,7 @@ static void approve_by_top_management(cl_buf *out, const cl_lint *lint, const cl
 static void check_resource_approval(cl_lint *lint)
 {
 	const cl_document *unapproved = NULL, *newest;
+	cl_evidence_state state = CL_EVIDENCE_UNAPPROVED;
 	char interval[32], when[11];
 	cl_date day;
 	cl_buf command = CL_BUF_INIT;
@@ -269,16 +310,16 @@ static void check_resource_approval(cl_lint *lint)
 
 		if (!is_recent_record(lint, doc, CL_TYPE_RESOURCE_APPROVAL, &day))
 			continue;
-		if (!history_known(lint, doc) || cl_top_management_approval(lint->config, doc))
+		state = cl_record_evidence(lint->config, lint->people, doc);
+		if (cl_is_evidence(state))
 			return;
 		unapproved = doc;
 	}
 	interval_text(interval, lint->config->review_interval);
 	newest = newest_record(lint, CL_TYPE_RESOURCE_APPROVAL, &day);
 	if (unapproved) {
-		approve_by_top_management(&command, lint, unapproved);
-		cl_fire(lint, &resource_approval_missing, NULL, 1, 1,
-		        "%s records resources, but top management hasn't approved its current content: %s",
+		cl_evidence_fix(&command, lint, unapproved, state);
+		cl_fire(lint, &resource_approval_missing, NULL, 1, 1, "%s records resources, but %s",
 		        unapproved->path, command.ptr);
 	} else if (newest) {
 		cl_date_format(when, day);
@@ -370,7 +411,24 @@ static cl_date row_date(const cl_table *table, size_t r, int date_col, cl_date r
 	return record_day;
 }
 
-static int trained_recently(const cl_lint *lint, const cl_person *person)
+/* Whether the records name the person: 1 when a record that is evidence
+ * does; else 0, with *unproven the record that would if it were
+ * approved evidence (NULL: none names them), and its state. */
+typedef struct {
+	const cl_document *record;
+	cl_evidence_state state;
+} unproven_record;
+
+static void note_unproven(unproven_record *out, const cl_document *doc, cl_evidence_state state)
+{
+	if (!out->record) {
+		out->record = doc;
+		out->state = state;
+	}
+}
+
+static int trained_recently(const cl_lint *lint, const cl_person *person, const cl_evidence_state *states,
+                            unproven_record *unproven)
 {
 	for (size_t i = 0; i < lint->document_count; i++) {
 		const cl_document *doc = lint->documents[i];
@@ -386,15 +444,19 @@ static int trained_recently(const cl_lint *lint, const cl_person *person)
 			int ok = has_date;
 			cl_date day = row_date(table, r, date_col, record_day, &ok);
 
-			if (ok && cl_people_match(lint->people, table->cells[r][person_col]) == person &&
-			    cl_within_interval(day, lint->today, lint->config->review_interval))
+			if (!ok || cl_people_match(lint->people, table->cells[r][person_col]) != person ||
+			    !cl_within_interval(day, lint->today, lint->config->review_interval))
+				continue;
+			if (cl_is_evidence(states[i]))
 				return 1;
+			note_unproven(unproven, doc, states[i]);
 		}
 	}
 	return 0;
 }
 
-static int acknowledged(const cl_lint *lint, const cl_person *person, const char *id, const char *version)
+static int acknowledged(const cl_lint *lint, const cl_person *person, const char *id, const char *version,
+                        const cl_evidence_state *states, unproven_record *unproven)
 {
 	for (size_t i = 0; i < lint->document_count; i++) {
 		const cl_document *doc = lint->documents[i];
@@ -404,9 +466,13 @@ static int acknowledged(const cl_lint *lint, const cl_person *person, const char
 		if (!cl_acknowledges(doc, id, version))
 			continue;
 		table = cl_find_table(doc, "person", "date", &person_col, &date_col);
-		for (size_t r = 0; table && r < table->rows; r++)
-			if (cl_people_match(lint->people, table->cells[r][person_col]) == person)
+		for (size_t r = 0; table && r < table->rows; r++) {
+			if (cl_people_match(lint->people, table->cells[r][person_col]) != person)
+				continue;
+			if (cl_is_evidence(states[i]))
 				return 1;
+			note_unproven(unproven, doc, states[i]);
+		}
 	}
 	return 0;
 }
@@ -419,39 +485,84 @@ static const char *top_role(const cl_config *config, const cl_person *person)
 	return "top management";
 }
 
-static void check_person_acknowledgements(cl_lint *lint, const cl_person *person)
+static void check_person_acknowledgements(cl_lint *lint, const cl_person *person,
+                                          const cl_evidence_state *states)
 {
 	for (size_t i = 0; i < lint->document_count; i++) {
 		const cl_document *doc = lint->documents[i];
 		const char *version;
+		unproven_record unproven = {NULL, CL_EVIDENCE_APPROVED};
+		cl_buf fix = CL_BUF_INIT;
 
 		if (!cl_is_active(doc, CL_TYPE_POLICY) || !cl_is_security_policy(doc) || !doc->id)
 			continue;
 		version = cl_yaml_text(cl_document_field(doc, "version"));
-		if (!version || acknowledged(lint, person, doc->id, version))
+		if (!version || acknowledged(lint, person, doc->id, version, states, &unproven))
 			continue;
+		if (unproven.record) {
+			cl_evidence_fix(&fix, lint, unproven.record, unproven.state);
+			cl_fire(lint, &management_training_exempt, NULL, 1, 1,
+			        "%s (%s) acknowledged %s version %s in %s, but %s", person->name,
+			        top_role(lint->config, person), doc->id, version, unproven.record->path,
+			        fix.ptr);
+			cl_buf_free(&fix);
+			continue;
+		}
 		cl_fire(lint, &management_training_exempt, NULL, 1, 1,
 		        "%s (%s) has not acknowledged %s version %s: add them to the Person | Date table of an acknowledgement record with `policy: %s` and `policy_version: \"%s\"`",
 		        person->name, top_role(lint->config, person), doc->id, version, doc->id, version);
 	}
 }
 
+static void check_person_training(cl_lint *lint, const cl_person *person, const cl_evidence_state *states)
+{
+	unproven_record unproven = {NULL, CL_EVIDENCE_APPROVED};
+	char interval[32];
+	cl_buf fix = CL_BUF_INIT;
+
+	if (trained_recently(lint, person, states, &unproven))
+		return;
+	interval_text(interval, lint->config->review_interval);
+	if (unproven.record) {
+		cl_evidence_fix(&fix, lint, unproven.record, unproven.state);
+		cl_fire(lint, &management_training_exempt, NULL, 1, 1,
+		        "%s (%s) is in the training record %s, but %s", person->name,
+		        top_role(lint->config, person), unproven.record->path, fix.ptr);
+		cl_buf_free(&fix);
+		return;
+	}
+	cl_fire(lint, &management_training_exempt, NULL, 1, 1,
+	        "%s (%s) has no security training in the last %s: management is not exempt; record their session in a training record (type: training) with a Person | Date row naming them",
+	        person->name, top_role(lint->config, person), interval);
+}
+
+/* Each record's standing as evidence, judged once. */
+static cl_evidence_state *evidence_states(const cl_lint *lint)
+{
+	cl_evidence_state *states = cl_calloc(lint->document_count + 1, sizeof(*states));
+
+	for (size_t i = 0; i < lint->document_count; i++) {
+		const cl_document *doc = lint->documents[i];
+
+		if (cl_is_active(doc, CL_TYPE_TRAINING) || cl_is_active(doc, CL_TYPE_ACKNOWLEDGEMENT))
+			states[i] = cl_record_evidence(lint->config, lint->people, doc);
+	}
+	return states;
+}
+
 static void check_training(cl_lint *lint)
 {
-	char interval[32];
+	cl_evidence_state *states = evidence_states(lint);
 
-	interval_text(interval, lint->config->review_interval);
 	for (size_t i = 0; lint->people && i < lint->people->count; i++) {
 		const cl_person *person = &lint->people->items[i];
 
 		if (!cl_is_top_management(lint->config, person) || !cl_person_present_on(person, lint->today))
 			continue;
-		if (!trained_recently(lint, person))
-			cl_fire(lint, &management_training_exempt, NULL, 1, 1,
-			        "%s (%s) has no security training in the last %s: management is not exempt; record their session in a training record (type: training) with a Person | Date row naming them",
-			        person->name, top_role(lint->config, person), interval);
-		check_person_acknowledgements(lint, person);
+		check_person_training(lint, person, states);
+		check_person_acknowledgements(lint, person, states);
 	}
+	free(states);
 }
 
 /* A training record without a Person | Date table names nobody. */

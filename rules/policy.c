@@ -92,7 +92,8 @@ static const cl_rule policy_not_communicated = {
         "What it checks: for the information security policy's current `version`, an\n"
         "acknowledgement record exists: type `acknowledgement`, `policy` the policy's\n"
         "id, `policy_version` its version, and a table with Person and Date columns\n"
-        "listing who acknowledged it.\n\n"
+        "listing who acknowledged it, approved in git by the holder of its `owner`\n"
+        "role or by top management (docs/approvals.md).\n\n"
         "Why: clause 5.2 asks that the policy be communicated within the organisation.\n"
         "\"It is on the intranet\" is not evidence; auditors ask who read which version\n"
         "and when. A new version needs new acknowledgements.\n\n"
@@ -108,7 +109,8 @@ static const cl_rule policy_not_communicated = {
         "    | Person         | Date       |\n"
         "    | -------------- | ---------- |\n"
         "    | Dana Whitfield | 2026-03-04 |\n\n"
-        "How to fix: circulate the current version and record the acknowledgements.\n",
+        "How to fix: circulate the current version, record the acknowledgements, and\n"
+        "have the record's owner approve it.\n",
         CL_TAG_APPROVAL_STATE | CL_TAG_ISMS,
 };
 
@@ -287,9 +289,12 @@ static void check_objectives(cl_lint *lint, const cl_document *doc)
 /* ---- policy-not-communicated ---- */
 
 /* The acknowledgement records of this policy: how many cover the
- * version, with at least one person in their table. */
+ * version, with at least one person in their table, and are evidence
+ * (model/evidence.h). *other_version: a version other records cover;
+ * *unproven: one that covers it but isn't evidence. */
 static size_t count_acknowledgements(const cl_lint *lint, const char *id, const char *version,
-                                     const char **other_version)
+                                     const char **other_version, const cl_document **unproven,
+                                     cl_evidence_state *state)
 {
 	size_t n = 0;
 
@@ -298,6 +303,7 @@ static size_t count_acknowledgements(const cl_lint *lint, const char *id, const 
 		const char *policy;
 		int person, date;
 		const cl_table *table;
+		cl_evidence_state s;
 
 		if (!cl_is_active(record, CL_TYPE_ACKNOWLEDGEMENT))
 			continue;
@@ -309,8 +315,15 @@ static size_t count_acknowledgements(const cl_lint *lint, const char *id, const 
 			continue;
 		}
 		table = cl_find_table(record, "person", "date", &person, &date);
-		if (table && table->rows)
+		if (!table || !table->rows)
+			continue;
+		s = cl_record_evidence(lint->config, lint->people, record);
+		if (cl_is_evidence(s)) {
 			n++;
+		} else if (!*unproven) {
+			*unproven = record;
+			*state = s;
+		}
 	}
 	return n;
 }
@@ -319,10 +332,19 @@ static void check_communicated(cl_lint *lint, const cl_document *doc)
 {
 	const char *version = cl_yaml_text(cl_document_field(doc, "version"));
 	const char *other = NULL;
+	const cl_document *unproven = NULL;
+	cl_evidence_state state = CL_EVIDENCE_APPROVED;
+	cl_buf fix = CL_BUF_INIT;
 
-	if (!doc->id || !version || count_acknowledgements(lint, doc->id, version, &other))
+	if (!doc->id || !version || count_acknowledgements(lint, doc->id, version, &other, &unproven, &state))
 		return;
-	if (other)
+	if (unproven) {
+		cl_evidence_fix(&fix, lint, unproven, state);
+		cl_fire(lint, &policy_not_communicated, doc, cl_document_field_line(doc, "version"), 1,
+		        "%s records who has read %s version %s, but %s", unproven->path, doc->id, version,
+		        fix.ptr);
+		cl_buf_free(&fix);
+	} else if (other)
 		cl_fire(lint, &policy_not_communicated, doc, cl_document_field_line(doc, "version"), 1,
 		        "version %s of %s has not been acknowledged (the records cover version %s): circulate it and add an acknowledgement record with `policy: %s` and `policy_version: \"%s\"`",
 		        version, doc->id, other, doc->id, version);

@@ -9,6 +9,7 @@
 #include "config/catalogue.h"
 #include "engine/check.h"
 #include "model/approval.h"
+#include "model/evidence.h"
 #include "model/records.h"
 
 /* "git commit ..." that approves the document as it is, by someone who
@@ -30,5 +31,8 @@ void cl_approve_command_as(cl_buf *out, const cl_lint *lint, const cl_document *
 /* Someone in top management today, from the registry in use, with an
  * e-mail to name in an approval command; NULL when there is none. */
 const cl_person *cl_top_manager(const cl_lint *lint);
+/* "it is no evidence until it is approved: WHY; have WHO approve it:
+ * COMMAND", for a record that doesn't count (model/evidence.h). */
+void cl_evidence_fix(cl_buf *out, const cl_lint *lint, const cl_document *record, cl_evidence_state state);
 
 #endif

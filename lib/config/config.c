@@ -14,7 +14,8 @@
 #include <string.h>
 
 static const char *const default_top_management[] = {"CEO", "Managing Director", "Board"};
-static const char *const default_floor[] = {"security-policy", "roles", "statement"};
+static const char *const default_floor[] = {"security-policy", "roles", "statement", "review",
+                                            "resource-approval"};
 
 /* The common wordings of clause 5.2 c, d and b, and of 5.3 a and b. */
 static const char *const default_requirements_phrases[] = {
@@ -70,8 +71,9 @@ void cl_config_defaults(cl_config *out)
 	for (size_t i = 0; i < sizeof(default_top_management) / sizeof(default_top_management[0]); i++)
 		cl_strvec_push(&out->top_management_roles, default_top_management[i]);
 	out->approval_trailer = cl_strdup("Approved-by");
-	/* Top management alone approves the policy, the roles and the
-	 * statement, whatever the documents themselves say. */
+	/* Top management alone approves the policy, the roles, the
+	 * statement, and the records of its own review and of the resources
+	 * it gives, whatever the documents themselves say. */
 	for (size_t i = 0; i < sizeof(default_floor) / sizeof(default_floor[0]); i++) {
 		cl_strvec_push(&out->floor_kinds, default_floor[i]);
 		cl_strvec_push(&out->floor_roles, CL_TOP_MANAGEMENT);
@@ -236,9 +238,11 @@ static int read_rules(cl_config *config, const cl_yaml_node *node, const char *p
 }
 
 /* The kinds of document approvals.required_approver keys: the types that
- * are approved, and the information security policy among the policies. */
-static const char *const approved_kinds[] = {"security-policy", "policy", "procedure",         "standard",
-                                             "statement",       "roles",  "resource-approval", NULL};
+ * are approved, the information security policy among the policies, and
+ * the records that are evidence (lib/model/evidence.c). */
+static const char *const approved_kinds[] = {
+        "security-policy", "policy",   "procedure",       "standard",          "statement", "roles",
+        "review",          "training", "acknowledgement", "resource-approval", NULL};
 
 /* approvals.required_approver: kind -> a role, or "top management". A
  * mapping given replaces the defaults whole, as every list does. */

@@ -24,15 +24,41 @@ static void *run_history_job(void *arg)
 	return NULL;
 }
 
+/* The types whose approval repository-level rules check whatever is
+ * reported: the statement, and the records that are evidence
+ * (lib/model/evidence.c). */
+static int is_evidence_type(const char *value, size_t len)
+{
+	static const char *const types[] = {"statement", "resource-approval", "review", "training",
+	                                    "acknowledgement"};
+
+	const char *comment = memchr(value, '#', len);
+
+	if (comment)
+		len = (size_t)(comment - value);
+	while (len && (value[len - 1] == ' ' || value[len - 1] == '\t' || value[len - 1] == '\r'))
+		len--;
+	if (len >= 2 && (value[0] == '"' || value[0] == '\'') && value[len - 1] == value[0]) {
+		value++;
+		len -= 2;
+	}
+	for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++)
+		if (strlen(types[i]) == len && strncmp(types[i], value, len) == 0)
+			return 1;
+	return 0;
+}
+
 /*
- * Whether a file's front matter may say it is a statement or a resource
- * approval, whose approval by top management repository-level rules
- * check whatever is reported. Decided before parsing, from the bytes, so
- * it errs towards yes: a false yes only reads one more folder's history.
+ * Whether a file's front matter may say it is of such a type. Decided
+ * before parsing, from the bytes, so it errs towards yes: a `type:` line
+ * decides by its value; without one, any "type" in the front matter (a
+ * flow mapping, a comment) is a yes. A false yes only reads one more
+ * folder's history.
  */
 static int may_be_approved_evidence(const raw_file *raw)
 {
-	const char *text = raw->data, *end;
+	const char *text = raw->data, *end, *line;
+	int any_type = 0;
 
 	if (!text || strncmp(text + (strncmp(text, "\xef\xbb\xbf", 3) == 0 ? 3 : 0), "---", 3) != 0)
 		return 0;
@@ -41,10 +67,24 @@ static int may_be_approved_evidence(const raw_file *raw)
 		end = strstr(text + 3, "\n...");
 	if (!end)
 		end = text + raw->len;
-	for (const char *p = text; p < end; p++)
-		if (strncasecmp(p, "statement", 9) == 0 || strncasecmp(p, "resource-approval", 17) == 0)
-			return 1;
-	return 0;
+	for (line = text; line && line < end; line = memchr(line, '\n', (size_t)(end - line))) {
+		const char *eol;
+
+		line += *line == '\n';
+		eol = memchr(line, '\n', (size_t)(end - line));
+		if (!eol)
+			eol = end;
+		if (strncmp(line, "type:", 5) == 0) {
+			const char *v = line + 5;
+
+			while (v < eol && (*v == ' ' || *v == '\t'))
+				v++;
+			return is_evidence_type(v, (size_t)(eol - v));
+		}
+	}
+	for (const char *p = text; p + 4 <= end && !any_type; p++)
+		any_type = strncasecmp(p, "type", 4) == 0;
+	return any_type;
 }
 
 /*

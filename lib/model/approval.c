@@ -80,11 +80,21 @@ int cl_is_security_policy(const cl_document *doc)
 	return doc->type == CL_TYPE_POLICY && cl_document_claims(doc, "5.2");
 }
 
-/* The `approver` a version names: a role, or NULL for top management
- * (written as the words themselves). */
+/* Records are approved by their owner: they name no approver. */
+static int is_record(const cl_document *doc)
+{
+	return doc->type == CL_TYPE_REVIEW || doc->type == CL_TYPE_TRAINING ||
+	       doc->type == CL_TYPE_ACKNOWLEDGEMENT || doc->type == CL_TYPE_RESOURCE_APPROVAL;
+}
+
+/* The `approver` a version names (a record's `owner`): a role, or NULL
+ * for top management (written as the words themselves). */
 static int approver_role(const char **role, const cl_document *version)
 {
 	const char *text = cl_yaml_text(cl_document_field(version, "approver"));
+
+	if (!text && is_record(version))
+		text = cl_yaml_text(cl_document_field(version, "owner"));
 
 	if (!text)
 		return 0;

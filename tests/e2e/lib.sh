@@ -147,13 +147,15 @@ YML
 }
 
 # approve PATH...: Dana Whitfield, CEO (added to people.yml if there is
-# none), approves the documents as committed, with an empty commit.
+# none), approves the documents as committed, with an empty commit,
+# signed with .git/keys/dana when APPROVE_SIGNED is set.
 approve() {
 	[ -f people.yml ] || { standard_people; commit "Add the people registry"; }
 	set -- $(printf -- '--trailer Approves:%s ' "$@")
+	if [ -n "${APPROVE_SIGNED:-}" ]; then set -- -S "$@"; fi
 	GIT_AUTHOR_NAME="Dana Whitfield" GIT_AUTHOR_EMAIL=dana@example.com \
 	GIT_COMMITTER_NAME="Dana Whitfield" GIT_COMMITTER_EMAIL=dana@example.com \
-		git commit -q --allow-empty -m "Approve" --trailer "Approved-by: Dana Whitfield <dana@example.com>" "$@"
+		signed dana commit -q --allow-empty -m "Approve" --trailer "Approved-by: Dana Whitfield <dana@example.com>" "$@"
 }
 
 # approve_trust: Dana Whitfield (CEO) approves the trust inputs HEAD has
@@ -231,8 +233,9 @@ approve_as() {
 #   isms_commit                 then commit and approve as isms_kit does;
 #
 # or runs isms_kit and commits a change on top. isms_files removes the
-# .clauselint.yml written above, so every rule is on. ISMS_APPROVED lists
-# what isms_commit has Dana approve; a case may set it between the two.
+# .clauselint.yml written above, so every rule is on. ISMS_APPROVED and
+# ISMS_APPROVED_RECORDS list what isms_commit has Dana approve; a case
+# may set them between the two.
 ISMS_POLICY=policies/information-security-policy.md
 ISMS_ROLES=policies/roles-and-responsibilities.md
 ISMS_STATEMENT=policies/management-statement.md
@@ -412,11 +415,14 @@ isms_files() {
 	isms_statement
 	isms_records
 	ISMS_APPROVED="$ISMS_POLICY $ISMS_ROLES $ISMS_STATEMENT $ISMS_RESOURCES"
+	ISMS_APPROVED_RECORDS="$ISMS_ACK $ISMS_TRAINING $ISMS_REVIEW"
 }
 
 # isms_commit: Sam Ortiz commits the documents on 2026-02-01, Dana
-# Whitfield approves $ISMS_APPROVED on 2026-02-02, and Sam commits the
-# rest (the records and anything else) on 2026-10-15.
+# Whitfield approves $ISMS_APPROVED on 2026-02-02, Sam commits the rest
+# (the records and anything else) on 2026-10-15, and Dana approves
+# $ISMS_APPROVED_RECORDS on 2026-10-16: records are evidence only when
+# approved (docs/approvals.md).
 isms_commit() {
 	as "Sam Ortiz" sam@example.com
 	at 2026-02-01
@@ -432,6 +438,12 @@ isms_commit() {
 	if [ $# -gt 0 ]; then approve "$@"; fi
 	at 2026-10-15
 	commit "Record acknowledgements, training and the management review"
+	at 2026-10-16
+	set --
+	for f in $ISMS_APPROVED_RECORDS; do
+		if [ -e "$f" ]; then set -- "$@" "$f"; fi
+	done
+	if [ $# -gt 0 ]; then approve "$@"; fi
 }
 
 isms_kit() {
@@ -484,6 +496,49 @@ attack_base() {
 	keygen dana
 	keygen sam
 	keygen alex
+	attack_people
+	require_signature
+	at 2026-03-01
+	good_policy policies/isp.md
+	good_policy policies/access.md POL-002
+	sed -i 's/^title: .*/title: Access Control Policy/; s/"5.2", //' policies/access.md
+	for attack_doc in ${ATTACK_ALSO:-}; do "attack_$attack_doc"; done
+	commit "Set up the ISMS"
+	approve_trust
+	as "Dana Whitfield" dana@example.com
+	at 2026-03-02
+	signed dana commit -q -S --allow-empty -m "Approve POL-001 1.0 and POL-002 1.0" \
+		--trailer "Approved-by: Dana Whitfield <dana@example.com>" \
+		--trailer "Approves: policies/isp.md" --trailer "Approves: policies/access.md"
+	for attack_doc in ${ATTACK_ALSO:-}; do "approve_$attack_doc"; done
+	open_change 2026-04-01
+}
+
+# open_change DATE: checks out the branch `change`, whose commits are
+# Alex's from DATE, and writes .git/check-change: the pull-request check
+# (--changed-since main), then a whole-repository lint, each on
+# 2026-11-22, exiting with the graver status.
+open_change() {
+	git checkout -q -b change
+	as "Alex Kim" alex@example.com
+	at "$1"
+	cat >.git/check-change <<'SH'
+echo "== clauselint --changed-since main"
+sh .git/named-commits "$@" --now 2026-11-22 --changed-since main
+pr=$?
+echo "== clauselint"
+sh .git/named-commits "$@" --now 2026-11-22
+whole=$?
+echo "exit $pr, $whole"
+[ $pr -ge $whole ] && exit $pr
+exit $whole
+SH
+}
+
+# attack_people: people.yml of attack_base: Dana Whitfield (CEO), Sam
+# Ortiz (ISMS Lead) and Alex Kim (Developer), each with a key of their
+# own (keygen dana, sam and alex first).
+attack_people() {
 	write people.yml <<YML
 people:
   - name: Dana Whitfield
@@ -502,34 +557,39 @@ people:
     signing_keys:
       - $(cat .git/keys/alex.pub)
 YML
-	require_signature
-	at 2026-03-01
-	good_policy policies/isp.md
-	good_policy policies/access.md POL-002
-	sed -i 's/^title: .*/title: Access Control Policy/; s/"5.2", //' policies/access.md
-	for attack_doc in ${ATTACK_ALSO:-}; do "attack_$attack_doc"; done
-	commit "Set up the ISMS"
+}
+
+# evidence_base training|review: main holds isms_kit's ISMS with
+# approvals signed (require_signature, attack_people), but no training
+# record names Dana (training) or no management review was held
+# (review): the management-training-exempt or management-review-missing
+# a pull request would like to make go away. Then open_change 2026-11-01.
+# Like attack_base, a case using it has a file no-approve-trust.
+evidence_base() {
+	keygen dana
+	keygen sam
+	keygen alex
+	isms_files
+	attack_people
+	printf 'approvals:\n  require_signature: true\n' >.clauselint.yml
+	case $1 in
+	training) sed -i '/^| Dana Whitfield/d' $ISMS_TRAINING ;;
+	review) rm $ISMS_REVIEW ;;
+	esac
+	APPROVE_SIGNED=1 isms_commit
 	approve_trust
-	as "Dana Whitfield" dana@example.com
-	at 2026-03-02
-	signed dana commit -q -S --allow-empty -m "Approve POL-001 1.0 and POL-002 1.0" \
-		--trailer "Approved-by: Dana Whitfield <dana@example.com>" \
-		--trailer "Approves: policies/isp.md" --trailer "Approves: policies/access.md"
-	for attack_doc in ${ATTACK_ALSO:-}; do "approve_$attack_doc"; done
-	git checkout -q -b change
-	as "Alex Kim" alex@example.com
-	at 2026-04-01
-	cat >.git/check-change <<'SH'
-echo "== clauselint --changed-since main"
-sh .git/named-commits "$@" --now 2026-11-22 --changed-since main
-pr=$?
-echo "== clauselint"
-sh .git/named-commits "$@" --now 2026-11-22
-whole=$?
-echo "exit $pr, $whole"
-[ $pr -ge $whole ] && exit $pr
-exit $whole
-SH
+	open_change 2026-11-01
+}
+
+# as_sam_signed MESSAGE [git commit options]: Sam's signed commit of
+# everything staged and changed, with his Approved-by.
+as_sam_signed() {
+	msg=$1
+	shift
+	git add -A
+	GIT_AUTHOR_NAME="Sam Ortiz" GIT_AUTHOR_EMAIL=sam@example.com \
+	GIT_COMMITTER_NAME="Sam Ortiz" GIT_COMMITTER_EMAIL=sam@example.com \
+		signed sam commit -q -S --allow-empty -m "$msg" --trailer "Approved-by: Sam Ortiz <sam@example.com>" "$@"
 }
 
 # ATTACK_ALSO="roles procedure" before attack_base adds to its base the
