@@ -205,11 +205,20 @@ static void load_identities(judge_state *s, git_repository *git, const char *peo
 
 /* ---- the walk ---- */
 
+/* The versions a commit has, parsed, and their blob ids: the next
+ * commit usually has the same, which aren't parsed again. */
+typedef struct {
+	judge_state state;
+	char config[CL_OID_HEX], people[CL_OID_HEX], mailmap[CL_OID_HEX];
+	int loaded;
+} own_versions;
+
 typedef struct {
 	git_repository *git;
 	const cl_trust_options *opts;
 	cl_trust *out;
 	judge_state in_force; /* the versions in force, parsed (once started) */
+	own_versions own;     /* the last commit's own, before the chain starts */
 } trust_walk;
 
 /* The trust inputs' paths in a commit: the configuration file it has,
@@ -231,22 +240,46 @@ static void trust_paths(const char *paths[CL_TRUST_KINDS], const trust_walk *w, 
 	paths[CL_TRUST_BASELINE] = w->opts->baseline_path;
 }
 
+/* The registry and .mailmap of `tree` where `own`'s configuration puts
+ * them, parsed unless they are the ones parsed last. */
+static void own_identities(own_versions *own, const trust_walk *w, git_tree *tree)
+{
+	char people[CL_OID_HEX], mailmap[CL_OID_HEX];
+
+	blob_at(people, tree, own->state.config->people_path);
+	blob_at(mailmap, tree, ".mailmap");
+	if (own->loaded && strcmp(people, own->people) == 0 && strcmp(mailmap, own->mailmap) == 0)
+		return;
+	cl_people_free(&own->state.people);
+	git_mailmap_free(own->state.mailmap);
+	own->state.mailmap = NULL;
+	load_identities(&own->state, w->git, people, mailmap);
+	memcpy(own->people, people, CL_OID_HEX);
+	memcpy(own->mailmap, mailmap, CL_OID_HEX);
+}
+
 /* Before the chain has started, a commit is judged by its own versions:
  * its configuration, and the registry and .mailmap where that puts them. */
-static void load_own(judge_state *s, const trust_walk *w, git_tree *tree)
+static const judge_state *load_own(trust_walk *w, git_tree *tree)
 {
+	own_versions *own = &w->own;
 	const char *paths[CL_TRUST_KINDS];
-	char config[CL_OID_HEX], people[CL_OID_HEX], mailmap[CL_OID_HEX];
+	char config[CL_OID_HEX];
 	cl_config defaults;
 
 	cl_config_defaults(&defaults);
 	trust_paths(paths, w, tree, &defaults);
 	blob_at(config, tree, paths[CL_TRUST_CONFIG]);
 	cl_config_free(&defaults);
-	load_config(s, w->git, w->opts->fixed_config, config);
-	blob_at(people, tree, s->config->people_path);
-	blob_at(mailmap, tree, ".mailmap");
-	load_identities(s, w->git, people, mailmap);
+	if (!own->loaded || strcmp(config, own->config) != 0) {
+		judge_state_clear(&own->state);
+		load_config(&own->state, w->git, w->opts->fixed_config, config);
+		memcpy(own->config, config, CL_OID_HEX);
+		own->loaded = 0;
+	}
+	own_identities(own, w, tree);
+	own->loaded = 1;
+	return &own->state;
 }
 
 /* Once started, by the versions in force. */
@@ -436,16 +469,11 @@ static void judge_commit(trust_walk *w, git_commit *commit, git_tree *tree, cons
 	const char *paths[CL_TRUST_KINDS];
 	char blobs[CL_TRUST_KINDS][CL_OID_HEX];
 	int approved[CL_TRUST_KINDS], any = 0;
-	judge_state own, *judge = &w->in_force;
+	const judge_state *judge = w->out->started ? &w->in_force : load_own(w, tree);
 	cl_strvec values = CL_STRVEC_INIT, approves = CL_STRVEC_INIT, names = CL_STRVEC_INIT,
 	          emails = CL_STRVEC_INIT;
 	const char *problem = NULL;
 
-	memset(&own, 0, sizeof(own));
-	if (!w->out->started) {
-		load_own(&own, w, tree);
-		judge = &own;
-	}
 	values_of(&values, trailers, judge->config->approval_trailer);
 	values_of(&approves, trailers, "Approves");
 	if (!values.count || values.count > CL_MAX_APPROVERS || approves.count > CL_MAX_APPROVES)
@@ -482,7 +510,6 @@ static void judge_commit(trust_walk *w, git_commit *commit, git_tree *tree, cons
 	put_in_force(w, commit, paths, blobs, approved, &names);
 	reload_in_force(w);
 done:
-	judge_state_clear(&own);
 	cl_strvec_free(&values);
 	cl_strvec_free(&approves);
 	cl_strvec_free(&names);
@@ -548,6 +575,7 @@ int cl_trust_read(cl_trust *out, cl_repo *repo, const cl_trust_options *opts, cl
 			break;
 	git_revwalk_free(rw);
 	judge_state_clear(&w.in_force);
+	judge_state_clear(&w.own.state);
 	if (rc != GIT_ITEROVER) {
 		cl_git_error(err, "cannot read the history");
 		return -1;
