@@ -16,24 +16,39 @@ static const cl_person *holder_of(const cl_people *people, const char *role)
 	return NULL;
 }
 
-void cl_approve_path_command(cl_buf *out, const cl_lint *lint, const char *what, const char *path,
-                             const cl_person *who, const char *whose)
+/* "git commit ... -m "VERB WHAT" --trailer "Approved-by: WHO"
+ * --trailer "TRAILER: PATH"". */
+static void command(cl_buf *out, const cl_lint *lint, const char *verb, const char *what, const char *trailer,
+                    const char *path, const cl_person *who, const char *whose)
 {
-	cl_buf_printf(out, "git commit %s--allow-empty -m \"Approve %s\" --trailer \"%s: ",
-	              lint->config->require_signature ? "-S " : "", what, lint->config->approval_trailer);
+	cl_buf_printf(out, "git commit %s--allow-empty -m \"%s %s\" --trailer \"%s: ",
+	              lint->config->require_signature ? "-S " : "", verb, what,
+	              lint->config->approval_trailer);
 	if (who && who->emails.count)
 		cl_buf_printf(out, "%s <%s>", who->name, who->emails.items[0]);
 	else
 		cl_buf_printf(out, "NAME <EMAIL> of %s", whose);
-	cl_buf_printf(out, "\" --trailer \"Approves: %s\"", path);
+	cl_buf_printf(out, "\" --trailer \"%s: %s\"", trailer, path);
+}
+
+void cl_approve_path_command(cl_buf *out, const cl_lint *lint, const char *what, const char *path,
+                             const cl_person *who, const char *whose)
+{
+	command(out, lint, "Approve", what, "Approves", path, who, whose);
+}
+
+/* "POL-001 1.2", or the path of a document without an id. */
+static char *name_of(const cl_document *doc)
+{
+	const char *version = cl_yaml_text(cl_document_field(doc, "version"));
+
+	return cl_printf("%s%s%s", doc->id ? doc->id : doc->path, version ? " " : "", version ? version : "");
 }
 
 void cl_approve_command_as(cl_buf *out, const cl_lint *lint, const cl_document *doc, const cl_person *who,
                            const char *whose)
 {
-	const char *version = cl_yaml_text(cl_document_field(doc, "version"));
-	char *what = cl_printf("%s%s%s", doc->id ? doc->id : doc->path, version ? " " : "",
-	                       version ? version : "");
+	char *what = name_of(doc);
 
 	cl_approve_path_command(out, lint, what, doc->path, who, whose);
 	free(what);
@@ -73,6 +88,18 @@ static int single_role(const char **role, const cl_lint *lint, const cl_document
 	if (top && *role && !cl_is_top_management_role(lint->config, *role))
 		*role = NULL;
 	return !(top && !*role);
+}
+
+void cl_withdraw_command(cl_buf *out, const cl_lint *lint, const cl_document *version, const char *path)
+{
+	const char *role;
+	char *whose = cl_required_approver(lint, version), *what = name_of(version);
+
+	command(out, lint, "Withdraw", what, CL_WITHDRAWS_TRAILER, path,
+	        single_role(&role, lint, version) ? holder_of(lint->people, role) : cl_top_manager(lint),
+	        whose);
+	free(whose);
+	free(what);
 }
 
 char *cl_required_approver(const cl_lint *lint, const cl_document *doc)

@@ -21,6 +21,7 @@
 	X(policy)                                                                                            \
 	X(roles)                                                                                             \
 	X(management)                                                                                        \
+	X(lifecycle)                                                                                         \
 	X(trust)
 
 #define DECLARE(file) extern const cl_rule_group cl_group_##file;

@@ -28,6 +28,9 @@ void cl_approve_path_command(cl_buf *out, const cl_lint *lint, const char *what,
  * `whose` ("the CEO", "top management") when `who` is NULL. */
 void cl_approve_command_as(cl_buf *out, const cl_lint *lint, const cl_document *doc, const cl_person *who,
                            const char *whose);
+/* "git commit ..." that approves the withdrawal of `version`, the version
+ * in force at `path` (a Withdraws: trailer), by whoever it requires. */
+void cl_withdraw_command(cl_buf *out, const cl_lint *lint, const cl_document *version, const char *path);
 /* Someone in top management today, from the registry in use, with an
  * e-mail to name in an approval command; NULL when there is none. */
 const cl_person *cl_top_manager(const cl_lint *lint);

@@ -12,6 +12,7 @@
 #include "config/people.h"
 #include "findings/findings.h"
 #include "findings/ruleset.h"
+#include "model/lifecycle.h"
 #include "model/trust.h"
 #include "parse/document.h"
 
@@ -31,6 +32,9 @@ struct cl_lint {
 	/* The trust inputs: the linted versions against those in force;
 	 * NULL in a test of other rules. */
 	const cl_trust_state *trust;
+	/* The documents that left what is in force (model/lifecycle.h). */
+	const cl_lost_document *lost;
+	size_t lost_count;
 };
 
 /*

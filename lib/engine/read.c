@@ -112,7 +112,7 @@ int cl_run_read_documents(cl_run_state *st, const cl_run_options *opts, cl_error
 		rc = cl_run_finish_history(st, &job, thread, threaded, err);
 		if (rc == 0) {
 			cl_run_attach_history(st, history_index);
-			cl_run_read_versions(st);
+			cl_run_read_versions(st, st->walk_repo);
 		}
 	}
 	/* Only now: the walk's document ids point into the raw files. */

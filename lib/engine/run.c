@@ -28,6 +28,8 @@ static void free_state(cl_run_state *st)
 	cl_config_free(&st->config);
 	cl_baseline_free(st->baseline);
 	cl_run_free_trust(st);
+	cl_run_free_lost(st);
+	cl_repo_free(st->walk_repo);
 	cl_repo_free(st->repo);
 }
 
@@ -54,7 +56,10 @@ static int prepare(cl_run_state *st, const cl_run_options *opts, cl_error *err)
 		st->trust.starts_in_change = !cl_repo_base_contains(st->repo, st->chain.first_commit);
 	if (cl_repo_list_files(&st->files, st->repo, err) < 0 || cl_run_check_paths(st, opts, err) < 0)
 		return -1;
-	return cl_run_read_documents(st, opts, err);
+	st->staged_only = opts->source == CL_SOURCE_INDEX && !opts->path_count;
+	if (cl_run_read_documents(st, opts, err) < 0)
+		return -1;
+	return st->history ? cl_run_find_lost(st, err) : 0;
 }
 
 int cl_run(cl_run_result *out, const cl_run_options *opts, cl_error *err)
@@ -82,6 +87,8 @@ int cl_run(cl_run_result *out, const cl_run_options *opts, cl_error *err)
 	lint.history_read = st.history != NULL;
 	lint.staged = opts->source == CL_SOURCE_INDEX;
 	lint.trust = &st.trust;
+	lint.lost = st.lost;
+	lint.lost_count = st.lost_count;
 	cl_lint_run(&lint, opts->rules);
 	if (opts->want_status)
 		cl_run_collect_status(out, &lint, &st);

@@ -10,6 +10,7 @@
 #include "findings/baseline.h"
 #include "history/history.h"
 #include "history/trust.h"
+#include "model/lifecycle.h"
 #include "model/trust.h"
 #include "repo/repo.h"
 
@@ -38,6 +39,14 @@ typedef struct {
 	size_t mailmap_len;
 	/* Where each trust input is in the walk's documents, or SIZE_MAX. */
 	size_t trust_history_index[CL_TRUST_KINDS];
+	/* The walk's repository handle, kept for reading versions beside
+	 * the run's own (versions.c), or NULL. */
+	cl_repo *walk_repo;
+	/* The documents that left what is in force (lifecycle.c). */
+	cl_lost_document *lost;
+	size_t lost_count;
+	/* --staged without PATHs: only the changes being committed. */
+	int staged_only;
 } cl_run_state;
 
 /* A Markdown file as read, before it is parsed. */
@@ -111,8 +120,16 @@ void cl_run_attach_history(cl_run_state *st, const size_t *history_index);
 /* ---- versions.c ---- */
 
 /* Each document's `prior`: the version in force before its current
- * content, by the chain of its approvals. */
-void cl_run_read_versions(cl_run_state *st);
+ * content, by the chain of its approvals; on two cores when `second`, a
+ * handle of the same repository, is given. */
+void cl_run_read_versions(cl_run_state *st, cl_repo *second);
+
+/* ---- lifecycle.c ---- */
+
+/* The documents whose version in force is no document of the linted
+ * content, and that the report covers; -1 when the repository fails. */
+int cl_run_find_lost(cl_run_state *st, cl_error *err);
+void cl_run_free_lost(cl_run_state *st);
 
 /* ---- narrow.c ---- */
 

@@ -8,6 +8,7 @@
 #include "engine/run.h"
 #include "model/approval.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,13 +21,22 @@ typedef struct {
 
 /* Reads, front matter only, the version an approval approved. NULL when
  * the blob can't be read: that approval brings nothing into force. */
-static cl_document *read_version(cl_run_state *st, const cl_document *doc, const char *blob)
+/* What a thread reads versions with: the run's configuration, and a
+ * repository handle of its own (libgit2 objects must not cross threads). */
+typedef struct {
+	const cl_config *config;
+	cl_repo *repo;
+	cl_document **documents;
+	size_t from, to;
+} reader;
+
+static cl_document *read_version(const reader *r, const cl_document *doc, const char *blob)
 {
 	char *data = NULL;
 	size_t len = 0;
 	cl_document *version;
 
-	if (cl_repo_read_blob(&data, &len, st->repo, blob, CL_MAX_FILE_BYTES) != CL_READ_OK)
+	if (cl_repo_read_blob(&data, &len, r->repo, blob, CL_MAX_FILE_BYTES) != CL_READ_OK)
 		return NULL;
 	version = cl_document_parse_front_matter(doc->path, data, len);
 	free(data);
@@ -66,40 +76,114 @@ static size_t chain_events(approval_event **out, const cl_document *doc)
 	return n;
 }
 
-static void read_prior(cl_run_state *st, cl_document *doc)
+/* Whether the approval brings any version into force, whatever it
+ * requires: top management meets every requirement, so the version
+ * needn't be read to know (model/approval.h). */
+static int by_top_management(const cl_config *config, const cl_approval *a)
+{
+	return (!config->require_signature || a->verification == CL_VERIFY_VERIFIED) &&
+	       cl_approved_by_top_management(config, a);
+}
+
+/* The version in force as the chain goes: none, the current content
+ * (blob NULL), or another content, read only when a judgement needs it. */
+typedef struct {
+	int any;
+	const char *blob;
+	const cl_approval *approval;
+	cl_document *version; /* blob's, once read */
+} chain_state;
+
+static const cl_document *in_force_version(chain_state *c, const reader *r, cl_document *doc)
+{
+	if (!c->any)
+		return NULL;
+	if (!c->blob)
+		return doc;
+	if (!c->version)
+		c->version = read_version(r, doc, c->blob);
+	return c->version;
+}
+
+static void step(chain_state *c, const reader *r, cl_document *doc, const approval_event *e)
+{
+	cl_document *version = NULL;
+	const cl_document *judged;
+
+	if (!by_top_management(r->config, e->approval)) {
+		version = e->blob ? read_version(r, doc, e->blob) : NULL;
+		judged = e->blob ? version : doc;
+		if (!judged || !cl_approval_brings_into_force(r->config, judged, in_force_version(c, r, doc),
+		                                              e->approval)) {
+			cl_document_free(version);
+			return;
+		}
+	}
+	cl_document_free(c->version);
+	c->any = 1;
+	c->blob = e->blob;
+	c->approval = e->approval;
+	c->version = version;
+}
+
+/*
+ * Whether the version in force before the current content can make a
+ * difference: not when the current content is an approved document's,
+ * approved by top management, who meets every requirement. Else it may
+ * (who must approve, and whether a document left force: lifecycle.c).
+ * Reading it for every approved document would cost a blob each.
+ */
+static int prior_matters(const reader *r, const cl_document *doc)
+{
+	const cl_approval *a = cl_current_approval(doc);
+
+	return !a || !cl_version_needs_approval(doc) || !by_top_management(r->config, a);
+}
+
+static void read_prior(const reader *r, cl_document *doc)
 {
 	approval_event *events;
 	size_t n = chain_events(&events, doc);
-	/* The version in force: a version read, or NULL for none or for
-	 * the current content (the same requirements as the document's). */
-	cl_document *in_force = NULL;
-	int any_in_force = 0;
+	chain_state c;
 
-	for (size_t i = 0; i < n; i++) {
-		cl_document *version = events[i].blob ? read_version(st, doc, events[i].blob) : NULL;
-		const cl_document *judged = events[i].blob ? version : doc;
-		const cl_document *before = !any_in_force ? NULL : in_force ? in_force : doc;
-
-		if (judged &&
-		    cl_approval_brings_into_force(&st->config, judged, before, events[i].approval)) {
-			cl_document_free(in_force);
-			in_force = version;
-			any_in_force = 1;
-			memcpy(doc->prior_commit, events[i].approval->commit, CL_OID_HEX);
-			continue;
-		}
-		cl_document_free(version);
-	}
+	memset(&c, 0, sizeof(c));
+	for (size_t i = 0; i < n; i++)
+		step(&c, r, doc, &events[i]);
 	free(events);
-	doc->prior = in_force;
+	/* The current content in force needs no other bar than its own. */
+	if (c.any && c.blob && prior_matters(r, doc) && in_force_version(&c, r, doc)) {
+		doc->prior = c.version;
+		memcpy(doc->prior_commit, c.approval->commit, CL_OID_HEX);
+		doc->prior_date = c.approval->date;
+		return;
+	}
+	cl_document_free(c.version);
 }
 
-void cl_run_read_versions(cl_run_state *st)
+static void *read_priors(void *arg)
 {
-	for (size_t i = 0; i < st->document_count; i++) {
-		cl_document *doc = st->documents[i];
+	const reader *r = arg;
 
-		if (doc->history && doc->history->other_count)
-			read_prior(st, doc);
+	for (size_t i = r->from; i < r->to; i++)
+		if (r->documents[i]->history && r->documents[i]->history->other_count)
+			read_prior(r, r->documents[i]);
+	return NULL;
+}
+
+void cl_run_read_versions(cl_run_state *st, cl_repo *second)
+{
+	size_t half = st->document_count / 2;
+	reader mine = {&st->config, st->repo, st->documents, 0, st->document_count};
+	reader other = {&st->config, second, st->documents, half, st->document_count};
+	pthread_t thread;
+
+	/* Each version is a blob to inflate: with a second handle, half the
+	 * documents are read on another core. */
+	if (second && half && pthread_create(&thread, NULL, read_priors, &other) == 0) {
+		mine.to = half;
+		read_priors(&mine);
+		pthread_join(thread, NULL);
+		return;
 	}
+	read_priors(&mine);
 }

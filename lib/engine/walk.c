@@ -176,7 +176,7 @@ int cl_run_finish_history(cl_run_state *st, history_job *job, pthread_t thread, 
 	if (job->rc < 0)
 		*err = job->err;
 	st->history = job->history;
-	cl_repo_free(job->repo);
+	st->walk_repo = job->repo;
 	free(job->ids);
 	return job->rc;
 }

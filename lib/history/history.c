@@ -12,7 +12,9 @@
  * equal: git_diff_tree_to_tree expands every subtree and would cost the
  * whole tree per commit (docs/dependencies.md).
  */
+#include "config/glob.h"
 #include "history/identity.h"
+#include "history/lost.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -31,6 +33,7 @@ struct cl_history {
 	size_t *other_caps;    /* [count]: capacity of docs[i].others */
 	cl_refused_approval *refused;
 	size_t refused_count, refused_cap;
+	cl_lost_paths lost;
 };
 
 typedef struct {
@@ -161,6 +164,10 @@ typedef struct {
 	cl_map *deleted; /* blob -> a path it was removed from (owned string) */
 	int prune;       /* compare only the documents' folders */
 	cl_buf path;
+	/* In an approval commit: every Markdown path that is no document
+	 * given, changed (-> its blob) or deleted (-> ""), owned strings:
+	 * documents that may have left (lost.h). NULL otherwise. */
+	cl_map *markdown;
 } tree_diff;
 
 static void track_dirs(walk *w, const char *path)
@@ -176,12 +183,27 @@ static int interesting(const walk *w, const char *path, const char *blob)
 	return cl_map_gets(&w->h->doc_by_path, path) || cl_map_gets(&w->h->doc_by_blob, blob);
 }
 
+/* Whether a path would be read as Markdown and is no document given:
+ * where a document may have been that isn't any more. */
+static int may_be_lost(const walk *w, const char *path)
+{
+	return cl_glob_match_any(&w->config->include, path) &&
+	       !cl_glob_match_any(&w->config->exclude, path) && !cl_map_gets(&w->h->doc_by_path, path);
+}
+
+static void note_markdown(tree_diff *d, const char *blob)
+{
+	if (d->markdown && !cl_map_gets(d->markdown, d->path.ptr) && may_be_lost(d->w, d->path.ptr))
+		cl_map_puts(d->markdown, d->path.ptr, cl_strdup(blob));
+}
+
 static void note_change(tree_diff *d, const git_tree_entry *entry, int added)
 {
 	char blob[CL_OID_HEX];
 	change *c;
 
 	git_oid_tostr(blob, sizeof(blob), git_tree_entry_id(entry));
+	note_markdown(d, blob);
 	if (!interesting(d->w, d->path.ptr, blob))
 		return;
 	c = cl_map_gets(d->changes, d->path.ptr);
@@ -219,6 +241,7 @@ static void note_deleted(tree_diff *d, const git_tree_entry *oe)
 		git_oid_tostr(blob, sizeof(blob), git_tree_entry_id(oe));
 		if (!cl_map_gets(d->deleted, blob))
 			cl_map_puts(d->deleted, blob, cl_strdup(d->path.ptr));
+		note_markdown(d, "");
 	}
 	d->path.len = len;
 	d->path.ptr[len] = '\0';
@@ -327,10 +350,10 @@ static void diff_trees(tree_diff *d, git_tree *new_tree, git_tree *old_tree)
 /* The documents' paths this commit changed: with the number of its
  * parents each differs from (all of them: the commit made the change;
  * some: a merge brought it from a side). */
-static int commit_changes(cl_map *changes, cl_map *deleted, walk *w, git_commit *commit, unsigned *parents,
-                          int prune)
+static int commit_changes(cl_map *changes, cl_map *deleted, cl_map *markdown, walk *w, git_commit *commit,
+                          unsigned *parents, int prune)
 {
-	tree_diff d = {w, changes, deleted, prune, CL_BUF_INIT};
+	tree_diff d = {w, changes, deleted, prune, CL_BUF_INIT, markdown};
 	git_tree *tree = NULL;
 	int rc = 0;
 
@@ -387,7 +410,8 @@ static int refuse_oversized(walk *w, const git_oid *oid, const git_message_trail
 
 	for (size_t i = 0; i < trailers->count; i++) {
 		approvers += cl_strcaseeq(trailers->trailers[i].key, w->config->approval_trailer);
-		approves += cl_strcaseeq(trailers->trailers[i].key, "Approves");
+		approves += cl_strcaseeq(trailers->trailers[i].key, "Approves") ||
+		            cl_strcaseeq(trailers->trailers[i].key, CL_WITHDRAWS_TRAILER);
 	}
 	if (approvers <= CL_MAX_APPROVERS && approves <= CL_MAX_APPROVES)
 		return 0;
@@ -400,7 +424,8 @@ static int refuse_oversized(walk *w, const git_oid *oid, const git_message_trail
 }
 
 /* Reads the trailers; returns the approval when the commit is one. */
-static cl_approval *read_trailers(walk *w, git_commit *commit, const git_oid *oid, cl_strvec *approves)
+static cl_approval *read_trailers(walk *w, git_commit *commit, const git_oid *oid, cl_strvec *approves,
+                                  cl_strvec *withdraws)
 {
 	git_message_trailer_array trailers = {0};
 	cl_approval *a = NULL;
@@ -421,6 +446,8 @@ static cl_approval *read_trailers(walk *w, git_commit *commit, const git_oid *oi
 			approval_add_approver(a, w, value);
 		} else if (cl_strcaseeq(key, "Approves")) {
 			cl_strvec_push(approves, value);
+		} else if (cl_strcaseeq(key, CL_WITHDRAWS_TRAILER)) {
+			cl_strvec_push(withdraws, value);
 		}
 	}
 	git_message_trailer_array_free(&trailers);
@@ -441,6 +468,8 @@ static void apply_approves(walk *w, cl_approval *a, git_commit *commit, const cl
 			continue;
 		git_oid_tostr(blob, sizeof(blob), &blob_oid);
 		record_approval(w, a, approves->items[i], blob);
+		if (may_be_lost(w, approves->items[i]))
+			cl_lost_note(&w->h->lost, approves->items[i], a, blob);
 	}
 	git_tree_free(tree);
 }
@@ -460,28 +489,60 @@ static void free_changes(cl_map *changes, cl_map *deleted)
 
 /* The documents' folders first; when a document's path is new in the
  * commit it may have been moved there from anywhere, so the commit is
- * compared whole to find where. */
-static int compare_commit(cl_map *changes, cl_map *deleted, walk *w, git_commit *commit, unsigned *parents)
+ * compared whole to find where. An approval commit (`markdown` set) is
+ * compared whole at once: what it approved or removed may be anywhere. */
+static int compare_commit(cl_map *changes, cl_map *deleted, cl_map *markdown, walk *w, git_commit *commit,
+                          unsigned *parents)
 {
 	const char *path;
 	void *value;
 	int added = 0;
 
-	if (commit_changes(changes, deleted, w, commit, parents, 1) < 0)
+	if (commit_changes(changes, deleted, markdown, w, commit, parents, !markdown) < 0)
 		return -1;
+	if (markdown)
+		return 0;
 	for (size_t cursor = 0; cl_map_next(changes, &cursor, &path, &value);)
 		added |= ((change *)value)->added && cl_map_gets(&w->h->doc_by_path, path);
 	if (!added)
 		return 0;
 	free_changes(changes, deleted);
-	return commit_changes(changes, deleted, w, commit, parents, 0);
+	return commit_changes(changes, deleted, NULL, w, commit, parents, 0);
+}
+
+static void free_markdown(cl_map *markdown)
+{
+	const char *path;
+	void *blob;
+
+	for (size_t cursor = 0; cl_map_next(markdown, &cursor, &path, &blob);)
+		free(blob);
+	cl_map_free(markdown);
+}
+
+/* What an approval commit approved or removed at paths that are no
+ * document given, and what its Withdraws: trailers name. */
+static void note_lost(walk *w, cl_approval *a, cl_map *markdown, const cl_strvec *withdraws)
+{
+	const char *path;
+	void *blob;
+
+	/* Again: a path this commit moved a document from is one now. */
+	for (size_t cursor = 0; cl_map_next(markdown, &cursor, &path, &blob);) {
+		if (may_be_lost(w, path))
+			cl_lost_note(&w->h->lost, path, a, blob);
+	}
+	free_markdown(markdown);
+	for (size_t i = 0; i < withdraws->count; i++)
+		if (may_be_lost(w, withdraws->items[i]))
+			cl_lost_note(&w->h->lost, withdraws->items[i], a, "");
 }
 
 static int visit_commit(walk *w, const git_oid *oid)
 {
 	git_commit *commit = NULL;
-	cl_strvec approves = CL_STRVEC_INIT;
-	cl_map changes = CL_MAP_INIT, deleted = CL_MAP_INIT;
+	cl_strvec approves = CL_STRVEC_INIT, withdraws = CL_STRVEC_INIT;
+	cl_map changes = CL_MAP_INIT, deleted = CL_MAP_INIT, markdown = CL_MAP_INIT;
 	cl_approval *a;
 	unsigned parents = 0;
 	const char *path;
@@ -489,12 +550,16 @@ static int visit_commit(walk *w, const git_oid *oid)
 
 	if (git_commit_lookup(&commit, w->git, oid) < 0)
 		return -1;
-	a = read_trailers(w, commit, oid, &approves);
+	a = read_trailers(w, commit, oid, &approves, &withdraws);
 	/* A commit that approves nothing is only of interest while some
 	 * document's last change, or its past under another path, is still
 	 * to be found. */
 	if ((a || w->unresolved || w->unsettled) &&
-	    compare_commit(&changes, &deleted, w, commit, &parents) < 0) {
+	    compare_commit(&changes, &deleted, a ? &markdown : NULL, w, commit, &parents) < 0) {
+		free_changes(&changes, &deleted);
+		free_markdown(&markdown);
+		cl_strvec_free(&approves);
+		cl_strvec_free(&withdraws);
 		git_commit_free(commit);
 		return -1;
 	}
@@ -518,10 +583,13 @@ static int visit_commit(walk *w, const git_oid *oid)
 		if (a)
 			record_approval(w, a, path, c->blob);
 	}
-	if (a)
+	if (a) {
 		apply_approves(w, a, commit, &approves);
+		note_lost(w, a, &markdown, &withdraws);
+	}
 	free_changes(&changes, &deleted);
 	cl_strvec_free(&approves);
+	cl_strvec_free(&withdraws);
 	git_commit_free(commit);
 	return 0;
 }
@@ -751,6 +819,11 @@ int cl_history_verify(cl_history *h, cl_repo *repo, const cl_people *people, int
 		if (require && drop_unverified_later(d, repo->git, people, err) < 0)
 			return -1;
 	}
+	for (size_t i = 0; require && h && i < h->lost.count; i++)
+		for (size_t k = 0; k < h->lost.items[i].count; k++)
+			if (verify_approval((cl_approval *)h->lost.items[i].events[k].approval, repo->git,
+			                    people, err) < 0)
+				return -1;
 	for (size_t i = 0; require && h && i < h->approval_count; i++)
 		if (h->approvals[i]->verification == CL_VERIFY_VERIFIED)
 			narrow_to_signer(h->approvals[i]);
@@ -760,6 +833,12 @@ int cl_history_verify(cl_history *h, cl_repo *repo, const cl_people *people, int
 const cl_doc_history *cl_history_at(const cl_history *h, size_t index)
 {
 	return h && index < h->count ? &h->docs[index] : NULL;
+}
+
+const cl_lost_path *cl_history_lost(const cl_history *h, size_t *count)
+{
+	*count = h ? h->lost.count : 0;
+	return h ? h->lost.items : NULL;
 }
 
 const cl_refused_approval *cl_history_refused(const cl_history *h, size_t *count)
@@ -788,6 +867,7 @@ void cl_history_free(cl_history *h)
 	free(h->approval_caps);
 	free(h->other_caps);
 	free(h->refused);
+	cl_lost_free(&h->lost);
 	cl_map_free(&h->doc_by_path);
 	cl_map_free(&h->doc_by_blob);
 	free(h);

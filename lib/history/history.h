@@ -98,7 +98,11 @@ typedef struct cl_history cl_history;
  * would approve stays unapproved), and the history says which it was
  * (cl_history_refused). Real approvals name a few people and paths. */
 #define CL_MAX_APPROVERS 64
-#define CL_MAX_APPROVES 1024
+#define CL_MAX_APPROVES 1024 /* Approves: and Withdraws: trailers together */
+
+/* The trailer by which an approval withdraws a document: approves that
+ * it is removed, or no longer in force (docs/approvals.md). */
+#define CL_WITHDRAWS_TRAILER "Withdraws"
 
 /* A commit refused as an approval, and why. */
 typedef struct {
@@ -106,6 +110,24 @@ typedef struct {
 	size_t approvers; /* its Approved-by trailers */
 	size_t approves;  /* its Approves: trailers */
 } cl_refused_approval;
+
+/* An event in the life of a path: an approval of the content `blob`
+ * there, or (blob "") an approval of its withdrawal: a commit with
+ * Approved-by that deletes it, or names it in a Withdraws: trailer. */
+typedef struct {
+	const cl_approval *approval;
+	char blob[CL_OID_HEX];
+} cl_path_event;
+
+/* A Markdown path some approval approved content at, or withdrew, that
+ * is no document given to cl_history_read (nor an older name of one
+ * followed through a rename): a document that may have left what is
+ * linted. Its events are newest first. */
+typedef struct {
+	char *path;
+	cl_path_event *events;
+	size_t count, cap;
+} cl_lost_path;
 
 /* A document's path and the blob id of its linted content. */
 typedef struct {
@@ -142,6 +164,19 @@ int cl_history_verify(cl_history *history, cl_repo *repo, const cl_people *peopl
                       cl_error *err);
 /* The history of the index-th document given to cl_history_read. */
 const cl_doc_history *cl_history_at(const cl_history *history, size_t index);
+/* The approved paths that are no document given (cl_lost_path), in the
+ * order the walk met them. */
+const cl_lost_path *cl_history_lost(const cl_history *history, size_t *count);
+/*
+ * The newest commit of the linted revision's history that removed
+ * `path`: the first, walking back, whose tree lacks it while a parent's
+ * has it; its author read through `mailmap` and `people`. 1 when found,
+ * 0 when not (*out untouched), -1 when the repository fails. The caller
+ * clears *out (cl_change_clear).
+ */
+int cl_history_find_removal(cl_change *out, cl_repo *repo, const char *path, const cl_people *people,
+                            const cl_mailmap_text *mailmap, cl_error *err);
+void cl_change_clear(cl_change *change);
 /* The commits refused as approvals (too many trailers), newest first. */
 const cl_refused_approval *cl_history_refused(const cl_history *history, size_t *count);
 void cl_history_free(cl_history *history);

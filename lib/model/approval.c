@@ -4,6 +4,7 @@
  * may give it (docs/approvals.md).
  */
 #include "model/approval.h"
+#include "model/lifecycle.h"
 #include "model/records.h"
 
 #include <stdlib.h>
@@ -11,8 +12,12 @@
 
 int cl_needs_approval(const cl_document *doc)
 {
-	if (!doc->history || doc->history_evidence_only || doc->status != CL_STATUS_ACTIVE ||
-	    !cl_document_in_scope(doc))
+	return doc->history && !doc->history_evidence_only && cl_version_needs_approval(doc);
+}
+
+int cl_version_needs_approval(const cl_document *doc)
+{
+	if (doc->status != CL_STATUS_ACTIVE || !cl_document_in_scope(doc))
 		return 0;
 	switch (doc->type) {
 	case CL_TYPE_POLICY:

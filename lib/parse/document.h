@@ -117,6 +117,7 @@ typedef struct cl_document {
 	 * it wasn't read. Owned. */
 	struct cl_document *prior;
 	char prior_commit[CL_OID_HEX]; /* the approval that brought it into force */
+	cl_date prior_date;            /* and its date */
 
 	/* Derived from the body. */
 	int body_parsed;

@@ -605,6 +605,16 @@ approve_roles() {
 		--trailer "Approved-by: Dana Whitfield <dana@example.com>" --trailer "Approves: $ISMS_ROLES"
 }
 
+# ATTACK_ALSO=excludes: the configuration in force leaves out templates/
+# and README.md, as many policy repositories' do.
+attack_excludes() {
+	printf 'exclude: ["templates/**", "README.md"]\n' >>.clauselint.yml
+}
+
+approve_excludes() {
+	:
+}
+
 attack_procedure() {
 	write policies/backup.md <<'MD'
 ---

@@ -502,9 +502,9 @@ Test(rules, findings_on_no_document_are_of_repository_rules)
  * approval state of a staged change, and evidence that falls due. */
 Test(rules, tags_of_the_rules_the_engine_treats_apart)
 {
-	static const char *const approval_state[] = {"approval-missing",       "approval-stale",
-	                                             "approval-date-mismatch", "review-overdue",
-	                                             "review-due-soon",        "policy-not-communicated"};
+	static const char *const approval_state[] = {
+	        "approval-missing", "approval-stale",          "approval-date-mismatch", "review-overdue",
+	        "review-due-soon",  "policy-not-communicated", "withdrawal-unapproved"};
 	static const char *const evidence_due[] = {"management-review-missing", "resource-approval-missing",
 	                                           "management-statement-missing",
 	                                           "management-training-exempt"};
@@ -520,6 +520,6 @@ Test(rules, tags_of_the_rules_the_engine_treats_apart)
 		state += (cl_ruleset_at(&cl_builtin_rules, i)->tags & CL_TAG_APPROVAL_STATE) != 0;
 		due += (cl_ruleset_at(&cl_builtin_rules, i)->tags & CL_TAG_EVIDENCE_DUE) != 0;
 	}
-	cr_expect_eq(state, 6, "no other rule is approval-state");
+	cr_expect_eq(state, 7, "no other rule is approval-state");
 	cr_expect_eq(due, 4, "no other rule is evidence-due");
 }
