@@ -63,6 +63,9 @@ static raw_file *read_raw_files(cl_run_state *st, size_t *count)
 		if (raw->result != CL_READ_OK ||
 		    cl_repo_blob_id(raw->blob, st->repo, raw->path, raw->data, raw->len) < 0)
 			raw->blob[0] = '\0';
+		else
+			cl_repo_use_checked_out(&raw->data, &raw->len, raw->blob, st->repo, raw->path,
+			                        CL_MAX_FILE_BYTES);
 		raw->staged_change = cl_repo_source(st->repo) == CL_SOURCE_INDEX && is_staged_change(st, raw);
 		n++;
 	}

@@ -474,10 +474,6 @@ static int has_attributes_file(cl_repo *repo)
 	return found;
 }
 
-/* The working tree's bytes hashed as git would store them: through the
- * clean filters (a CRLF checkout still matches its LF blob) when any
- * apply to the path, else the bytes already read, without reading the
- * file again. */
 /* Asking libgit2 for a path's filters reads its attributes, a cost per
  * file; without attributes files or core.autocrlf, no path has any. */
 static int might_filter(cl_repo *repo)
@@ -508,6 +504,10 @@ static int might_filter(cl_repo *repo)
 	return repo->might_filter;
 }
 
+/* The working tree's bytes hashed as git would store them: through the
+ * clean filters (a CRLF checkout still matches its LF blob) when any
+ * apply to the path, else the bytes already read, without reading the
+ * file again. */
 static int hash_worktree(git_oid *out, cl_repo *repo, const char *path, const char *data, size_t len)
 {
 	git_filter_list *filters = NULL;
@@ -539,6 +539,55 @@ int cl_repo_blob_id(char out[CL_OID_HEX], cl_repo *repo, const char *path, const
 	}
 	git_oid_tostr(out, CL_OID_HEX, &oid);
 	return 0;
+}
+
+/* Whether `data` is what checking out `blob` at `path` writes: its bytes
+ * as they are (git leaves a "foreign" `$Id: some words $` alone, where
+ * libgit2 would expand it), or through the smudge filters. */
+static int is_checkout_of(git_blob *blob, const char *path, const char *data, size_t len)
+{
+	git_buf out = GIT_BUF_INIT;
+	git_blob_filter_options opts;
+	int same;
+
+	if ((size_t)git_blob_rawsize(blob) == len && memcmp(git_blob_rawcontent(blob), data, len) == 0)
+		return 1;
+	if (git_blob_filter_options_init(&opts, GIT_BLOB_FILTER_OPTIONS_VERSION) < 0 ||
+	    git_blob_filter(&out, blob, path, &opts) < 0) {
+		git_error_clear();
+		return 0;
+	}
+	same = out.size == len && memcmp(out.ptr, data, len) == 0;
+	git_buf_dispose(&out);
+	return same;
+}
+
+int cl_repo_use_checked_out(char **data, size_t *len, char blob[CL_OID_HEX], cl_repo *repo, const char *path,
+                            size_t limit)
+{
+	git_index *index = NULL;
+	const git_index_entry *entry;
+	git_blob *b = NULL;
+	char entry_id[CL_OID_HEX];
+	int used = 0;
+
+	if (repo->source != CL_SOURCE_WORKTREE || !*data || !might_filter(repo) ||
+	    git_repository_index(&index, repo->git) < 0)
+		return 0;
+	entry = git_index_get_bypath(index, path, 0);
+	if (entry)
+		git_oid_tostr(entry_id, sizeof(entry_id), &entry->id);
+	if (entry && strcmp(entry_id, blob) != 0 && git_blob_lookup(&b, repo->git, &entry->id) == 0 &&
+	    (size_t)git_blob_rawsize(b) <= limit && is_checkout_of(b, path, *data, *len)) {
+		free(*data);
+		*len = (size_t)git_blob_rawsize(b);
+		*data = cl_strndup(git_blob_rawcontent(b), *len);
+		memcpy(blob, entry_id, CL_OID_HEX);
+		used = 1;
+	}
+	git_blob_free(b);
+	git_index_free(index);
+	return used;
 }
 
 int cl_repo_head_blob_id(char out[CL_OID_HEX], cl_repo *repo, const char *path)

@@ -58,6 +58,16 @@ cl_read_result cl_repo_read(char **out, size_t *len, cl_repo *repo, const char *
  * cl_repo_read gave them) are `data`, or NULL when they weren't read.
  * 0 or -1. */
 int cl_repo_blob_id(char out[CL_OID_HEX], cl_repo *repo, const char *path, const char *data, size_t len);
+/*
+ * In the working tree, a file whose filtered hash differs from its index
+ * entry's blob may still be exactly what checking that entry out writes:
+ * an ident or end-of-line filter folds two different blobs into the same
+ * working-tree file, and git calls it unchanged. Such a file is judged by
+ * what git commits: *data (freed and replaced), *len and `blob` become the
+ * entry's. 1 when they were replaced, 0 when the file stands as read.
+ */
+int cl_repo_use_checked_out(char **data, size_t *len, char blob[CL_OID_HEX], cl_repo *repo, const char *path,
+                            size_t limit);
 /* The blob id of `path` in the linted revision's tree (HEAD, or REV);
  * -1 when it has none. */
 int cl_repo_head_blob_id(char out[CL_OID_HEX], cl_repo *repo, const char *path);
