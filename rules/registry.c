@@ -15,6 +15,7 @@
 	X(approval)                                                                                          \
 	X(approvers)                                                                                         \
 	X(approval_unverified)                                                                               \
+	X(oversized)                                                                                         \
 	X(self_approval)                                                                                     \
 	X(approval_date)                                                                                     \
 	X(review)                                                                                            \

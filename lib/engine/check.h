@@ -35,6 +35,9 @@ struct cl_lint {
 	/* The documents that left what is in force (model/lifecycle.h). */
 	const cl_lost_document *lost;
 	size_t lost_count;
+	/* The commits refused as approvals, too large to read (history.h). */
+	const cl_refused_approval *refused;
+	size_t refused_count;
 };
 
 /*

@@ -89,6 +89,7 @@ int cl_run(cl_run_result *out, const cl_run_options *opts, cl_error *err)
 	lint.trust = &st.trust;
 	lint.lost = st.lost;
 	lint.lost_count = st.lost_count;
+	lint.refused = cl_history_refused(st.history, &lint.refused_count);
 	cl_lint_run(&lint, opts->rules);
 	if (opts->want_status)
 		cl_run_collect_status(out, &lint, &st);
