@@ -105,8 +105,6 @@ static int wants_history(const cl_run_state *st, const cl_run_options *opts, con
 	return 1;
 }
 
-/* 1 when the walk runs in a thread, 0 when it has run here already, -1
- * when the repository can't be opened a second time. */
 /* The trust inputs the source has are followed too, for who changed each
  * last (the trust rule names them); one that is also a Markdown file
  * read as a document is followed as that. */
@@ -131,6 +129,8 @@ static size_t follow_trust_inputs(cl_run_state *st, cl_content_id *ids, size_t k
 	return k;
 }
 
+/* 1 when the walk runs in a thread, 0 when it has run here already, -1
+ * when the repository can't be opened a second time. */
 int cl_run_start_history(cl_run_state *st, history_job *job, pthread_t *thread, raw_file *raws, size_t n,
                          const cl_run_options *opts, cl_error *err)
 {
