@@ -376,11 +376,20 @@ static int load_anchor(cl_run_state *st, const char *file, cl_error *err)
 /* ---- the run's inputs ---- */
 
 /* The chain of trust, when the history can be read. */
-static int read_chain(cl_run_state *st, const cl_trust_options *topts, cl_error *err)
+/* The chain is read on a handle of its own: the walk reads every commit,
+ * and the run's handle would keep them all in its object cache. */
+static int read_chain(cl_run_state *st, const cl_trust_options *topts, const char *rev, cl_error *err)
 {
+	cl_repo *walk = NULL;
+	int rc;
+
 	if (cl_repo_is_shallow(st->repo))
 		return 0;
-	if (cl_trust_read(&st->chain, st->repo, topts, err) < 0)
+	if (cl_repo_reopen(&walk, st->repo, rev, err) < 0)
+		return -1;
+	rc = cl_trust_read(&st->chain, walk, topts, err);
+	cl_repo_free(walk);
+	if (rc < 0)
 		return -1;
 	st->trust.chain = &st->chain;
 	return 0;
@@ -440,7 +449,7 @@ int cl_run_load_inputs(cl_run_state *st, const cl_run_options *opts, cl_error *e
 		baseline_rel = inside_worktree(st, opts->baseline_file);
 		topts.baseline_path = baseline_rel;
 	}
-	if (read_chain(st, &topts, err) < 0)
+	if (read_chain(st, &topts, opts->rev, err) < 0)
 		goto done;
 	if (config_path && load_config(st, &config, config_path, err) < 0)
 		goto done;

@@ -116,6 +116,9 @@ int cl_run_read_documents(cl_run_state *st, const cl_run_options *opts, cl_error
 		if (rc == 0) {
 			cl_run_attach_history(st, history_index);
 			cl_run_read_versions(st, st->walk_repo);
+			/* Its caches are the walk's: no later stage reads through it. */
+			cl_repo_free(st->walk_repo);
+			st->walk_repo = NULL;
 		}
 	}
 	/* Only now: the walk's document ids point into the raw files. */
