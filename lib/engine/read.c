@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static int is_markdown(const cl_config *config, const char *path)
+int cl_run_is_markdown(const cl_config *config, const char *path)
 {
 	return cl_glob_match_any(&config->include, path) && !cl_glob_match_any(&config->exclude, path);
 }
@@ -56,7 +56,7 @@ static raw_file *read_raw_files(cl_run_state *st, size_t *count)
 	for (size_t i = 0; i < st->files.count; i++) {
 		raw_file *raw = &raws[n];
 
-		if (!is_markdown(&st->config, st->files.items[i]))
+		if (!cl_run_is_markdown(&st->config, st->files.items[i]))
 			continue;
 		raw->path = st->files.items[i];
 		raw->result = cl_repo_read(&raw->data, &raw->len, st->repo, raw->path, CL_MAX_FILE_BYTES);

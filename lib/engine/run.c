@@ -29,6 +29,7 @@ static void free_state(cl_run_state *st)
 	cl_baseline_free(st->baseline);
 	cl_run_free_trust(st);
 	cl_run_free_lost(st);
+	cl_strvec_free(&st->gone);
 	cl_repo_free(st->walk_repo);
 	cl_repo_free(st->repo);
 }
@@ -57,7 +58,7 @@ static int prepare(cl_run_state *st, const cl_run_options *opts, cl_error *err)
 	if (cl_repo_list_files(&st->files, st->repo, err) < 0 || cl_run_check_paths(st, opts, err) < 0)
 		return -1;
 	st->staged_only = opts->source == CL_SOURCE_INDEX && !opts->path_count;
-	if (cl_run_read_documents(st, opts, err) < 0)
+	if (cl_run_find_gone(st, err) < 0 || cl_run_read_documents(st, opts, err) < 0)
 		return -1;
 	return st->history ? cl_run_find_lost(st, err) : 0;
 }

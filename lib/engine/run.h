@@ -47,6 +47,11 @@ typedef struct {
 	size_t lost_count;
 	/* --staged without PATHs: only the changes being committed. */
 	int staged_only;
+	/* Under --changed-since or --staged alone, the Markdown files the
+	 * change removed (gone.c): the only paths whose leaving the walk
+	 * follows. has_gone 0: every path's. */
+	cl_strvec gone;
+	int has_gone;
 } cl_run_state;
 
 /* A Markdown file as read, before it is parsed. */
@@ -68,6 +73,7 @@ typedef struct {
 	const cl_config *config;
 	const cl_people *people;
 	cl_mailmap_text mailmap;
+	cl_walk_inputs inputs;
 	cl_content_id *ids;
 	size_t count;
 	cl_history *history;
@@ -123,6 +129,18 @@ void cl_run_attach_history(cl_run_state *st, const size_t *history_index);
  * content, by the chain of its approvals; on two cores when `second`, a
  * handle of the same repository, is given. */
 void cl_run_read_versions(cl_run_state *st, cl_repo *second);
+
+/* ---- read.c ---- */
+
+/* Whether the configuration reads `path` as Markdown. */
+int cl_run_is_markdown(const cl_config *config, const char *path);
+
+/* ---- gone.c ---- */
+
+/* st->gone: under --changed-since, the Markdown files the base has and
+ * the source hasn't; under --staged alone, those HEAD has and the index
+ * hasn't. -1 when the repository fails. */
+int cl_run_find_gone(cl_run_state *st, cl_error *err);
 
 /* ---- lifecycle.c ---- */
 

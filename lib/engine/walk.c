@@ -16,7 +16,7 @@ static void *run_history_job(void *arg)
 {
 	history_job *job = arg;
 
-	job->rc = cl_history_read(&job->history, job->repo, job->config, job->people, &job->mailmap, job->ids,
+	job->rc = cl_history_read(&job->history, job->repo, job->config, job->people, &job->inputs, job->ids,
 	                          job->count, &job->err);
 	if (job->rc == 0 && job->verify)
 		job->rc = cl_history_verify(job->history, job->repo, job->people,
@@ -141,6 +141,8 @@ int cl_run_start_history(cl_run_state *st, history_job *job, pthread_t *thread, 
 	job->people = &st->people;
 	job->mailmap.text = st->mailmap;
 	job->mailmap.len = st->mailmap_len;
+	job->inputs.mailmap = &job->mailmap;
+	job->inputs.lost_watch = st->has_gone ? &st->gone : NULL;
 	job->verify = st->config.require_signature || opts->want_status;
 	job->ids = cl_calloc(n + CL_TRUST_KINDS, sizeof(cl_content_id));
 	for (size_t i = 0; i < n; i++) {

@@ -54,6 +54,9 @@ typedef struct {
 	 * when few documents are followed (--staged, PATHs), so a walk for
 	 * one document doesn't read every folder of every commit. */
 	cl_map dirs;
+	/* The paths whose leaving is followed, or NULL for all (history.h,
+	 * cl_walk_inputs). */
+	cl_map *lost_watch;
 } walk;
 
 /* ---- identities ---- */
@@ -187,6 +190,8 @@ static int interesting(const walk *w, const char *path, const char *blob)
  * where a document may have been that isn't any more. */
 static int may_be_lost(const walk *w, const char *path)
 {
+	if (w->lost_watch)
+		return cl_map_gets(w->lost_watch, path) && !cl_map_gets(&w->h->doc_by_path, path);
 	return cl_glob_match_any(&w->config->include, path) &&
 	       !cl_glob_match_any(&w->config->exclude, path) && !cl_map_gets(&w->h->doc_by_path, path);
 }
@@ -487,6 +492,17 @@ static void free_changes(cl_map *changes, cl_map *deleted)
 	cl_map_free(deleted);
 }
 
+static void free_markdown(cl_map *markdown)
+{
+	const char *path;
+	void *blob;
+
+	for (size_t cursor = 0; markdown && cl_map_next(markdown, &cursor, &path, &blob);)
+		free(blob);
+	if (markdown)
+		cl_map_free(markdown);
+}
+
 /* The documents' folders first; when a document's path is new in the
  * commit it may have been moved there from anywhere, so the commit is
  * compared whole to find where. An approval commit (`markdown` set) is
@@ -498,26 +514,17 @@ static int compare_commit(cl_map *changes, cl_map *deleted, cl_map *markdown, wa
 	void *value;
 	int added = 0;
 
-	if (commit_changes(changes, deleted, markdown, w, commit, parents, !markdown) < 0)
+	if (commit_changes(changes, deleted, markdown, w, commit, parents, !markdown || w->lost_watch) < 0)
 		return -1;
-	if (markdown)
+	if (markdown && !w->lost_watch)
 		return 0;
 	for (size_t cursor = 0; cl_map_next(changes, &cursor, &path, &value);)
 		added |= ((change *)value)->added && cl_map_gets(&w->h->doc_by_path, path);
 	if (!added)
 		return 0;
 	free_changes(changes, deleted);
-	return commit_changes(changes, deleted, NULL, w, commit, parents, 0);
-}
-
-static void free_markdown(cl_map *markdown)
-{
-	const char *path;
-	void *blob;
-
-	for (size_t cursor = 0; cl_map_next(markdown, &cursor, &path, &blob);)
-		free(blob);
-	cl_map_free(markdown);
+	free_markdown(markdown);
+	return commit_changes(changes, deleted, markdown, w, commit, parents, 0);
 }
 
 /* What an approval commit approved or removed at paths that are no
@@ -667,11 +674,22 @@ static void index_documents(walk *w, cl_repo *repo, const cl_content_id *docs, s
 	}
 }
 
+/* The paths whose leaving is followed, as a set, their folders compared
+ * like the documents'. */
+static void watch_lost(walk *w, cl_map *set, const cl_strvec *paths)
+{
+	for (size_t i = 0; i < paths->count; i++) {
+		cl_map_puts(set, paths->items[i], (void *)1);
+		track_dirs(w, paths->items[i]);
+	}
+	w->lost_watch = set;
+}
+
 int cl_history_read(cl_history **out, cl_repo *repo, const cl_config *config, const cl_people *people,
-                    const cl_mailmap_text *mailmap, const cl_content_id *docs, size_t count, cl_error *err)
+                    const cl_walk_inputs *inputs, const cl_content_id *docs, size_t count, cl_error *err)
 {
 	walk w;
-
+	cl_map watch = CL_MAP_INIT;
 	int rc;
 
 	memset(&w, 0, sizeof(w));
@@ -681,12 +699,15 @@ int cl_history_read(cl_history **out, cl_repo *repo, const cl_config *config, co
 	w.ids.people = people;
 	*out = w.h;
 
-	w.ids.mailmap = cl_mailmap_load(mailmap);
+	w.ids.mailmap = cl_mailmap_load(inputs ? inputs->mailmap : NULL);
 	index_documents(&w, repo, docs, count);
+	if (inputs && inputs->lost_watch)
+		watch_lost(&w, &watch, inputs->lost_watch);
 	w.unsettled = count;
 	rc = walk_history(&w, repo, err);
 	git_mailmap_free(w.ids.mailmap);
 	cl_map_free(&w.dirs);
+	cl_map_free(&watch);
 	return rc;
 }
 

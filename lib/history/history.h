@@ -142,6 +142,15 @@ typedef struct {
 	size_t len;
 } cl_mailmap_text;
 
+/* What the walk reads besides the documents' histories: the .mailmap,
+ * and the Markdown paths whose leaving matters (lost.h): NULL for every
+ * path an approval commit touched, which compares every approval commit
+ * whole; else only these, and only their folders. */
+typedef struct {
+	const cl_mailmap_text *mailmap;
+	const cl_strvec *lost_watch;
+} cl_walk_inputs;
+
 /*
  * Walks the history of the linted revision once for the documents given.
  * The caller frees *out with cl_history_free, also after a failure. The
@@ -150,7 +159,7 @@ typedef struct {
  * caller's thread (see cl_repo_reopen).
  */
 int cl_history_read(cl_history **out, cl_repo *repo, const cl_config *config, const cl_people *people,
-                    const cl_mailmap_text *mailmap, const cl_content_id *docs, size_t count, cl_error *err);
+                    const cl_walk_inputs *inputs, const cl_content_id *docs, size_t count, cl_error *err);
 /*
  * Checks the signature of every approval the documents' histories hold
  * (their approvals and `earlier`), setting each one's verification.

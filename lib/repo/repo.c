@@ -314,6 +314,19 @@ int cl_repo_list_files(cl_strvec *out, cl_repo *repo, cl_error *err)
 	return 0;
 }
 
+int cl_repo_list_base_files(cl_strvec *out, cl_repo *repo, int base, cl_error *err)
+{
+	git_tree *tree = base ? repo->base : repo->tree;
+
+	if (tree && git_tree_walk(tree, GIT_TREEWALK_PRE, collect_blob, out) < 0) {
+		cl_git_error(err, "cannot list the files of the tree compared with");
+		cl_strvec_free(out);
+		return -1;
+	}
+	cl_strvec_sort(out);
+	return 0;
+}
+
 /* ---- reading ---- */
 
 static cl_read_result read_fd(char **out, size_t *len, int fd, size_t size)

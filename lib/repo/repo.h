@@ -41,6 +41,11 @@ int cl_repo_is_shallow(const cl_repo *repo);
  */
 int cl_repo_list_files(cl_strvec *out, cl_repo *repo, cl_error *err);
 
+/* The files of the tree --changed-since compares with (`base`), or of
+ * HEAD's, sorted: where a file the source lacks may have been removed
+ * by the change. 0, or -1 with `err` set. An empty list without one. */
+int cl_repo_list_base_files(cl_strvec *out, cl_repo *repo, int base, cl_error *err);
+
 typedef enum {
 	CL_READ_OK = 0,
 	CL_READ_MISSING,

@@ -35,6 +35,7 @@ static void walk(walked *w, char *dir, const char *path)
 {
 	cl_error err = {{0}};
 	cl_content_id id = {path, w->blob};
+	cl_walk_inputs inputs = {NULL, NULL};
 	char *data = NULL;
 	size_t len = 0;
 
@@ -50,8 +51,9 @@ static void walk(walked *w, char *dir, const char *path)
 	cr_assert_eq(cl_repo_read(&data, &len, w->repo, path, 1 << 20), CL_READ_OK);
 	cr_assert_eq(cl_repo_blob_id(w->blob, w->repo, path, data, len), 0);
 	free(data);
-	cr_assert_eq(cl_history_read(&w->history, w->repo, &w->config, &w->people, &w->mailmap, &id, 1, &err),
-	             0, "%s", err.message);
+	inputs.mailmap = &w->mailmap;
+	cr_assert_eq(cl_history_read(&w->history, w->repo, &w->config, &w->people, &inputs, &id, 1, &err), 0,
+	             "%s", err.message);
 }
 
 static void walked_free(walked *w)
