@@ -7,7 +7,6 @@
  */
 #include "rules.h"
 
-#include <string.h>
 
 static const cl_rule self_approval = {
         "self-approval",
@@ -30,13 +29,6 @@ static const cl_rule self_approval = {
         CL_TAG_APPROVAL,
 };
 
-static int same_person(const cl_identity *a, const cl_identity *b)
-{
-	if (a->person || b->person)
-		return a->person == b->person;
-	return *a->email && strcmp(a->email, b->email) == 0;
-}
-
 /* Duties are segregated when someone other than the author approved:
  * only an approval by the author alone is a self-approval. */
 static void check_self(cl_lint *lint, const cl_document *doc, const cl_approval *a)
@@ -47,7 +39,7 @@ static void check_self(cl_lint *lint, const cl_document *doc, const cl_approval 
 	if (!h->has_change || h->uncommitted || !a->approver_count)
 		return;
 	for (size_t i = 0; i < a->approver_count; i++)
-		if (!same_person(&a->approvers[i], &h->change.author))
+		if (!cl_same_person(&a->approvers[i], &h->change.author))
 			return;
 	cl_short_commit(in, a->commit);
 	cl_short_commit(changed_in, h->change.commit);

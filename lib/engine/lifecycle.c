@@ -19,19 +19,6 @@ typedef struct {
 	char blob[CL_OID_HEX];
 } in_force;
 
-static cl_document *read_version(cl_run_state *st, const char *path, const char *blob)
-{
-	char *data = NULL;
-	size_t len = 0;
-	cl_document *version;
-
-	if (cl_repo_read_blob(&data, &len, st->repo, blob, CL_MAX_FILE_BYTES) != CL_READ_OK)
-		return NULL;
-	version = cl_document_parse_front_matter(path, data, len);
-	free(data);
-	return version;
-}
-
 /* One event: a withdrawal ends what is in force when whoever it
  * required approved it; an approval brings its version in when it meets
  * what that version and the one in force require. */
@@ -47,7 +34,7 @@ static void apply_event(in_force *now, cl_run_state *st, const char *path, const
 		}
 		return;
 	}
-	version = read_version(st, path, e->blob);
+	version = cl_run_read_version(st->repo, path, e->blob);
 	if (!version || !cl_approval_brings_into_force(&st->config, version, now->version, e->approval)) {
 		cl_document_free(version);
 		return;

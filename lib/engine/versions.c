@@ -30,17 +30,22 @@ typedef struct {
 	size_t from, to;
 } reader;
 
-static cl_document *read_version(const reader *r, const cl_document *doc, const char *blob)
+cl_document *cl_run_read_version(cl_repo *repo, const char *path, const char *blob)
 {
 	char *data = NULL;
 	size_t len = 0;
 	cl_document *version;
 
-	if (cl_repo_read_blob(&data, &len, r->repo, blob, CL_MAX_FILE_BYTES) != CL_READ_OK)
+	if (cl_repo_read_blob(&data, &len, repo, blob, CL_MAX_FILE_BYTES) != CL_READ_OK)
 		return NULL;
-	version = cl_document_parse_front_matter(doc->path, data, len);
+	version = cl_document_parse_front_matter(path, data, len);
 	free(data);
 	return version;
+}
+
+static cl_document *read_version(const reader *r, const cl_document *doc, const char *blob)
+{
+	return cl_run_read_version(r->repo, doc->path, blob);
 }
 
 /*

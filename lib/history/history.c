@@ -607,14 +607,10 @@ static int walk_history(walk *w, cl_repo *repo, cl_error *err)
 	git_oid oid;
 	int rc;
 
-	if (!repo->commit)
-		return 0;
-	if (git_revwalk_new(&rw, repo->git) < 0 || git_revwalk_push(rw, git_commit_id(repo->commit)) < 0) {
-		cl_git_error(err, "cannot walk the history");
-		git_revwalk_free(rw);
+	if (cl_history_revwalk(&rw, repo, GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME, err) < 0)
 		return -1;
-	}
-	git_revwalk_sorting(rw, GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
+	if (!rw)
+		return 0;
 	for (rc = git_revwalk_next(&oid, rw); rc == 0; rc = git_revwalk_next(&oid, rw)) {
 		if (visit_commit(w, &oid) < 0) {
 			rc = -1;

@@ -130,3 +130,18 @@ void cl_commit_signature(cl_signature *out, git_repository *git, const git_oid *
 	git_buf_dispose(&sig);
 	git_buf_dispose(&data);
 }
+
+int cl_history_revwalk(git_revwalk **out, cl_repo *repo, unsigned sorting, cl_error *err)
+{
+	*out = NULL;
+	if (!repo->commit)
+		return 0;
+	if (git_revwalk_new(out, repo->git) < 0 || git_revwalk_push(*out, git_commit_id(repo->commit)) < 0) {
+		cl_git_error(err, "cannot walk the history");
+		git_revwalk_free(*out);
+		*out = NULL;
+		return -1;
+	}
+	git_revwalk_sorting(*out, sorting);
+	return 0;
+}

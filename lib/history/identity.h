@@ -39,4 +39,8 @@ git_mailmap *cl_mailmap_load(const cl_mailmap_text *text);
  * CL_SIG_MALFORMED, with why in `detail`. */
 void cl_commit_signature(cl_signature *out, git_repository *git, const git_oid *oid);
 
+/* A walk of the linted revision's history in `sorting` order (*out
+ * NULL when the repository has no commit yet); -1 with `err` set. */
+int cl_history_revwalk(git_revwalk **out, cl_repo *repo, unsigned sorting, cl_error *err);
+
 #endif

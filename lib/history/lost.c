@@ -101,14 +101,10 @@ int cl_history_find_removal(cl_change *out, cl_repo *repo, const char *path, con
 	git_oid oid;
 	int rc, found = 0;
 
-	if (!repo->commit)
-		return 0;
-	if (git_revwalk_new(&rw, repo->git) < 0 || git_revwalk_push(rw, git_commit_id(repo->commit)) < 0) {
-		git_revwalk_free(rw);
-		cl_git_error(err, "cannot walk the history");
+	if (cl_history_revwalk(&rw, repo, GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME, err) < 0)
 		return -1;
-	}
-	git_revwalk_sorting(rw, GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
+	if (!rw)
+		return 0;
 	while (!found && (rc = git_revwalk_next(&oid, rw)) == 0) {
 		git_commit *commit = NULL;
 

@@ -562,14 +562,10 @@ int cl_trust_read(cl_trust *out, cl_repo *repo, const cl_trust_options *opts, cl
 	w.git = repo->git;
 	w.opts = opts;
 	w.out = out;
-	if (!repo->commit)
-		return 0;
-	if (git_revwalk_new(&rw, repo->git) < 0 || git_revwalk_push(rw, git_commit_id(repo->commit)) < 0) {
-		cl_git_error(err, "cannot walk the history");
-		git_revwalk_free(rw);
+	if (cl_history_revwalk(&rw, repo, GIT_SORT_TOPOLOGICAL | GIT_SORT_REVERSE, err) < 0)
 		return -1;
-	}
-	git_revwalk_sorting(rw, GIT_SORT_TOPOLOGICAL | GIT_SORT_REVERSE);
+	if (!rw)
+		return 0;
 	while ((rc = git_revwalk_next(&oid, rw)) == 0)
 		if (visit(&w, &oid) < 0)
 			break;

@@ -48,6 +48,13 @@ const cl_approval *cl_current_approval(const cl_document *doc)
 	return doc->history->approvals[0];
 }
 
+int cl_same_person(const cl_identity *a, const cl_identity *b)
+{
+	if (a->person || b->person)
+		return a->person == b->person;
+	return *a->email && strcmp(a->email, b->email) == 0;
+}
+
 void cl_short_commit(char out[8], const char *commit)
 {
 	memcpy(out, commit, 7);

@@ -86,6 +86,9 @@ int cl_approved_by_top_management(const cl_config *config, const cl_approval *a)
 /* The newest approval of the document's current content by top
  * management, or NULL. */
 const cl_approval *cl_top_management_approval(const cl_config *config, const cl_document *doc);
+/* Whether two identities are one person: the same registry entry, or,
+ * for people the registry doesn't know, the same e-mail. */
+int cl_same_person(const cl_identity *a, const cl_identity *b);
 /* The first 7 hex digits of a commit id, as git log --oneline shows. */
 void cl_short_commit(char out[8], const char *commit);
 

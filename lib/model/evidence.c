@@ -9,14 +9,6 @@
 #include "model/approval.h"
 #include "model/records.h"
 
-#include <string.h>
-
-static int same_person(const cl_identity *a, const cl_identity *b)
-{
-	if (a->person || b->person)
-		return a->person == b->person;
-	return *a->email && strcmp(a->email, b->email) == 0;
-}
 
 /* Whether someone other than the author of the record's current content
  * is among the approvers, or someone in top management: their word is
@@ -29,7 +21,7 @@ static int approved_by_other_than_author(const cl_config *config, const cl_doc_h
 	if (!h->has_change || h->uncommitted || cl_approved_by_top_management(config, a))
 		return 1;
 	for (size_t i = 0; i < a->approver_count; i++)
-		if (!same_person(&a->approvers[i], &h->change.author))
+		if (!cl_same_person(&a->approvers[i], &h->change.author))
 			return 1;
 	return 0;
 }

@@ -539,18 +539,8 @@ SH
 # Ortiz (ISMS Lead) and Alex Kim (Developer), each with a key of their
 # own (keygen dana, sam and alex first).
 attack_people() {
-	write people.yml <<YML
-people:
-  - name: Dana Whitfield
-    email: dana@example.com
-    roles: [CEO]
-    signing_keys:
-      - $(cat .git/keys/dana.pub)
-  - name: Sam Ortiz
-    email: sam@example.com
-    roles: [IT Manager, ISMS Lead]
-    signing_keys:
-      - $(cat .git/keys/sam.pub)
+	signing_people
+	cat >>people.yml <<YML
   - name: Alex Kim
     email: alex@example.com
     roles: [Developer]
