@@ -7,7 +7,6 @@
  */
 #include "rules.h"
 
-
 static const cl_rule self_approval = {
         "self-approval",
         CL_SEV_WARNING,

@@ -9,7 +9,6 @@
 #include "model/approval.h"
 #include "model/records.h"
 
-
 /* Whether someone other than the author of the record's current content
  * is among the approvers, or someone in top management: their word is
  * accountable evidence even of what they wrote themselves (a CEO who
