@@ -48,7 +48,8 @@ static void apply_event(in_force *now, cl_run_state *st, const char *path, const
 /* A document of the linted content that carries on what was at the path:
  * its very content (moved), or its id. One without a version in force
  * of its own takes this one's as its bar (a move with an edit is still a
- * change of that document). */
+ * change of that document), and its approvals older than this one's are
+ * superseded by it. */
 static int carried_on(cl_run_state *st, in_force *now)
 {
 	const char *id = now->version->id;
@@ -60,6 +61,9 @@ static int carried_on(cl_run_state *st, in_force *now)
 			return 1;
 		if (!id || !doc->governed || !doc->id || strcmp(doc->id, id) != 0)
 			continue;
+		/* Older bytes of the document restored under a new path are
+		 * superseded as they would be under the old one. */
+		doc->superseded_by = now->approval;
 		if (doc->history && !doc->prior) {
 			doc->prior = now->version;
 			memcpy(doc->prior_commit, now->approval->commit, CL_OID_HEX);

@@ -31,7 +31,7 @@ typedef enum {
 } cl_verification;
 
 /* A commit with Approved-by trailers. */
-typedef struct {
+typedef struct cl_approval {
 	char commit[CL_OID_HEX];
 	cl_date date;           /* committer date, in the committer's zone */
 	long long time;         /* committer time, seconds since the epoch */

@@ -35,8 +35,12 @@ const cl_approval *cl_superseding_approval(const cl_document *doc)
 {
 	const cl_doc_history *h = doc->history;
 
+	if (!h || !h->approval_count)
+		return NULL;
+	if (doc->superseded_by && doc->superseded_by->order < h->approvals[0]->order)
+		return doc->superseded_by;
 	/* Both lists are newest first: the newest other approval decides. */
-	if (!h || !h->approval_count || !h->other_count)
+	if (!h->other_count)
 		return NULL;
 	return h->others[0]->order < h->approvals[0]->order ? h->others[0] : NULL;
 }

@@ -11,8 +11,10 @@
 
 #include "parse/yaml.h"
 
-/* What the history says of a document's content (history/history.h). */
+/* What the history says of a document's content, and one approval
+ * (history/history.h). */
 typedef struct cl_doc_history cl_doc_history;
+struct cl_approval;
 
 typedef enum {
 	CL_TYPE_NONE = 0, /* no `type`: not governed (unless a requirement note) */
@@ -118,6 +120,10 @@ typedef struct cl_document {
 	struct cl_document *prior;
 	char prior_commit[CL_OID_HEX]; /* the approval that brought it into force */
 	cl_date prior_date;            /* and its date */
+	/* A later approval of other content of the same document under
+	 * another path (its id carried on: engine/lifecycle.c), which
+	 * supersedes the approvals of this content; NULL when none. */
+	const struct cl_approval *superseded_by;
 
 	/* Derived from the body. */
 	int body_parsed;
