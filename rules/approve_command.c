@@ -130,21 +130,12 @@ void cl_evidence_fix(cl_buf *out, const cl_lint *lint, const cl_document *record
 	                    ? cl_required_approver(lint, record)
 	                    : cl_strdup("someone in the people registry");
 	const char *role_or_top = strcmp(who, "top management") == 0 ? "" : " or top management";
-	int self = state == CL_EVIDENCE_SELF_APPROVED;
 	cl_buf command = CL_BUF_INIT;
 
-	/* Its author holds the role: name top management, who is someone
-	 * else, in the command. */
-	if (self)
-		cl_approve_command_as(&command, lint, record, cl_top_manager(lint), "top management");
-	else
-		cl_approve_command(&command, lint, record);
-	cl_buf_printf(out, "it is no evidence until it is approved: %s; have %s%s%s%s approve it: %s",
-	              cl_evidence_problem(state, record), self ? "someone else, " : "", who, role_or_top,
-	              record->type == CL_TYPE_REVIEW ? ", who attended,"
-	              : self                         ? ","
-	                                             : "",
-	              command.ptr);
+	cl_approve_command(&command, lint, record);
+	cl_buf_printf(out, "it is no evidence until it is approved: %s; have %s%s%s approve it: %s",
+	              cl_evidence_problem(state, record), who, role_or_top,
+	              record->type == CL_TYPE_REVIEW ? ", who attended," : "", command.ptr);
 	cl_buf_free(&command);
 	free(who);
 }

@@ -147,7 +147,7 @@ static void describe_requirement(cl_buf *out, const cl_document *doc, const cl_r
 {
 	char in[8];
 
-	cl_short_commit(in, doc->prior_commit);
+	cl_short_commit(in, r->commit ? r->commit : doc->prior_commit);
 	switch (r->by) {
 	case CL_REQUIRED_BY_APPROVER:
 		cl_buf_printf(out, "as its 'approver: %s' asks", r->role ? r->role : CL_TOP_MANAGEMENT);

@@ -93,6 +93,8 @@ static const char *state_of(const cl_document *doc)
 		return "retired (status: retired)";
 	if (doc->status == CL_STATUS_DRAFT)
 		return "a draft (status: draft)";
+	if (doc->front_matter_error || doc->unreadable)
+		return "unreadable as a document (its front matter is invalid)";
 	if (!doc->governed)
 		return "no longer governed (it has no type)";
 	return "of a type that isn't approved, naming no approver";

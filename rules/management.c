@@ -104,9 +104,9 @@ static const cl_rule management_training_exempt = {
         "  review interval (the row's Date, else the record's `date`), and\n"
         "- in an `acknowledgement` record of the information security policy's\n"
         "  current version.\n"
-        "A record counts only once approved in git by the holder of its `owner` role\n"
-        "or by top management, and not only by the person who wrote it unless they\n"
-        "are top management (docs/approvals.md).\n\n"
+        "A record counts only once approved in git by whoever\n"
+        "`approvals.required_approver` gives its kind: top management by default\n"
+        "(docs/approvals.md).\n\n"
         "Why: control A.5.4 asks management to lead by example. The most common\n"
         "finding under it is management exempting themselves from awareness training\n"
         "and from acknowledging the policies they sign.\n\n"
@@ -115,8 +115,8 @@ static const cl_rule management_training_exempt = {
         "    | -------------- | ---------- |\n"
         "    | Dana Whitfield | 2026-09-10 |\n\n"
         "How to fix: have the person complete the training, or acknowledge the\n"
-        "policy, add their row to the record, and have its owner or top management\n"
-        "approve the record.\n",
+        "policy, add their row to the record, and have top management (or the role\n"
+        "the configuration names) approve the record.\n",
         CL_TAG_REPOSITORY | CL_TAG_EVIDENCE_DUE | CL_TAG_ISMS,
 };
 

@@ -92,8 +92,8 @@ static const cl_rule policy_not_communicated = {
         "What it checks: for the information security policy's current `version`, an\n"
         "acknowledgement record exists: type `acknowledgement`, `policy` the policy's\n"
         "id, `policy_version` its version, and a table with Person and Date columns\n"
-        "listing who acknowledged it, approved in git by the holder of its `owner`\n"
-        "role or by top management (docs/approvals.md).\n\n"
+        "listing who acknowledged it, approved in git by top management or by the\n"
+        "role `approvals.required_approver` gives acknowledgements (docs/approvals.md).\n\n"
         "Why: clause 5.2 asks that the policy be communicated within the organisation.\n"
         "\"It is on the intranet\" is not evidence; auditors ask who read which version\n"
         "and when. A new version needs new acknowledgements.\n\n"
@@ -110,7 +110,7 @@ static const cl_rule policy_not_communicated = {
         "    | -------------- | ---------- |\n"
         "    | Dana Whitfield | 2026-03-04 |\n\n"
         "How to fix: circulate the current version, record the acknowledgements, and\n"
-        "have the record's owner approve it.\n",
+        "have the record approved.\n",
         CL_TAG_APPROVAL_STATE | CL_TAG_ISMS,
 };
 

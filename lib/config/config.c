@@ -14,8 +14,8 @@
 #include <string.h>
 
 static const char *const default_top_management[] = {"CEO", "Managing Director", "Board"};
-static const char *const default_floor[] = {"security-policy", "roles", "statement", "review",
-                                            "resource-approval"};
+static const char *const default_floor[] = {"security-policy",   "roles",    "statement",      "review",
+                                            "resource-approval", "training", "acknowledgement"};
 
 /* The common wordings of clause 5.2 c, d and b, and of 5.3 a and b. */
 static const char *const default_requirements_phrases[] = {
@@ -71,9 +71,10 @@ void cl_config_defaults(cl_config *out)
 	for (size_t i = 0; i < sizeof(default_top_management) / sizeof(default_top_management[0]); i++)
 		cl_strvec_push(&out->top_management_roles, default_top_management[i]);
 	out->approval_trailer = cl_strdup("Approved-by");
-	/* Top management alone approves the policy, the roles, the
-	 * statement, and the records of its own review and of the resources
-	 * it gives, whatever the documents themselves say. */
+	/* Top management alone approves the policy, the roles and the
+	 * statement, whatever the documents themselves say, and the records
+	 * that are evidence of what it does: until the configuration names
+	 * a role for them, nobody else is accountable for them. */
 	for (size_t i = 0; i < sizeof(default_floor) / sizeof(default_floor[0]); i++) {
 		cl_strvec_push(&out->floor_kinds, default_floor[i]);
 		cl_strvec_push(&out->floor_roles, CL_TOP_MANAGEMENT);

@@ -46,10 +46,10 @@ static void apply_event(in_force *now, cl_run_state *st, const char *path, const
 }
 
 /* A document of the linted content that carries on what was at the path:
- * its very content (moved), or its id. One without a version in force
- * of its own takes this one's as its bar (a move with an edit is still a
- * change of that document), and its approvals older than this one's are
- * superseded by it. */
+ * its very content (moved), or its id. Its approvals older than this
+ * one's are superseded by it, and this version's requirements stand on
+ * it (a move with an edit is still a change of that document): as its
+ * prior when it has none, else beside its own (`carried`). */
 static int carried_on(cl_run_state *st, in_force *now)
 {
 	const char *id = now->version->id;
@@ -68,6 +68,10 @@ static int carried_on(cl_run_state *st, in_force *now)
 			doc->prior = now->version;
 			memcpy(doc->prior_commit, now->approval->commit, CL_OID_HEX);
 			doc->prior_date = now->approval->date;
+			now->version = NULL;
+		} else if (doc->history && !doc->carried) {
+			doc->carried = now->version;
+			memcpy(doc->carried_commit, now->approval->commit, CL_OID_HEX);
 			now->version = NULL;
 		}
 		return 1;

@@ -96,21 +96,14 @@ int cl_is_security_policy(const cl_document *doc)
 	return doc->type == CL_TYPE_POLICY && cl_document_claims(doc, "5.2");
 }
 
-/* Records are approved by their owner: they name no approver. */
-static int is_record(const cl_document *doc)
-{
-	return doc->type == CL_TYPE_REVIEW || doc->type == CL_TYPE_TRAINING ||
-	       doc->type == CL_TYPE_ACKNOWLEDGEMENT || doc->type == CL_TYPE_RESOURCE_APPROVAL;
-}
-
-/* The `approver` a version names (a record's `owner`): a role, or NULL
- * for top management (written as the words themselves). */
+/* The `approver` a version names: a role, or NULL for top management
+ * (written as the words themselves). A record's bar is only what the
+ * configuration in force gives its kind (approvals.required_approver):
+ * the `owner` it names is written by whoever writes it, and so is its
+ * author as git records it (docs/approvals.md). */
 static int approver_role(const char **role, const cl_document *version)
 {
 	const char *text = cl_yaml_text(cl_document_field(version, "approver"));
-
-	if (!text && is_record(version))
-		text = cl_yaml_text(cl_document_field(version, "owner"));
 
 	if (!text)
 		return 0;
@@ -123,20 +116,28 @@ static int same_role(const char *a, const char *b)
 	return (!a && !b) || (a && b && cl_strcaseeq(a, b));
 }
 
-static void add_requirement(cl_requirement *out, size_t *n, const char *role, cl_required_by by,
-                            const char *kind)
+/* The requirements being gathered: of the version in force before, of
+ * one carried on from another path, the approval that brought it in. */
+typedef struct {
+	cl_requirement *items;
+	size_t count;
+	const char *commit;
+} requirements;
+
+static void add_requirement(requirements *out, const char *role, cl_required_by by, const char *kind)
 {
-	for (size_t i = 0; i < *n; i++)
-		if (same_role(out[i].role, role))
+	for (size_t i = 0; i < out->count; i++)
+		if (same_role(out->items[i].role, role))
 			return;
-	out[*n].role = role;
-	out[*n].by = by;
-	out[(*n)++].kind = kind;
+	out->items[out->count].role = role;
+	out->items[out->count].by = by;
+	out->items[out->count].commit = out->commit;
+	out->items[out->count++].kind = kind;
 }
 
 /* approvals.required_approver for each kind the version is: its type,
  * and security-policy for the information security policy. */
-static void add_floors(cl_requirement *out, size_t *n, const cl_config *config, const cl_document *version,
+static void add_floors(requirements *out, const cl_config *config, const cl_document *version,
                        cl_required_by by)
 {
 	const char *type = cl_doc_type_name(version->type);
@@ -147,7 +148,7 @@ static void add_floors(cl_requirement *out, size_t *n, const cl_config *config, 
 		if (!(type && strcmp(kind, type) == 0) &&
 		    !(strcmp(kind, "security-policy") == 0 && cl_is_security_policy(version)))
 			continue;
-		add_requirement(out, n, cl_strcaseeq(role, CL_TOP_MANAGEMENT) ? NULL : role, by, kind);
+		add_requirement(out, cl_strcaseeq(role, CL_TOP_MANAGEMENT) ? NULL : role, by, kind);
 	}
 }
 
@@ -186,16 +187,24 @@ static int stricter_approver(const char **role, cl_required_by *by, const cl_con
 size_t cl_approval_requirements(cl_requirement out[CL_MAX_REQUIREMENTS], const cl_config *config,
                                 const cl_document *version, const cl_document *prior)
 {
-	size_t n = 0;
+	requirements req = {out, 0, NULL};
+	const cl_document *carried = version->carried;
 	const char *role;
 	cl_required_by by;
 
 	if (stricter_approver(&role, &by, config, version, prior))
-		add_requirement(out, &n, role, by, NULL);
-	add_floors(out, &n, config, version, CL_REQUIRED_BY_KIND);
+		add_requirement(&req, role, by, NULL);
+	add_floors(&req, config, version, CL_REQUIRED_BY_KIND);
 	if (prior)
-		add_floors(out, &n, config, prior, CL_REQUIRED_BY_PRIOR_KIND);
-	return n;
+		add_floors(&req, config, prior, CL_REQUIRED_BY_PRIOR_KIND);
+	/* The version in force of a document it carries on must be met too:
+	 * its id doesn't move onto a lower bar. */
+	req.commit = version->carried_commit;
+	if (carried && approver_role(&role, carried))
+		add_requirement(&req, role, CL_REQUIRED_BY_PRIOR, NULL);
+	if (carried)
+		add_floors(&req, config, carried, CL_REQUIRED_BY_PRIOR_KIND);
+	return req.count;
 }
 
 int cl_requirement_met(const cl_config *config, const cl_requirement *r, const cl_approval *a, int on_the_day)

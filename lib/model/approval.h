@@ -40,10 +40,12 @@ typedef enum {
 typedef struct {
 	const char *role;
 	cl_required_by by;
-	const char *kind; /* for the _KIND ones: "roles", "security-policy", ... */
+	const char *kind;   /* for the _KIND ones: "roles", "security-policy", ... */
+	const char *commit; /* for the _PRIOR ones: the approval that brought
+	                     * that version in, when not the document's prior_commit */
 } cl_requirement;
 
-#define CL_MAX_REQUIREMENTS 5
+#define CL_MAX_REQUIREMENTS 8
 
 /* Whether `role` is one of the top-management roles (NULL, top
  * management itself, is). */
@@ -54,9 +56,10 @@ int cl_is_top_management_role(const cl_config *config, const char *role);
  * own bar (docs/approvals.md): the stricter of its `approver` and that of
  * `prior`, the version in force before it (NULL: none, or the same
  * content) -- top management over any role, else the one in force, who
- * hands over -- and approvals.required_approver for the kinds of both.
- * Returns how many, none repeated; they borrow from the documents and
- * the configuration.
+ * hands over -- and approvals.required_approver for the kinds of both;
+ * and what the version in force of a document `version` carries on from
+ * another path requires (version->carried). Returns how many, none
+ * repeated; they borrow from the documents and the configuration.
  */
 size_t cl_approval_requirements(cl_requirement out[CL_MAX_REQUIREMENTS], const cl_config *config,
                                 const cl_document *version, const cl_document *prior);

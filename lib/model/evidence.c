@@ -1,29 +1,13 @@
 /*
  * evidence.c: whether a record counts as evidence: approved in git by
- * its owner's role or top management (approvals.required_approver may
- * raise that; a review needs top management), not by its author alone
- * unless they are top management, and for a review by someone who
- * attended it.
+ * whoever approvals.required_approver gives its kind (top management by
+ * default), and for a review by someone in top management who attended.
+ * Not by its `owner`, nor judged by its author: the record names the one
+ * and git's author line is the other, both written by whoever wrote it.
  */
 #include "model/evidence.h"
 #include "model/approval.h"
 #include "model/records.h"
-
-/* Whether someone other than the author of the record's current content
- * is among the approvers, or someone in top management: their word is
- * accountable evidence even of what they wrote themselves (a CEO who
- * keeps the minutes), where an owner's role named by the record itself
- * is not. */
-static int approved_by_other_than_author(const cl_config *config, const cl_doc_history *h,
-                                         const cl_approval *a)
-{
-	if (!h->has_change || h->uncommitted || cl_approved_by_top_management(config, a))
-		return 1;
-	for (size_t i = 0; i < a->approver_count; i++)
-		if (!cl_same_person(&a->approvers[i], &h->change.author))
-			return 1;
-	return 0;
-}
 
 /* Whether an attendee of the review is the person: by name or e-mail,
  * or by a top-management role they held. */
@@ -62,8 +46,6 @@ static cl_evidence_state judge(const cl_config *config, const cl_people *people,
 {
 	if (!cl_approval_brings_into_force(config, record, record->prior, a))
 		return CL_EVIDENCE_WRONG_APPROVER;
-	if (!approved_by_other_than_author(config, record->history, a))
-		return CL_EVIDENCE_SELF_APPROVED;
 	if (record->type == CL_TYPE_REVIEW && !attended_by_an_approver(config, people, record, a))
 		return CL_EVIDENCE_NOT_ATTENDED;
 	return CL_EVIDENCE_APPROVED;
@@ -104,8 +86,6 @@ const char *cl_evidence_problem(cl_evidence_state state, const cl_document *reco
 		return "its current content is not approved";
 	case CL_EVIDENCE_WRONG_APPROVER:
 		return "its current content is approved by nobody who may approve it";
-	case CL_EVIDENCE_SELF_APPROVED:
-		return "its current content is approved only by the person who wrote it";
 	case CL_EVIDENCE_NOT_ATTENDED:
 		return record->type == CL_TYPE_REVIEW
 		               ? "its current content is approved by nobody in top management who attended"

@@ -1,9 +1,9 @@
 /*
  * evidence.h: whether a record (a management review, training,
  * acknowledgement or resource approval) is evidence the rules may count:
- * its current content approved in git by whoever its kind requires, and
- * not only by the person who wrote it (docs/approvals.md). A record
- * anyone can write proves nothing until someone accountable signs it.
+ * its current content approved in git by whoever the configuration in
+ * force gives its kind (docs/approvals.md). A record anyone can write
+ * proves nothing until someone accountable signs it.
  */
 #ifndef CL_MODEL_EVIDENCE_H
 #define CL_MODEL_EVIDENCE_H
@@ -20,7 +20,6 @@ typedef enum {
 	CL_EVIDENCE_UNKNOWN,
 	CL_EVIDENCE_UNAPPROVED,     /* no approval of its current content */
 	CL_EVIDENCE_WRONG_APPROVER, /* approved, by nobody it requires */
-	CL_EVIDENCE_SELF_APPROVED,  /* approved only by its author */
 	CL_EVIDENCE_NOT_ATTENDED,   /* a review approved by nobody who attended */
 } cl_evidence_state;
 

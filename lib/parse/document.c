@@ -262,6 +262,7 @@ void cl_document_free(cl_document *doc)
 	if (!doc)
 		return;
 	cl_document_free(doc->prior);
+	cl_document_free(doc->carried);
 	free(doc->path);
 	free(doc->unreadable);
 	free(doc->front_matter_error);

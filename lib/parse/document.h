@@ -124,6 +124,11 @@ typedef struct cl_document {
 	 * another path (its id carried on: engine/lifecycle.c), which
 	 * supersedes the approvals of this content; NULL when none. */
 	const struct cl_approval *superseded_by;
+	/* That document's version in force, when this one has a version in
+	 * force of its own already (else it is `prior`): its requirements
+	 * stand too. Owned; front matter only. */
+	struct cl_document *carried;
+	char carried_commit[CL_OID_HEX];
 
 	/* Derived from the body. */
 	int body_parsed;

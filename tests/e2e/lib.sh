@@ -555,13 +555,15 @@ YML
 # (review): the management-training-exempt or management-review-missing
 # a pull request would like to make go away. Then open_change 2026-11-01.
 # Like attack_base, a case using it has a file no-approve-trust.
+# EVIDENCE_APPROVALS holds more lines of `approvals:` for the
+# configuration (two-space indented).
 evidence_base() {
 	keygen dana
 	keygen sam
 	keygen alex
 	isms_files
 	attack_people
-	printf 'approvals:\n  require_signature: true\n' >.clauselint.yml
+	printf 'approvals:\n  require_signature: true\n%s' "${EVIDENCE_APPROVALS:-}" >.clauselint.yml
 	case $1 in
 	training) sed -i '/^| Dana Whitfield/d' $ISMS_TRAINING ;;
 	review) rm $ISMS_REVIEW ;;

@@ -1,4 +1,4 @@
-# Attack: the training record Alex wrote names him its owner (owner: Developer) and he approves it with his own key. A record approved only by the person who wrote it is no evidence.
+# Attack: the training record Alex wrote names him its owner (owner: Developer) and he approves it with his own key. A record's owner is written by whoever writes it: it is no bar; training records need top management (approvals.required_approver).
 evidence_base training
 write records/security-training-2026-11.md <<'MD'
 ---
