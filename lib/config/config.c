@@ -182,36 +182,19 @@ static int read_bool(int *out, const cl_yaml_node *node, const char *path, const
 static int read_repository_path(char **out, const cl_yaml_node *node, const char *path, const char *key,
                                 cl_error *err)
 {
-	cl_strvec parts = CL_STRVEC_INIT;
-	cl_buf joined = CL_BUF_INIT;
-	char *text = NULL, *save = NULL;
-	int outside = 0;
+	char *text = NULL, *inside;
 
 	if (cl_value_string(&text, node, path, key, err) < 0)
 		return -1;
-	outside = text[0] == '/';
-	for (char *p = strtok_r(text, "/", &save); p && !outside; p = strtok_r(NULL, "/", &save)) {
-		if (strcmp(p, ".") == 0)
-			continue;
-		if (strcmp(p, "..") == 0) {
-			outside = parts.count == 0;
-			if (!outside)
-				free(parts.items[--parts.count]);
-			continue;
-		}
-		cl_strvec_push(&parts, p);
-	}
-	for (size_t i = 0; i < parts.count; i++)
-		cl_buf_printf(&joined, "%s%s", i ? "/" : "", parts.items[i]);
-	cl_strvec_free(&parts);
+	inside = text[0] == '/' ? NULL : cl_path_join_lexically("", text);
 	free(text);
-	if (outside || !joined.len) {
-		cl_buf_free(&joined);
+	if (!inside || !*inside) {
+		free(inside);
 		return cl_value_fail(err, path, node,
 		                     "'%s' expects a file inside the repository, relative to its root", key);
 	}
 	free(*out);
-	*out = cl_buf_detach(&joined);
+	*out = inside;
 	return 0;
 }
 

@@ -9,38 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* `dir` (a repository-relative folder, "" for the root) joined with
- * `path`, with "." and ".." resolved by name; NULL when it climbs out. */
-static char *join_lexically(const char *dir, const char *path)
-{
-	cl_strvec parts = CL_STRVEC_INIT;
-	cl_buf out = CL_BUF_INIT;
-	char *joined = *dir ? cl_printf("%s/%s", dir, path) : cl_strdup(path);
-	char *save = NULL;
-	int outside = 0;
-
-	for (char *p = strtok_r(joined, "/", &save); p && !outside; p = strtok_r(NULL, "/", &save)) {
-		if (strcmp(p, ".") == 0)
-			continue;
-		if (strcmp(p, "..") == 0) {
-			outside = parts.count == 0;
-			if (!outside)
-				free(parts.items[--parts.count]);
-			continue;
-		}
-		cl_strvec_push(&parts, p);
-	}
-	for (size_t i = 0; i < parts.count; i++)
-		cl_buf_printf(&out, "%s%s", i ? "/" : "", parts.items[i]);
-	free(joined);
-	cl_strvec_free(&parts);
-	if (outside) {
-		cl_buf_free(&out);
-		return NULL;
-	}
-	return cl_buf_detach(&out);
-}
-
 /* Where the current directory is in the working tree ("" at the root, or
  * in a bare repository). */
 static char *current_prefix(cl_repo *repo)
@@ -66,7 +34,7 @@ static char *resolve_path(cl_run_state *st, const char *root, const char *prefix
 	char *rel;
 
 	if (cl_repo_source(st->repo) == CL_SOURCE_REV || !root) {
-		rel = join_lexically(prefix, path);
+		rel = cl_path_join_lexically(prefix, path);
 		if (!rel)
 			cl_error_set(err, "path '%s' is outside the repository", path);
 		return rel;

@@ -566,3 +566,35 @@ char *cl_fold(const char *text)
 	}
 	return cl_buf_detach(&out);
 }
+
+/* `dir` (a repository-relative folder, "" for the root) joined with
+ * `path`, with "." and ".." resolved by name; NULL when it climbs out. */
+char *cl_path_join_lexically(const char *dir, const char *path)
+{
+	cl_strvec parts = CL_STRVEC_INIT;
+	cl_buf out = CL_BUF_INIT;
+	char *joined = *dir ? cl_printf("%s/%s", dir, path) : cl_strdup(path);
+	char *save = NULL;
+	int outside = 0;
+
+	for (char *p = strtok_r(joined, "/", &save); p && !outside; p = strtok_r(NULL, "/", &save)) {
+		if (strcmp(p, ".") == 0)
+			continue;
+		if (strcmp(p, "..") == 0) {
+			outside = parts.count == 0;
+			if (!outside)
+				free(parts.items[--parts.count]);
+			continue;
+		}
+		cl_strvec_push(&parts, p);
+	}
+	for (size_t i = 0; i < parts.count; i++)
+		cl_buf_printf(&out, "%s%s", i ? "/" : "", parts.items[i]);
+	free(joined);
+	cl_strvec_free(&parts);
+	if (outside) {
+		cl_buf_free(&out);
+		return NULL;
+	}
+	return cl_buf_detach(&out);
+}

@@ -47,6 +47,10 @@ void cl_lowercase(char *s);
 /* Text folded for comparison: ASCII lower case, runs of white space as
  * one space, none leading or trailing. The caller frees it. */
 char *cl_fold(const char *text);
+/* `dir` (a repository-relative folder, "" for the root) joined with
+ * `path`, with "." and ".." resolved by name; NULL when it climbs out.
+ * The caller frees it. */
+char *cl_path_join_lexically(const char *dir, const char *path);
 /* Case-insensitive ASCII comparison. */
 int cl_strcaseeq(const char *a, const char *b);
 
