@@ -79,19 +79,17 @@ static int carried_on(cl_run_state *st, in_force *now)
 	return 0;
 }
 
-/* Whether the report covers the path's leaving: PATHs name it; under
- * --changed-since it was there at the base; under --staged alone, the
- * index removes it. */
+/* Whether the report covers the path's leaving: PATHs name it. (Under
+ * --changed-since or --staged alone, the walk followed only the paths
+ * the change removed: gone.c.) Under --staged, whether the index is what
+ * removes it. */
 static int covered(cl_run_state *st, const char *path, int *staged_change)
 {
 	char head[CL_OID_HEX];
 
-	*staged_change = 0;
-	if (!cl_run_is_reported(st, path) || (st->changed_since && !cl_repo_exists_at_base(st->repo, path)))
-		return 0;
-	if (cl_repo_source(st->repo) == CL_SOURCE_INDEX)
-		*staged_change = cl_repo_head_blob_id(head, st->repo, path) == 0;
-	return !st->staged_only || *staged_change;
+	*staged_change = cl_repo_source(st->repo) == CL_SOURCE_INDEX &&
+	                 cl_repo_head_blob_id(head, st->repo, path) == 0;
+	return cl_run_is_reported(st, path);
 }
 
 static int record_lost(cl_run_state *st, const char *path, in_force *now, int staged_change, cl_error *err)
