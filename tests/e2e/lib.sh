@@ -573,6 +573,44 @@ evidence_base() {
 	open_change 2026-11-01
 }
 
+# evidence_training [OWNER]: a training record of 2026-11-01 naming Dana,
+# records/security-training-2026-11.md (TRN-002), its owner the ISMS Lead
+# or OWNER; evidence_review: the minutes of a management review of
+# 2026-11-01 that Dana and Sam attended, records/management-review-2026-11.md
+# (MR-002). Neither is committed.
+evidence_training() {
+	write records/security-training-2026-11.md <<MD
+---
+id: TRN-002
+title: Security awareness training, November
+type: training
+owner: ${1:-ISMS Lead}
+date: 2026-11-01
+---
+
+| Person         | Date       |
+| -------------- | ---------- |
+| Dana Whitfield | 2026-11-01 |
+MD
+}
+
+evidence_review() {
+	write records/management-review-2026-11.md <<'MD'
+---
+id: MR-002
+title: Management review, November
+type: review
+owner: ISMS Lead
+date: 2026-11-01
+attendees: [Dana Whitfield, Sam Ortiz]
+---
+
+# Management review
+
+All targets met.
+MD
+}
+
 # as_sam_signed MESSAGE [git commit options]: Sam's signed commit of
 # everything staged and changed, with his Approved-by.
 as_sam_signed() {
@@ -595,6 +633,56 @@ attack_roles() {
 approve_roles() {
 	signed dana commit -q -S --allow-empty -m "Approve ROL-001 1.0" \
 		--trailer "Approved-by: Dana Whitfield <dana@example.com>" --trailer "Approves: $ISMS_ROLES"
+}
+
+# filter_base ATTRIBUTES [LINE]: attack_base, then on main a
+# .gitattributes of ATTRIBUTES and LINE appended to the access policy,
+# approved by Dana (signed) with the trust inputs; then the branch
+# `change` again, Alex's from 2026-04-01.
+filter_base() {
+	attack_base
+	git checkout -q main
+	printf '%s\n' "$1" >.gitattributes
+	if [ -n "${2:-}" ]; then printf '\n%s\n' "$2" >>policies/access.md; fi
+	git add -A
+	git commit -q -m "Filter the documents"
+	as_dana_signed "Approve POL-002" --trailer "Approves: policies/access.md"
+	approve_trust again
+	git checkout -q -B change
+	as "Alex Kim" alex@example.com
+	at 2026-04-01
+}
+
+# commit_raw PATH MESSAGE: commits the bytes read from standard input as
+# PATH's blob, as they are (git add would put them through the clean
+# filters), and checks PATH out from it.
+commit_raw() {
+	raw_blob=$(git hash-object -w --stdin)
+	git update-index --cacheinfo 100644,"$raw_blob","$1"
+	git commit -q -m "$2"
+	rm "$1"
+	git checkout -- "$1"
+}
+
+# superseded_base: Dana (CEO) approves the security policy v1, Sam adds
+# "Exceptions are forbidden." and Dana approves v2 (HEAD~2 has v1's
+# tree); later commits are Sam's, from 2026-05-01.
+superseded_base() {
+	at 2026-03-01
+	good_policy policies/isp.md
+	commit "Add the information security policy"
+	as "Dana Whitfield" dana@example.com
+	at 2026-03-02
+	commit "Approve POL-001 1.0" --trailer "Approved-by: Dana Whitfield <dana@example.com>" --trailer "Approves: policies/isp.md"
+	as "Sam Ortiz" sam@example.com
+	at 2026-04-01
+	echo "Exceptions are forbidden." >>policies/isp.md
+	commit "POL-001: no exceptions"
+	as "Dana Whitfield" dana@example.com
+	at 2026-04-02
+	commit "Approve POL-001 1.0 without exceptions" --trailer "Approved-by: Dana Whitfield <dana@example.com>" --trailer "Approves: policies/isp.md"
+	as "Sam Ortiz" sam@example.com
+	at 2026-05-01
 }
 
 # ATTACK_ALSO=excludes: the configuration in force leaves out templates/

@@ -11,20 +11,7 @@ YML
 git add people.yml
 git commit -q -m "Add Bob Chen to the registry"
 as_dana_signed "Approve the people registry" --trailer "Approves: people.yml"
-write records/management-review-2026-11.md <<'MD'
----
-id: MR-002
-title: Management review, November
-type: review
-owner: ISMS Lead
-date: 2026-11-01
-attendees: [Dana Whitfield, Sam Ortiz]
----
-
-# Management review
-
-All targets met.
-MD
+evidence_review
 git add -A
 git commit -q -m "Record the management review"
 GIT_AUTHOR_NAME="Bob Chen" GIT_AUTHOR_EMAIL=bob@example.com GIT_COMMITTER_NAME="Bob Chen" GIT_COMMITTER_EMAIL=bob@example.com \

@@ -1,22 +1,6 @@
 # Attack: `*.md ident` in .gitattributes; the approved policy has `$Id$`, and Alex commits an edit of the keyword to `$Id: exceptions need no approval $`. The clean filter folds that back to `$Id$`, so the working tree hashed through it matches the approved blob; git, and clauselint, judge what is committed: the edit is stale, in the working tree as with --rev HEAD.
-attack_base
-git checkout -q main
-printf '*.md ident\n' >.gitattributes
-printf '\nDocument $Id$\n' >>policies/access.md
-git add -A
-git commit -q -m "Identify the documents"
-as_dana_signed "Approve POL-002" --trailer "Approves: policies/access.md"
-approve_trust again
-git checkout -q -B change
-as "Alex Kim" alex@example.com
-at 2026-04-01
-# The committed blob carries the edit inside the keyword, as a raw
-# object (git add would collapse it too).
-blob=$(sed 's/\$Id[^$]*\$/$Id: exceptions need no approval $/' policies/access.md | git hash-object -w --stdin)
-git update-index --cacheinfo 100644,"$blob",policies/access.md
-git commit -q -m "POL-002: a note in the keyword"
-rm policies/access.md
-git checkout -- policies/access.md
+filter_base '*.md ident' 'Document $Id$'
+# The edit inside the keyword.
+sed 's/\$Id[^$]*\$/$Id: exceptions need no approval $/' policies/access.md |
+	commit_raw policies/access.md "POL-002: a note in the keyword"
 git show HEAD:policies/access.md | grep -q 'exceptions need no approval'
-# The working tree is the checkout of what is committed.
-git show HEAD:policies/access.md | git -c core.attributesFile=/dev/null hash-object --stdin --path policies/access.md >/dev/null
