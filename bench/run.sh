@@ -31,6 +31,7 @@ repo=$(cd "$repo" && pwd)
 git -C "$repo" rev-parse --verify -q HEAD >/dev/null ||
 	{ echo "run.sh: $repo is not a git repository with commits" >&2; exit 2; }
 
+. "$(dirname "$0")/lib.sh"
 work=$(mktemp -d "${TMPDIR:-/tmp}/clauselint-bench.XXXXXX") || exit 2
 trap 'rm -rf "$work"' EXIT
 trap 'exit 2' INT TERM HUP
@@ -38,13 +39,7 @@ trap 'exit 2' INT TERM HUP
 # Peak memory needs GNU time; without it, memory is reported as n/a.
 # Wall time comes from the nanosecond clock of GNU date when there is one
 # (GNU time's %e has a resolution of 10 ms, coarse for the staged run).
-gnutime=
-if [ -x /usr/bin/time ] && /usr/bin/time -f '%e %M' -o "$work/probe" true 2>/dev/null &&
-	grep -q '^[0-9.]* [0-9]*$' "$work/probe"; then
-	gnutime=/usr/bin/time
-fi
-case $(date +%s%N 2>/dev/null) in *[!0-9]* | '') nsclock= ;; *) nsclock=1 ;; esac
-if [ -z "$gnutime" ] && [ -z "$nsclock" ]; then
+if ! bench_clocks; then
 	echo "run.sh: needs GNU time (/usr/bin/time) or a date with %N" >&2
 	exit 2
 fi
@@ -63,14 +58,7 @@ measure() {
 	: >"$work/mems"
 	i=0
 	while [ "$i" -le "$runs" ]; do
-		if [ -n "$nsclock" ]; then t0=$(date +%s%N); fi
-		if [ -n "$gnutime" ]; then
-			"$gnutime" -f '%e %M' -o "$work/time" "$@" >/dev/null 2>"$work/err"
-		else
-			"$@" >/dev/null 2>"$work/err"
-		fi
-		code=$?
-		if [ -n "$nsclock" ]; then t1=$(date +%s%N); fi
+		bench_run "$@"
 		case " $ok " in
 		*" $code "*) ;;
 		*)
@@ -79,24 +67,13 @@ measure() {
 			;;
 		esac
 		if [ "$i" -gt 0 ]; then # run 0 is the warm-up
-			if [ -n "$gnutime" ]; then
-				# GNU time writes "Command exited with non-zero status N" first.
-				line=$(tail -n 1 "$work/time")
-				echo "${line##* }" >>"$work/mems"
-			fi
-			if [ -n "$nsclock" ]; then
-				echo "$t0 $t1" | awk '{ printf "%.3f\n", ($2 - $1) / 1e9 }' >>"$work/times"
-			else
-				echo "${line%% *}" >>"$work/times"
-			fi
+			echo "$rss" >>"$work/mems"
+			echo "$wall" >>"$work/times"
 		fi
 		i=$((i + 1))
 	done
-	med=$(sort -n "$work/times" | awk '{ v[NR] = $1 } END {
-		printf "%.3f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
-	if [ -n "$gnutime" ]; then
-		peak=$(sort -n "$work/mems" | awk 'END { printf "%.1f", $1 / 1024 }')
-	fi
+	med=$(bench_median <"$work/times")
+	[ -z "$gnutime" ] || peak=$(bench_mb <"$work/mems")
 	return 0
 }
 
@@ -121,10 +98,7 @@ ratio() {
 	esac
 	printf '%-30s %8s  %2s %-6s %s\n' "$label" "$value" "$op" "$target" "$verdict"
 }
-div() { # A B: A / B to 3 decimals, or n/a
-	case $1$2 in *n/a*) echo n/a ;; *) awk -v a="$1" -v b="$2" 'BEGIN {
-		if (b + 0 > 0) printf "%.3f", a / b; else print "n/a" }' ;; esac
-}
+div() { bench_div "$@"; } # A B: A / B to 3 decimals, or n/a
 
 echo "clauselint benchmark: $repo"
 echo "  $(git -C "$repo" rev-list --count HEAD) commits, $(git -C "$repo" ls-files | wc -l | tr -d ' ') files;" \
@@ -135,8 +109,7 @@ echo
 
 # Whatever clauselint or git does, REPO must not change: every file
 # written below REPO after this mark is reported.
-touch "$work/mark"
-sleep 1 # mtimes may have a resolution of one second
+bench_mark
 
 row measurement "median s" "peak MB" exit ""
 
@@ -150,18 +123,7 @@ lint_med=$med lint_peak=$peak
 
 # The staged run works on a copy with one document changed in the index.
 copy=$work/staged-repo
-note=
-if ! cp -a "$repo" "$copy"; then
-	note="FAILED: cannot copy $repo"
-else
-	doc=$(git -C "$copy" ls-files -- '*.md' | grep -v -i 'readme\.md$' | head -n 1)
-	if [ -z "$doc" ]; then
-		note="FAILED: no Markdown document to change in $repo"
-	else
-		printf '\nA sentence changed for the staged benchmark.\n' >>"$copy/$doc"
-		git -C "$copy" add -- "$doc" || note="FAILED: git add $doc"
-	fi
-fi
+bench_staged_copy "$repo" "$copy"
 if [ -n "$note" ]; then
 	row "staged lint (1 doc)" n/a n/a "" "$note"
 	med=n/a
@@ -186,8 +148,7 @@ else
 fi
 log_med=$med
 
-written=$(find "$repo" -newer "$work/mark" | head -n 5)
-if [ -n "$written" ]; then
+if ! written=$(bench_written "$repo"); then
 	echo
 	echo "FAILED: $repo was written to during the benchmark:"
 	echo "$written" | sed 's/^/  /'
