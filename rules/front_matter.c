@@ -18,7 +18,8 @@ static const cl_rule file_unreadable = {
         "a Markdown file is binary, not UTF-8, too large or cannot be read",
         "What it checks: every Markdown file clauselint is asked to read can be read as\n"
         "UTF-8 text: no NUL byte (git would call it binary), valid UTF-8 when it has\n"
-        "front matter, at most 512 KiB, readable.\n\n"
+        "front matter, at most 512 KiB, readable, and tables within what a run reads\n"
+        "(at most 128 columns, 50,000 cells in a document: docs/limits.md).\n\n"
         "Why: a policy an auditor can't read is no evidence, and a file clauselint can't\n"
         "read would otherwise pass unchecked.\n\n"
         "Passing example: a Markdown file of plain UTF-8 text, well under 512 KiB:\n\n"

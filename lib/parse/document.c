@@ -6,6 +6,7 @@
  * that a rule reports it as a finding with a line number. The body is
  * parsed by markdown.c.
  */
+#include "parse/budget.h"
 #include "parse/markdown.h"
 
 #include <stdlib.h>
@@ -219,6 +220,25 @@ static int check_readable(cl_document *doc, const char *data, size_t len, int ha
 	return 0;
 }
 
+/* Tables cmark-gfm would take too long or too much memory over are
+ * refused before it sees them (budget.h). */
+static int check_budget(cl_document *doc, const char *data, size_t len, int front_matter_lines)
+{
+	size_t start = 0;
+	int line = 0;
+	char *msg;
+
+	for (int l = 0; l < front_matter_lines && start < len; start++)
+		l += data[start] == '\n';
+	msg = cl_markdown_over_budget(data + start, len - start, front_matter_lines + 1, &line);
+	if (!msg)
+		return 0;
+	doc->unreadable = msg;
+	doc->unreadable_line = line;
+	doc->unreadable_column = 1;
+	return -1;
+}
+
 static cl_document *parse(const char *path, const char *data, size_t len, int body)
 {
 	cl_document *doc = document_new(path);
@@ -233,6 +253,8 @@ static cl_document *parse(const char *path, const char *data, size_t len, int bo
 	}
 	found = find_front_matter(data, len, &yaml, &yaml_len, &close_line);
 	if (check_readable(doc, data, len, found != 0) < 0)
+		return doc;
+	if (body && check_budget(doc, data, len, found > 0 ? close_line : 0) < 0)
 		return doc;
 	if (found < 0) {
 		doc->has_front_matter = 1;

@@ -77,7 +77,7 @@ typedef struct {
 	size_t columns;
 	char **header; /* [columns] */
 	size_t rows;
-	char ***cells;  /* [rows][columns]; a short row is padded with "" */
+	char ***cells;  /* [rows][columns]; a short row is padded with one shared "" */
 	int *row_lines; /* [rows] */
 } cl_table;
 
@@ -152,8 +152,9 @@ typedef struct cl_document {
 
 /* The largest Markdown file clauselint reads. cmark needs up to ~220
  * bytes of memory per byte of hostile Markdown (measured: 1 MiB of '['
- * or table rows, 190 to 230 MB); real policies are kilobytes, and with
- * this cap no input takes clauselint past 150 MB. */
+ * or table rows, 190 to 230 MB); real policies are kilobytes. With this
+ * cap, and the table limits of parse/budget.h checked before cmark-gfm
+ * sees a body, no file takes clauselint past 150 MB (docs/limits.md). */
 #define CL_MAX_FILE_BYTES (512 * 1024)
 
 /*

@@ -532,23 +532,29 @@ static void visit_heading(walker *w, cmark_node *node)
 	cl_strvec_push_owned(&doc->headings, trimmed_inline_text(node));
 }
 
+/* A short row's missing cells all point here; the rules only read cells. */
+static char missing_cell[1];
+
 void cl_table_clear(cl_table *table)
 {
 	if (!table)
 		return;
 	for (size_t i = 0; i < table->columns; i++)
-		free(table->header[i]);
+		if (table->header[i] != missing_cell)
+			free(table->header[i]);
 	free(table->header);
 	for (size_t r = 0; r < table->rows; r++) {
 		for (size_t i = 0; i < table->columns; i++)
-			free(table->cells[r][i]);
+			if (table->cells[r][i] != missing_cell)
+				free(table->cells[r][i]);
 		free(table->cells[r]);
 	}
 	free(table->cells);
 	free(table->row_lines);
 }
 
-/* The cells of one row, padded with "" to `columns`. */
+/* The cells of one row, padded to `columns` with the one shared empty
+ * cell, which costs no allocation per missing cell. */
 static char **row_cells(cmark_node *row, size_t columns)
 {
 	char **cells = cl_calloc(columns, sizeof(char *));
@@ -557,7 +563,7 @@ static char **row_cells(cmark_node *row, size_t columns)
 	for (cmark_node *c = cmark_node_first_child(row); c && i < columns; c = cmark_node_next(c))
 		cells[i++] = trimmed_inline_text(c);
 	for (; i < columns; i++)
-		cells[i] = cl_strdup("");
+		cells[i] = missing_cell;
 	return cells;
 }
 

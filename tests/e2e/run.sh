@@ -15,12 +15,15 @@
 #   expected-status   expected exit status (default 0)
 #   expected-stderr   expected standard error (default: checked to be empty
 #                     when the status is 0 or 1)
+#   limits            "SECONDS [MEGABYTES]": the case must finish within
+#                     SECONDS (default 60) in at most MEGABYTES of address
+#                     space (ulimit -v; not under a sanitizer or valgrind)
 #   no-approve-trust  present: the trust inputs are not approved after the
 #                     first commit nor after setup.sh (lib.sh,
 #                     approve_trust): the case is about them
 #
 # Every case also checks that clauselint wrote nothing to the repository
-# and finished within 60 seconds. UPDATE=1 rewrites the expected files
+# and finished within 60 seconds (or its `limits`). UPDATE=1 rewrites the expected files
 # (review the diff before committing it); VALGRIND=1 runs the binary under
 # valgrind and fails a case on any memory error or leak.
 set -u
@@ -59,6 +62,13 @@ snapshot() {
 	(cd "$1" && find . -printf '%y %m %s %p\n' && find . -type f -exec cksum {} +) 2>&1 | LC_ALL=C sort
 }
 
+# A sanitizer's shadow memory or valgrind needs far more address space
+# than the ceilings of the `limits` files allow: there only time is held.
+sanitized=
+if [ "${VALGRIND:-0}" = 1 ] || grep -q __asan_init "$bin"; then
+	sanitized=1
+fi
+
 passed=0
 failed=0
 failures=""
@@ -79,7 +89,11 @@ run_case() {
 	before=$(snapshot "$repo")
 	cmd='$CLAUSELINT --now 2026-11-22'
 	[ -f "$dir/cmd" ] && cmd=$(cat "$dir/cmd")
-	(cd "$repo" && REPO="$repo" timeout 60 sh -c "$cmd") >"$work/out" 2>"$work/err"
+	seconds=60 limit_mb=
+	[ -f "$dir/limits" ] && read -r seconds limit_mb <"$dir/limits"
+	memory=
+	[ -n "$limit_mb" ] && [ -z "$sanitized" ] && memory="ulimit -v $((limit_mb * 1024)) && "
+	(cd "$repo" && REPO="$repo" timeout "$seconds" sh -c "$memory$cmd") >"$work/out" 2>"$work/err"
 	status=$?
 	after=$(snapshot "$repo")
 	sed "s|$repo|{REPO}|g" "$work/out" >"$work/out.norm"
@@ -95,7 +109,7 @@ run_case() {
 	fi
 	ok=1
 	if [ "$status" = 124 ]; then
-		echo "FAIL $name: did not finish within 60 s"
+		echo "FAIL $name: did not finish within $seconds s"
 		ok=0
 	elif [ "$status" != "$want_status" ]; then
 		echo "FAIL $name: exit status $status, expected $want_status"
