@@ -87,6 +87,14 @@ static int bracket_char(unsigned char *out, const char **p, const char *end)
 	return 1;
 }
 
+/* The ":]" at or after `p`, or `end - 1` when there is none. */
+static const char *find_class_close(const char *p, const char *end)
+{
+	while (p + 1 < end && !(p[0] == ':' && p[1] == ']'))
+		p++;
+	return p + 1 < end ? p : end - 1;
+}
+
 /*
  * Parses the bracket expression at `p` (on its '[') that must close
  * before `end`. On BRACKET_OK, *next is just past the ']' and *matched
@@ -95,7 +103,7 @@ static int bracket_char(unsigned char *out, const char **p, const char *end)
  */
 static int bracket_parse(const char *p, const char *end, unsigned char c, int *matched, const char **next)
 {
-	const char *first;
+	const char *first, *close = NULL;
 	int negate = 0, found = 0;
 
 	p++;
@@ -113,12 +121,14 @@ static int bracket_parse(const char *p, const char *end, unsigned char c, int *m
 			break;
 		if (*p == '[' && p + 1 < end && p[1] == ':') {
 			/* `[:name:]`; without its closing ":]" the '[' is
-			 * just a member. */
-			const char *name = p + 2, *close = name;
+			 * just a member. The search resumes where the last
+			 * one ended, so a set full of "[:" costs its length
+			 * once, not its square. */
+			const char *name = p + 2;
 			int has;
 
-			while (close + 1 < end && !(close[0] == ':' && close[1] == ']'))
-				close++;
+			if (!close || close < name)
+				close = find_class_close(name, end);
 			if (close + 1 < end) {
 				has = class_has(name, (size_t)(close - name), c);
 				if (has < 0)
@@ -363,6 +373,12 @@ int cl_glob_check(const char *pattern, cl_error *err)
 		return -1;
 	}
 	end = pattern + strlen(pattern);
+	if ((size_t)(end - pattern) > CL_MAX_GLOB_BYTES) {
+		cl_error_set(err,
+		             "glob of %zu bytes is longer than the %d bytes clauselint accepts in a pattern",
+		             (size_t)(end - pattern), CL_MAX_GLOB_BYTES);
+		return -1;
+	}
 	for (p = pattern; *p == '/'; p++)
 		;
 	if (!*p) {
