@@ -220,8 +220,12 @@ clean:
 # of 5,000 documents and 20,000 commits, made again only when it is missing
 # or bench/generate.sh changed (generate.sh writes the stamp last), then
 # bench/run.sh. BENCH_RUNS=N runs of each (default 5); see bench/README.md.
+# Then the scaling table, bench/scaling.sh (BENCH_RUNS default 3), on
+# repositories kept in $(BUILD)/bench-scaling; BENCH_SCALING=0 skips it.
+# The status is the worse of the two.
 BENCH_REPO  = $(BUILD)/bench-repo
 BENCH_STAMP = $(BENCH_REPO)/.git/clauselint-bench
+BENCH_SCALING ?= 1
 
 .PHONY: bench
 
@@ -229,4 +233,8 @@ $(BENCH_STAMP): bench/generate.sh
 	sh bench/generate.sh $(BENCH_REPO)
 
 bench: $(BIN) $(BENCH_STAMP)
-	sh bench/run.sh $(BIN) $(BENCH_REPO)
+	s=0; sh bench/run.sh $(BIN) $(BENCH_REPO) || s=$$?; \
+	if [ "$(BENCH_SCALING)" != 0 ]; then echo; \
+		BENCH_REPO=$(BENCH_REPO) sh bench/scaling.sh $(BIN) $(BUILD)/bench-scaling || \
+		{ r=$$?; [ $$s -ge $$r ] || s=$$r; }; \
+	fi; exit $$s

@@ -1,3 +1,4 @@
+# shellcheck shell=sh disable=SC2034,SC2154 # sets variables for, and reads $work of, the script that sources it
 # bench/lib.sh: what bench/run.sh and bench/scaling.sh share. Sourced, not
 # run; the sourcing script sets $work to a scratch folder of its own first.
 # Internal variables start with b_; the results are in the variables each
@@ -24,7 +25,7 @@ bench_clocks() {
 # cpu (user + system seconds, or n/a without GNU time) and rss (peak
 # resident set in KiB, or n/a without GNU time).
 bench_run() {
-	b_t0= b_t1=
+	b_t0='' b_t1=''
 	if [ -n "$nsclock" ]; then b_t0=$(date +%s%N); fi
 	if [ -n "$gnutime" ]; then
 		"$gnutime" -f '%e %U %S %M' -o "$work/time" "$@" >/dev/null 2>"$work/err"
@@ -72,7 +73,7 @@ bench_div() {
 # and adds it to the index. Sets doc to its path; on failure returns 1 with
 # the reason in note.
 bench_staged_copy() {
-	doc= note=
+	doc='' note=''
 	if ! cp -a "$1" "$2"; then
 		note="FAILED: cannot copy $1"
 		return 1
