@@ -427,51 +427,66 @@ static void note_unproven(unproven_record *out, const cl_document *doc, cl_evide
 	}
 }
 
-static int trained_recently(const cl_lint *lint, const cl_person *person, const cl_evidence_state *states,
+/* A record's Person | Date table with each row's person resolved once:
+ * every top manager is looked for in every row, and resolving a cell per
+ * look made the rule cubic (800 Board members, 54 s). */
+typedef struct {
+	const cl_table *table;
+	int date_col;
+	const cl_person **who; /* [table->rows] */
+} roster;
+
+/* What check_training knows of each document, judged once. */
+typedef struct {
+	cl_evidence_state *states;
+	roster *rosters;
+	size_t count;
+} records;
+
+static int trained_recently(const cl_lint *lint, const cl_person *person, const records *recs,
                             unproven_record *unproven)
 {
-	for (size_t i = 0; i < lint->document_count; i++) {
+	for (size_t i = 0; i < recs->count; i++) {
 		const cl_document *doc = lint->documents[i];
-		int person_col, date_col, has_date;
-		const cl_table *table;
+		const roster *ro = &recs->rosters[i];
+		int has_date;
 		cl_date record_day = {0, 0, 0};
 
-		if (!cl_is_active(doc, CL_TYPE_TRAINING))
+		if (!ro->table || !cl_is_active(doc, CL_TYPE_TRAINING))
 			continue;
 		has_date = cl_record_date(&record_day, doc) == 0;
-		table = cl_find_table(doc, "person", "date", &person_col, &date_col);
-		for (size_t r = 0; table && r < table->rows; r++) {
+		for (size_t r = 0; r < ro->table->rows; r++) {
 			int ok = has_date;
-			cl_date day = row_date(table, r, date_col, record_day, &ok);
+			cl_date day;
 
-			if (!ok || cl_people_match(lint->people, table->cells[r][person_col]) != person ||
-			    !cl_within_interval(day, lint->today, lint->config->review_interval))
+			if (ro->who[r] != person)
 				continue;
-			if (cl_is_evidence(states[i]))
+			day = row_date(ro->table, r, ro->date_col, record_day, &ok);
+			if (!ok || !cl_within_interval(day, lint->today, lint->config->review_interval))
+				continue;
+			if (cl_is_evidence(recs->states[i]))
 				return 1;
-			note_unproven(unproven, doc, states[i]);
+			note_unproven(unproven, doc, recs->states[i]);
 		}
 	}
 	return 0;
 }
 
 static int acknowledged(const cl_lint *lint, const cl_person *person, const char *id, const char *version,
-                        const cl_evidence_state *states, unproven_record *unproven)
+                        const records *recs, unproven_record *unproven)
 {
-	for (size_t i = 0; i < lint->document_count; i++) {
+	for (size_t i = 0; i < recs->count; i++) {
 		const cl_document *doc = lint->documents[i];
-		int person_col, date_col;
-		const cl_table *table;
+		const roster *ro = &recs->rosters[i];
 
-		if (!cl_acknowledges(doc, id, version))
+		if (!ro->table || !cl_acknowledges(doc, id, version))
 			continue;
-		table = cl_find_table(doc, "person", "date", &person_col, &date_col);
-		for (size_t r = 0; table && r < table->rows; r++) {
-			if (cl_people_match(lint->people, table->cells[r][person_col]) != person)
+		for (size_t r = 0; r < ro->table->rows; r++) {
+			if (ro->who[r] != person)
 				continue;
-			if (cl_is_evidence(states[i]))
+			if (cl_is_evidence(recs->states[i]))
 				return 1;
-			note_unproven(unproven, doc, states[i]);
+			note_unproven(unproven, doc, recs->states[i]);
 		}
 	}
 	return 0;
@@ -485,8 +500,7 @@ static const char *top_role(const cl_config *config, const cl_person *person)
 	return "top management";
 }
 
-static void check_person_acknowledgements(cl_lint *lint, const cl_person *person,
-                                          const cl_evidence_state *states)
+static void check_person_acknowledgements(cl_lint *lint, const cl_person *person, const records *recs)
 {
 	for (size_t i = 0; i < lint->document_count; i++) {
 		const cl_document *doc = lint->documents[i];
@@ -497,7 +511,7 @@ static void check_person_acknowledgements(cl_lint *lint, const cl_person *person
 		if (!cl_is_active(doc, CL_TYPE_POLICY) || !cl_is_security_policy(doc) || !doc->id)
 			continue;
 		version = cl_yaml_text(cl_document_field(doc, "version"));
-		if (!version || acknowledged(lint, person, doc->id, version, states, &unproven))
+		if (!version || acknowledged(lint, person, doc->id, version, recs, &unproven))
 			continue;
 		if (unproven.record) {
 			cl_evidence_fix(&fix, lint, unproven.record, unproven.state);
@@ -514,13 +528,13 @@ static void check_person_acknowledgements(cl_lint *lint, const cl_person *person
 	}
 }
 
-static void check_person_training(cl_lint *lint, const cl_person *person, const cl_evidence_state *states)
+static void check_person_training(cl_lint *lint, const cl_person *person, const records *recs)
 {
 	unproven_record unproven = {NULL, CL_EVIDENCE_APPROVED};
 	char interval[32];
 	cl_buf fix = CL_BUF_INIT;
 
-	if (trained_recently(lint, person, states, &unproven))
+	if (trained_recently(lint, person, recs, &unproven))
 		return;
 	interval_text(interval, lint->config->review_interval);
 	if (unproven.record) {
@@ -536,33 +550,56 @@ static void check_person_training(cl_lint *lint, const cl_person *person, const 
 	        person->name, top_role(lint->config, person), interval);
 }
 
-/* Each record's standing as evidence, judged once. */
-static cl_evidence_state *evidence_states(const cl_lint *lint)
+static void read_roster(roster *out, const cl_people *people, const cl_document *doc)
 {
-	cl_evidence_state *states = cl_calloc(lint->document_count + 1, sizeof(*states));
+	int person_col;
 
-	for (size_t i = 0; i < lint->document_count; i++) {
+	out->table = cl_find_table(doc, "person", "date", &person_col, &out->date_col);
+	if (!out->table)
+		return;
+	out->who = cl_calloc(out->table->rows + 1, sizeof(*out->who));
+	for (size_t r = 0; r < out->table->rows; r++)
+		out->who[r] = cl_people_match(people, out->table->cells[r][person_col]);
+}
+
+/* Each record's standing as evidence and its roster, judged once. */
+static void read_records(records *out, const cl_lint *lint)
+{
+	out->count = lint->document_count;
+	out->states = cl_calloc(out->count + 1, sizeof(*out->states));
+	out->rosters = cl_calloc(out->count + 1, sizeof(*out->rosters));
+	for (size_t i = 0; i < out->count; i++) {
 		const cl_document *doc = lint->documents[i];
 
-		if (cl_is_active(doc, CL_TYPE_TRAINING) || cl_is_active(doc, CL_TYPE_ACKNOWLEDGEMENT))
-			states[i] = cl_record_evidence(lint->config, lint->people, doc);
+		if (!cl_is_active(doc, CL_TYPE_TRAINING) && !cl_is_active(doc, CL_TYPE_ACKNOWLEDGEMENT))
+			continue;
+		out->states[i] = cl_record_evidence(lint->config, lint->people, doc);
+		read_roster(&out->rosters[i], lint->people, doc);
 	}
-	return states;
+}
+
+static void free_records(records *recs)
+{
+	for (size_t i = 0; i < recs->count; i++)
+		free(recs->rosters[i].who);
+	free(recs->rosters);
+	free(recs->states);
 }
 
 static void check_training(cl_lint *lint)
 {
-	cl_evidence_state *states = evidence_states(lint);
+	records recs;
 
+	read_records(&recs, lint);
 	for (size_t i = 0; lint->people && i < lint->people->count; i++) {
 		const cl_person *person = &lint->people->items[i];
 
 		if (!cl_is_top_management(lint->config, person) || !cl_person_present_on(person, lint->today))
 			continue;
-		check_person_training(lint, person, states);
-		check_person_acknowledgements(lint, person, states);
+		check_person_training(lint, person, &recs);
+		check_person_acknowledgements(lint, person, &recs);
 	}
-	free(states);
+	free_records(&recs);
 }
 
 /* A training record without a Person | Date table names nobody. */

@@ -125,6 +125,25 @@ static void index_emails(cl_people *people)
 				            &people->items[i]);
 }
 
+/* Folded name -> the first person of that name: a record's rows name
+ * people one by one, and a registry of thousands scanned per row with
+ * two allocations per comparison made one rule take 54 s. */
+static void index_names(cl_people *people)
+{
+	for (size_t i = 0; i < people->count; i++) {
+		char *folded = cl_fold(people->items[i].name);
+
+		if (!cl_map_gets(&people->by_name, folded))
+			cl_map_puts(&people->by_name, folded, &people->items[i]);
+		free(folded);
+	}
+}
+
+const cl_person *cl_people_find_name(const cl_people *people, const char *folded)
+{
+	return people ? cl_map_gets(&people->by_name, folded) : NULL;
+}
+
 int cl_people_parse(cl_people *out, const char *text, size_t len, const char *path, cl_error *err)
 {
 	static const char *const keys[] = {"people", NULL};
@@ -155,6 +174,7 @@ int cl_people_parse(cl_people *out, const char *text, size_t len, const char *pa
 	if (check_keys_unique(out, list, path, err) < 0)
 		goto done;
 	index_emails(out);
+	index_names(out);
 	rc = 0;
 done:
 	cl_yaml_free(root);
@@ -177,6 +197,7 @@ void cl_people_free(cl_people *people)
 	free(people->items);
 	free(people->path);
 	cl_map_free(&people->by_email);
+	cl_map_free(&people->by_name);
 	memset(people, 0, sizeof(*people));
 }
 

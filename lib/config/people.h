@@ -26,6 +26,8 @@ typedef struct {
 	 * record's rows are looked up one by one, and a registry of
 	 * thousands must not make each lookup a scan. */
 	cl_map by_email;
+	/* cl_fold(name) -> its first person, for the same reason. */
+	cl_map by_name;
 } cl_people;
 
 /* Parses a people registry; `path` is only used in messages. -1 with
@@ -36,6 +38,8 @@ int cl_people_parse(cl_people *out, const char *text, size_t len, const char *pa
 void cl_people_free(cl_people *people);
 /* The person whose e-mail is `email` (case-insensitive), or NULL. */
 const cl_person *cl_people_find_email(const cl_people *people, const char *email);
+/* The first person whose name folds (cl_fold) to `folded`, or NULL. */
+const cl_person *cl_people_find_name(const cl_people *people, const char *folded);
 /* The person one of whose signing_keys is the key `blob`, or NULL. */
 const cl_person *cl_people_find_key(const cl_people *people, const unsigned char *blob, size_t len);
 /* Whether the person was in the organisation on `day` (since/until). */

@@ -83,12 +83,11 @@ const cl_table *cl_find_table(const cl_document *doc, const char *first, const c
 	return NULL;
 }
 
+/* `name` is folded already: cl_fold is idempotent, so the map finds what
+ * cl_fold_eq against every name found. */
 static const cl_person *find_name(const cl_people *people, const char *name)
 {
-	for (size_t i = 0; people && i < people->count; i++)
-		if (cl_fold_eq(people->items[i].name, name))
-			return &people->items[i];
-	return NULL;
+	return cl_people_find_name(people, name);
 }
 
 /* `Name <email>`: the e-mail decides, as it does for approvals. */

@@ -722,7 +722,8 @@ int cl_yaml_parse(cl_yaml_node **out, const char *text, size_t len, int line_off
 	memset(&st, 0, sizeof(st));
 	st.line_offset = line_offset;
 	if (len > CL_YAML_MAX_BYTES) {
-		cl_error_set(err, "front matter is larger than %d KiB", CL_YAML_MAX_BYTES / 1024);
+		cl_error_set(err, "YAML of %zu bytes is larger than the %d KiB clauselint reads", len,
+		             CL_YAML_MAX_BYTES / 1024);
 		if (err_line)
 			*err_line = line_offset + 1;
 		if (err_column)

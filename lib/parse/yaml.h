@@ -16,7 +16,9 @@
 #include "util/util.h"
 
 #define CL_YAML_MAX_DEPTH 32
-#define CL_YAML_MAX_BYTES (256 * 1024)
+/* As much as the loaders read of a configuration or registry (1 MiB,
+ * lib/engine/inputs.c); a front matter is bounded by its file first. */
+#define CL_YAML_MAX_BYTES (1024 * 1024)
 
 typedef enum { CL_YAML_SCALAR, CL_YAML_SEQUENCE, CL_YAML_MAPPING } cl_yaml_kind;
 
