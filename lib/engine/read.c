@@ -90,7 +90,9 @@ int cl_run_read_documents(cl_run_state *st, const cl_run_options *opts, cl_error
 	raw_file *raws = read_raw_files(st, &n);
 	int walk = !cl_repo_is_shallow(st->repo);
 	history_job job;
-	pthread_t thread;
+	/* Set by cl_run_start_history only when the walk gets a thread of
+	 * its own; the inline walk passes it on untouched (scan-build). */
+	pthread_t thread = {0};
 	int threaded = 0, rc = 0;
 	size_t *history_index = cl_calloc(n ? n : 1, sizeof(size_t));
 
