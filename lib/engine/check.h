@@ -38,7 +38,16 @@ struct cl_lint {
 	/* The commits refused as approvals, too large to read (history.h). */
 	const cl_refused_approval *refused;
 	size_t refused_count;
+	/* Governed, not retired documents by id (cl_lint_index_ids): a link
+	 * by id is looked up per link, and a scan each made 10,000
+	 * documents quadratic. NULL: cl_lint_find_id scans. */
+	cl_map *by_id;
 };
+
+/* Builds lint->by_id (the first document of each id, in path order, as
+ * the scan found it); cl_lint_free_ids frees it. */
+void cl_lint_index_ids(cl_lint *lint);
+void cl_lint_free_ids(cl_lint *lint);
 
 /*
  * Fires a finding of `rule` at doc's path, or at the configuration file

@@ -6,6 +6,7 @@
  */
 #include "engine/check.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* Under --staged, what the author can't settle in this commit. */
@@ -91,12 +92,38 @@ void cl_fire_escalated(cl_lint *lint, const cl_rule *rule, cl_severity severity,
 	va_end(ap);
 }
 
+static int linkable(const cl_document *doc)
+{
+	return doc->governed && doc->status != CL_STATUS_RETIRED && doc->id;
+}
+
+void cl_lint_index_ids(cl_lint *lint)
+{
+	lint->by_id = cl_calloc(1, sizeof(*lint->by_id));
+	for (size_t i = 0; i < lint->document_count; i++) {
+		cl_document *doc = lint->documents[i];
+
+		if (linkable(doc) && !cl_map_gets(lint->by_id, doc->id))
+			cl_map_puts(lint->by_id, doc->id, doc);
+	}
+}
+
+void cl_lint_free_ids(cl_lint *lint)
+{
+	if (lint->by_id)
+		cl_map_free(lint->by_id);
+	free(lint->by_id);
+	lint->by_id = NULL;
+}
+
 const cl_document *cl_lint_find_id(const cl_lint *lint, const char *id)
 {
+	if (lint->by_id)
+		return cl_map_gets(lint->by_id, id);
 	for (size_t i = 0; i < lint->document_count; i++) {
 		const cl_document *doc = lint->documents[i];
 
-		if (doc->governed && doc->status != CL_STATUS_RETIRED && doc->id && strcmp(doc->id, id) == 0)
+		if (linkable(doc) && strcmp(doc->id, id) == 0)
 			return doc;
 	}
 	return NULL;

@@ -91,11 +91,13 @@ int cl_run(cl_run_result *out, const cl_run_options *opts, cl_error *err)
 	lint.lost = st.lost;
 	lint.lost_count = st.lost_count;
 	lint.refused = cl_history_refused(st.history, &lint.refused_count);
+	cl_lint_index_ids(&lint);
 	cl_lint_run(&lint, opts->rules);
 	if (opts->want_status)
 		cl_run_collect_status(out, &lint, &st);
 	if (opts->want_requirements)
 		cl_run_collect_requirements(out, &lint, &st);
+	cl_lint_free_ids(&lint);
 	cl_run_narrow_findings(&out->findings, &st);
 	cl_run_reported_documents(&out->documents, &st);
 	/* After the fingerprints (set in sorting: the baseline's were set on

@@ -77,10 +77,21 @@ int cl_repo_reopen(cl_repo **out, const cl_repo *repo, const char *rev, cl_error
 	return 0;
 }
 
+static void free_folders(cl_map *folders)
+{
+	const char *dir;
+	void *tree;
+
+	for (size_t cursor = 0; cl_map_next(folders, &cursor, &dir, &tree);)
+		git_tree_free(tree);
+	cl_map_free(folders);
+}
+
 void cl_repo_free(cl_repo *repo)
 {
 	if (!repo)
 		return;
+	free_folders(&repo->folders);
 	git_index_free(repo->index);
 	git_tree_free(repo->base);
 	git_tree_free(repo->tree);
@@ -377,6 +388,51 @@ static cl_read_result read_workdir(char **out, size_t *len, cl_repo *repo, const
 }
 
 /* The id of the blob at `path` in the index or the linted tree. */
+/* The folder's tree in the linted tree, looked up once per folder. */
+static git_tree *linted_folder(cl_repo *repo, const char *dir)
+{
+	git_tree *folder = cl_map_gets(&repo->folders, dir);
+	git_tree_entry *entry = NULL;
+
+	if (folder)
+		return folder;
+	if (git_tree_entry_bypath(&entry, repo->tree, dir) < 0)
+		return NULL;
+	if (git_tree_entry_type(entry) == GIT_OBJECT_TREE &&
+	    git_tree_lookup(&folder, repo->git, git_tree_entry_id(entry)) == 0)
+		cl_map_puts(&repo->folders, dir, folder);
+	git_tree_entry_free(entry);
+	return folder;
+}
+
+static cl_read_result entry_blob_id(git_oid *out, const git_tree_entry *entry)
+{
+	if (!entry)
+		return CL_READ_MISSING;
+	if (git_tree_entry_type(entry) != GIT_OBJECT_BLOB || !is_regular_mode(git_tree_entry_filemode(entry)))
+		return CL_READ_NOT_REGULAR;
+	git_oid_cpy(out, git_tree_entry_id(entry));
+	return CL_READ_OK;
+}
+
+/* cl_tree_blob_id in the linted tree, through its folders' cache; the
+ * entry is found by name, a binary search in the folder. */
+static cl_read_result linted_tree_blob_id(git_oid *out, cl_repo *repo, const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	git_tree *folder;
+	char *dir;
+
+	if (!repo->tree)
+		return CL_READ_MISSING;
+	if (!slash)
+		return entry_blob_id(out, git_tree_entry_byname(repo->tree, path));
+	dir = cl_strndup(path, (size_t)(slash - path));
+	folder = linted_folder(repo, dir);
+	free(dir);
+	return folder ? entry_blob_id(out, git_tree_entry_byname(folder, slash + 1)) : CL_READ_MISSING;
+}
+
 static cl_read_result stored_blob_id(git_oid *out, cl_repo *repo, const char *path)
 {
 	if (repo->source == CL_SOURCE_INDEX) {
@@ -389,7 +445,7 @@ static cl_read_result stored_blob_id(git_oid *out, cl_repo *repo, const char *pa
 		git_oid_cpy(out, &e->id);
 		return CL_READ_OK;
 	}
-	return cl_tree_blob_id(out, repo->tree, path);
+	return linted_tree_blob_id(out, repo, path);
 }
 
 cl_read_result cl_tree_blob_id(git_oid *out, git_tree *tree, const char *path)
@@ -607,7 +663,7 @@ int cl_repo_head_blob_id(char out[CL_OID_HEX], cl_repo *repo, const char *path)
 {
 	git_oid oid;
 
-	if (cl_tree_blob_id(&oid, repo->tree, path) != CL_READ_OK)
+	if (linted_tree_blob_id(&oid, repo, path) != CL_READ_OK)
 		return -1;
 	git_oid_tostr(out, CL_OID_HEX, &oid);
 	return 0;

@@ -20,6 +20,10 @@ struct cl_repo {
 	git_oid base_commit; /* and its commit */
 	int filters_known;   /* whether might_filter was worked out */
 	int might_filter;    /* some clean filter could apply to some path */
+	/* Folder -> its git_tree in `tree`, owned. libgit2 1.5 caches no
+	 * tree over 4 KiB, so a path look-up per document re-inflated a
+	 * folder of 10,000 documents for each of them (18 s). */
+	cl_map folders;
 };
 
 /* libgit2's last error as "what: message". */
