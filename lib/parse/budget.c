@@ -123,9 +123,9 @@ static void end_run(scan_state *s)
 static char *too_wide(int *line, int at, size_t cells)
 {
 	*line = at;
-	return cl_printf("line %d has %zu table cells; clauselint reads tables of at most %d columns: "
-	                 "split the table",
-	                 at, cells, CL_MAX_TABLE_COLUMNS);
+	return cl_printf(
+	        "line %d has %zu table cells; clauselint reads tables of at most %d columns: split the table",
+	        at, cells, CL_MAX_TABLE_COLUMNS);
 }
 
 /* A delimiter row under the run so far: cmark-gfm splits the lines above
@@ -140,9 +140,7 @@ static char *try_header(scan_state *s, const line_view *v, size_t cells, int *li
 	if (s->rescans > CL_MAX_TABLE_RESCANS) {
 		*line = v->number;
 		return cl_printf(
-		        "the lines that look like table delimiter rows up to line %d make cmark-gfm "
-		        "split %zu cells again; clauselint allows %d in a document: put a blank line "
-		        "before each table",
+		        "the lines that look like table delimiter rows up to line %d make cmark-gfm split %zu cells again; clauselint allows %d in a document: put a blank line before each table",
 		        v->number, s->rescans, CL_MAX_TABLE_RESCANS);
 	}
 	if (s->prev_line && s->prev_cells == cells) {
@@ -161,8 +159,7 @@ static char *add_row(scan_state *s, const line_view *v, size_t cells, int *line)
 	if (s->cells > CL_MAX_TABLE_CELLS) {
 		*line = s->table_line;
 		return cl_printf(
-		        "the tables up to the one at line %d have %zu cells; clauselint reads at most %d "
-		        "table cells in a document: split the document",
+		        "the tables up to the one at line %d have %zu cells; clauselint reads at most %d table cells in a document: split the document",
 		        s->table_line, s->cells, CL_MAX_TABLE_CELLS);
 	}
 	return NULL;
