@@ -238,3 +238,137 @@ bench: $(BIN) $(BENCH_STAMP)
 		BENCH_REPO=$(BENCH_REPO) sh bench/scaling.sh $(BIN) $(BUILD)/bench-scaling || \
 		{ r=$$?; [ $$s -ge $$r ] || s=$$r; }; \
 	fi; exit $$s
+
+# ---- Fuzzing (fuzz/, docs/fuzzing.md) ----
+#
+#   make fuzz          every harness of fuzz/ for FUZZ_SECONDS (default 60);
+#                      -jN runs N at once
+#   make fuzz-smoke    the same for 10 seconds each
+#   make fuzz-build    only build them: $(FUZZ_BUILD)/bin/NAME
+#   make fuzz-run-NAME one harness
+#
+# Each harness is built with clang, libFuzzer, AddressSanitizer and
+# UBSan against the library compiled anew into $(FUZZ_BUILD)/obj (clang
+# objects never mix with gcc's; the generated catalogue and templates of
+# $(BUILD)/gen are the ones the rules above make). It starts from the
+# corpus fuzz/seeds.sh makes of the repository's own fixtures, e2e cases
+# and templates (kept in $(FUZZ_BUILD)/corpus/NAME, where it grows from
+# run to run) and the seeds of fuzz/seeds/NAME, with its format's
+# dictionaries. A crash, a leak, undefined behaviour, an input slower than
+# FUZZ_TIMEOUT seconds or one that takes more than FUZZ_RSS_MB fails the
+# target; the input that did it is kept in $(FUZZ_BUILD)/artifacts/NAME/.
+# Before fuzzing, each harness runs over fuzz/regress/NAME/, whole:
+# inputs that once failed (docs/fuzzing.md).
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 60
+FUZZ_TIMEOUT ?= 10
+FUZZ_RSS_MB  ?= 512
+FUZZ_MAX_LEN ?= 65536
+FUZZ_BUILD    = $(BUILD)/fuzz
+FUZZ_SAN      = -fsanitize=address,undefined -fno-sanitize-recover=all
+FUZZ_CFLAGS   = $(STD) $(WARN) $(WERROR) -MMD -MP -Ilib -I. -I$(BUILD)/gen $(PKG_CFLAGS) \
+		-O1 -g -fno-omit-frame-pointer $(FUZZ_SAN)
+FUZZ_SRC      = $(sort $(wildcard fuzz/*.c))
+FUZZ_NAMES    = $(FUZZ_SRC:fuzz/%.c=%)
+FUZZ_BINS     = $(FUZZ_NAMES:%=$(FUZZ_BUILD)/bin/%)
+FUZZ_OBJ      = $(FUZZ_SRC:%.c=$(FUZZ_BUILD)/obj/%.o)
+FUZZ_LIB_OBJ  = $(LIB_SRC:%.c=$(FUZZ_BUILD)/obj/%.o) \
+		$(FUZZ_BUILD)/obj/gen/catalogue_data.o $(FUZZ_BUILD)/obj/gen/init_templates.o
+FUZZ_LIB      = $(FUZZ_BUILD)/libclauselint.a
+FUZZ_DEPS_OK  = $(BUILD)/.fuzz-deps-ok
+FUZZ_CORPUS   = $(FUZZ_BUILD)/corpus/.made
+
+# The dictionaries (fuzz/dict/) each harness mutates with, and the
+# longest input of the harnesses whose format is short.
+FUZZ_DICT_document  = markdown yaml
+FUZZ_DICT_records   = markdown yaml
+FUZZ_DICT_raci      = markdown
+FUZZ_DICT_lint      = markdown yaml config
+FUZZ_DICT_yaml      = yaml
+FUZZ_DICT_config    = yaml config glob
+FUZZ_DICT_people    = yaml config ssh
+FUZZ_DICT_signature = ssh
+FUZZ_DICT_ssh_key   = ssh
+FUZZ_DICT_baseline  = json
+FUZZ_DICT_glob      = glob
+FUZZ_DICT_trailer   = trailer
+FUZZ_DICT_mailmap   = trailer
+FUZZ_MAX_LEN_glob      = 4096
+FUZZ_MAX_LEN_ssh_key   = 4096
+FUZZ_MAX_LEN_signature = 8192
+FUZZ_MAX_LEN_trailer   = 16384
+FUZZ_MAX_LEN_mailmap   = 16384
+
+.PHONY: fuzz fuzz-smoke fuzz-build fuzz-corpus
+# Objects reached only through the pattern rules below: make must not
+# delete them as intermediate files after linking.
+.SECONDARY: $(FUZZ_LIB_OBJ) $(FUZZ_OBJ)
+
+$(FUZZ_DEPS_OK): scripts/deps.sh
+	@mkdir -p $(BUILD)
+	@sh scripts/deps.sh fuzz
+	@touch $@
+
+$(FUZZ_BUILD)/obj/%.o: %.c | $(DEPS_OK) $(FUZZ_DEPS_OK)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+$(FUZZ_BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c | $(FUZZ_DEPS_OK)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+$(FUZZ_LIB): $(FUZZ_LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $(FUZZ_LIB_OBJ)
+
+$(FUZZ_BUILD)/bin/%: $(FUZZ_BUILD)/obj/fuzz/%.o $(FUZZ_LIB)
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_SAN) -fsanitize=fuzzer -pthread -o $@ $< $(FUZZ_LIB) $(PKG_LIBS)
+
+fuzz-build: $(FUZZ_BINS)
+
+# Made once (and again when seeds.sh changes); fuzzing adds to it.
+$(FUZZ_CORPUS): fuzz/seeds.sh | $(BIN)
+	sh fuzz/seeds.sh $(BIN) $(FUZZ_BUILD)/corpus
+	@touch $@
+
+fuzz-corpus: $(FUZZ_CORPUS)
+
+# One harness: its regressions, whole, then FUZZ_SECONDS of fuzzing.
+# libFuzzer's exit status is not 0 after a crash, leak, timeout or OOM.
+fuzz-run-%: $(FUZZ_BUILD)/bin/% $(FUZZ_CORPUS)
+	@mkdir -p $(FUZZ_BUILD)/artifacts/$* $(FUZZ_BUILD)/corpus/$* $(FUZZ_BUILD)/dict $(FUZZ_BUILD)/logs
+	@cat $(FUZZ_DICT_$*:%=fuzz/dict/%.dict) /dev/null > $(FUZZ_BUILD)/dict/$*.dict
+	@if [ -d fuzz/regress/$* ] && [ -n "$$(ls fuzz/regress/$*)" ]; then \
+		echo "fuzz $*: regressions: fuzz/regress/$*/"; \
+		UBSAN_OPTIONS=print_stacktrace=1 $(FUZZ_BUILD)/bin/$* -rss_limit_mb=$(FUZZ_RSS_MB) \
+			-timeout=$(FUZZ_TIMEOUT) fuzz/regress/$*/* > $(FUZZ_BUILD)/logs/$*-regress.log 2>&1 || \
+			{ tail -n 40 $(FUZZ_BUILD)/logs/$*-regress.log; \
+			  echo "fuzz $*: FAILED on a regression input (log: $(FUZZ_BUILD)/logs/$*-regress.log)" >&2; exit 1; }; \
+	fi
+	@echo "fuzz $*: $(FUZZ_SECONDS) s, corpus $(FUZZ_BUILD)/corpus/$*"
+	@seeds=; [ -d fuzz/seeds/$* ] && seeds=fuzz/seeds/$*; \
+	UBSAN_OPTIONS=print_stacktrace=1 $(FUZZ_BUILD)/bin/$* -max_total_time=$(FUZZ_SECONDS) -timeout=$(FUZZ_TIMEOUT) \
+		-rss_limit_mb=$(FUZZ_RSS_MB) -max_len=$(or $(FUZZ_MAX_LEN_$*),$(FUZZ_MAX_LEN)) \
+		-dict=$(FUZZ_BUILD)/dict/$*.dict -artifact_prefix=$(FUZZ_BUILD)/artifacts/$*/ \
+		-print_final_stats=1 $(FUZZ_BUILD)/corpus/$* $$seeds > $(FUZZ_BUILD)/logs/$*.log 2>&1; \
+	status=$$?; \
+	grep -E '^#[0-9]+[[:space:]]+(DONE|INITED)' $(FUZZ_BUILD)/logs/$*.log | sed "s/^/fuzz $*: /"; \
+	grep -E '^stat::(number_of_executed_units|peak_rss_mb)' $(FUZZ_BUILD)/logs/$*.log | sed "s/^/fuzz $*: /"; \
+	if [ $$status -ne 0 ]; then \
+		tail -n 60 $(FUZZ_BUILD)/logs/$*.log; \
+		echo "fuzz $*: FAILED (status $$status): the input is in $(FUZZ_BUILD)/artifacts/$*/, the log in $(FUZZ_BUILD)/logs/$*.log" >&2; \
+		exit 1; \
+	fi
+
+# Every harness, each whatever the others did (-k); fails if any failed.
+# With -jN, N harnesses run at once.
+fuzz: $(FUZZ_BINS) $(FUZZ_CORPUS)
+	@$(MAKE) --no-print-directory --output-sync=target -k $(FUZZ_NAMES:%=fuzz-run-%) || \
+		{ echo "fuzz: a harness failed: see FAILED above" >&2; exit 1; }
+	@echo "fuzz: $(words $(FUZZ_NAMES)) harnesses, $(FUZZ_SECONDS) s each: nothing found"
+
+fuzz-smoke:
+	$(MAKE) fuzz FUZZ_SECONDS=10
+
+-include $(FUZZ_LIB_OBJ:.o=.d) $(FUZZ_OBJ:.o=.d)

@@ -1,14 +1,16 @@
 #!/bin/sh
 # deps.sh: make sure clauselint's dependencies are present.
 #
-#   sh scripts/deps.sh [build|test|tools|formats]
+#   sh scripts/deps.sh [build|test|tools|formats|fuzz]
 #
 # build (the default): what `make` needs for build/clauselint; test: that,
 # Criterion for the unit tests and ssh-keygen for the end-to-end ones;
 # tools: what the integration tests use (pre-commit, python3-yaml, groff,
 # mandoc) and clang-format, which scripts/check-source.sh runs; formats: what tests/formats/validate.sh checks the reports with
 # (Node.js and npm, for the SARIF multitool from the npm registry, and
-# xmllint).
+# xmllint); fuzz: what `make fuzz` builds and runs the harnesses of fuzz/
+# with (clang, libFuzzer's runtime, which Debian ships apart from clang,
+# and llvm-symbolizer, for stack traces a reader can follow).
 #
 # Silent when everything is there. Otherwise, as root on a system with
 # apt-get (a CI machine, a container), installs the Debian 12 packages;
@@ -63,8 +65,14 @@ npm:npm
 xmllint:libxml2-utils'
   EXT_HEADER=''
   ;;
+fuzz)
+  MODULES=''
+  COMMANDS='clang:clang
+llvm-symbolizer:llvm'
+  EXT_HEADER=''
+  ;;
 *)
-  echo "usage: deps.sh [build|test|tools|formats]" >&2
+  echo "usage: deps.sh [build|test|tools|formats|fuzz]" >&2
   exit 2
   ;;
 esac
@@ -76,6 +84,20 @@ has_python_yaml() {
     "$py" -c 'import yaml' >/dev/null 2>&1 && return 0
   done
   return 1
+}
+
+# Whether clang links a libFuzzer harness. libclang_rt.fuzzer is in
+# libclang-rt-dev (libclang-rt-14-dev on Debian 12), which clang's
+# packages only recommend, and apt-get here installs no recommends.
+has_fuzzer_runtime() {
+  command -v clang >/dev/null 2>&1 || return 1
+  dir=$(mktemp -d "${TMPDIR:-/tmp}/clauselint-deps.XXXXXX") || return 1
+  printf '%s\n' '#include <stddef.h>' \
+    'int LLVMFuzzerTestOneInput(const unsigned char *d, size_t n) { (void)d; (void)n; return 0; }' >"$dir/f.c"
+  clang -fsanitize=fuzzer -o "$dir/f" "$dir/f.c" >/dev/null 2>&1
+  rc=$?
+  rm -rf "$dir"
+  return $rc
 }
 
 # Prints the packages of whatever is missing, space-separated.
@@ -91,6 +113,7 @@ missing_packages() {
   done
   [ -z "$EXT_HEADER" ] || [ -f "$EXT_HEADER" ] || pkgs="$pkgs $EXT_PACKAGE"
   [ "$what" != tools ] || has_python_yaml || pkgs="$pkgs python3-yaml"
+  [ "$what" != fuzz ] || has_fuzzer_runtime || pkgs="$pkgs libclang-rt-dev"
   printf '%s\n' "${pkgs# }"
 }
 
