@@ -5,9 +5,9 @@
  * policy's phrases, requirement notes against the catalogue, links
  * between documents, suppression comments) see documents, a registry and
  * a configuration that are all the repository's. Then a report is written
- * (output/escape.c gets the repository's text; which format depends on the
- * input's length, as writing all six took most of each run), and the json
- * report must read back as a baseline that holds every finding.
+ * (output/escape.c gets the repository's text; which one depends on the
+ * input's length, as writing them all took most of each run), and the
+ * json report must read back as a baseline that holds every finding.
  *
  * The input is parts separated by NUL bytes: people.yml, .clauselint.yml,
  * then files, each its path on the first line and its content after it.
@@ -88,11 +88,14 @@ static int compare_docs(const void *a, const void *b)
 	return strcmp((*(cl_document *const *)a)->path, (*(cl_document *const *)b)->path);
 }
 
-/* The json report, read back as a baseline, must hold every finding. */
+/* One report, picked by `which` (the input's length): a format with or
+ * without colours and --quiet, or the GitHub job summary. Then the json
+ * report, which read back as a baseline must hold every finding. */
 static void check_reports(const repo *r, size_t which)
 {
 	static const cl_format formats[] = {CL_FORMAT_TEXT, CL_FORMAT_GITHUB, CL_FORMAT_SARIF,
 	                                    CL_FORMAT_JUNIT, CL_FORMAT_CODEQUALITY};
+	size_t n = sizeof(formats) / sizeof(formats[0]);
 	cl_report_options opts;
 	cl_summary summary;
 	cl_buf out = CL_BUF_INIT;
@@ -102,10 +105,16 @@ static void check_reports(const repo *r, size_t which)
 	memset(&opts, 0, sizeof(opts));
 	opts.framework = r->config.framework;
 	opts.documents = &r->files;
+	opts.color = (which / (n + 1)) % 2;
+	opts.quiet = (which / (2 * (n + 1))) % 2;
 	cl_summary_count(&summary, &r->findings, r->count);
-	cl_report_write(&out, formats[which % (sizeof(formats) / sizeof(formats[0]))], &r->findings, &summary,
-	                &opts);
+	if (which % (n + 1) == n)
+		cl_report_github_summary(&out, &r->findings, &summary, &opts);
+	else
+		cl_report_write(&out, formats[which % (n + 1)], &r->findings, &summary, &opts);
 	cl_buf_free(&out);
+	/* --quiet leaves all but errors out of the json report too. */
+	opts.quiet = 0;
 	cl_report_write(&out, CL_FORMAT_JSON, &r->findings, &summary, &opts);
 	if (cl_baseline_parse(&baseline, out.ptr, out.len, "report.json", &err) < 0)
 		__builtin_trap();
