@@ -277,21 +277,11 @@ static git_tree *parent_subtree(walk *w, const git_oid *oid)
 	return tree;
 }
 
-static void free_trees(cl_map *trees)
-{
-	const char *key;
-	void *value;
-
-	for (size_t cursor = 0; cl_map_next(trees, &cursor, &key, &value);)
-		git_tree_free(value);
-	cl_map_free(trees);
-}
-
 /* The walk moves to the next commit: this commit's parents' subtrees
  * become the ones to reuse. */
 static void rotate_trees(walk *w)
 {
-	free_trees(&w->parent_trees);
+	cl_git_trees_free(&w->parent_trees);
 	w->parent_trees = w->next_parent_trees;
 	memset(&w->next_parent_trees, 0, sizeof(w->next_parent_trees));
 }
@@ -618,8 +608,8 @@ static int walk_history(walk *w, cl_repo *repo, cl_error *err)
 		}
 		rotate_trees(w);
 	}
-	free_trees(&w->parent_trees);
-	free_trees(&w->next_parent_trees);
+	cl_git_trees_free(&w->parent_trees);
+	cl_git_trees_free(&w->next_parent_trees);
 	git_revwalk_free(rw);
 	if (rc != GIT_ITEROVER) {
 		cl_git_error(err, "cannot read the history");

@@ -83,13 +83,6 @@ const cl_table *cl_find_table(const cl_document *doc, const char *first, const c
 	return NULL;
 }
 
-/* `name` is folded already: cl_fold is idempotent, so the map finds what
- * cl_fold_eq against every name found. */
-static const cl_person *find_name(const cl_people *people, const char *name)
-{
-	return cl_people_find_name(people, name);
-}
-
 /* `Name <email>`: the e-mail decides, as it does for approvals. */
 static const cl_person *match_angle_address(const cl_people *people, const char *text)
 {
@@ -128,10 +121,11 @@ static const cl_person *match_email_word(const cl_people *people, const char *fo
 
 /* `Name` or `Name (note)`: minutes and registers add the role, "Dana
  * Whitfield (CEO)". The name before the note must be in the registry;
- * the note is not checked (the registry says who holds which role). */
+ * the note is not checked (the registry says who holds which role).
+ * `folded` is cl_fold's form, the one people->by_name is keyed by. */
 static const cl_person *match_name(const cl_people *people, char *folded)
 {
-	const cl_person *person = find_name(people, folded);
+	const cl_person *person = cl_people_find_name(people, folded);
 	char *open = strchr(folded, '(');
 
 	if (person || !open || open == folded)
@@ -139,7 +133,7 @@ static const cl_person *match_name(const cl_people *people, char *folded)
 	while (open > folded && open[-1] == ' ')
 		open--;
 	*open = '\0';
-	return find_name(people, folded);
+	return cl_people_find_name(people, folded);
 }
 
 const cl_person *cl_people_match(const cl_people *people, const char *text)

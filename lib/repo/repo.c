@@ -77,21 +77,21 @@ int cl_repo_reopen(cl_repo **out, const cl_repo *repo, const char *rev, cl_error
 	return 0;
 }
 
-static void free_folders(cl_map *folders)
+void cl_git_trees_free(cl_map *trees)
 {
-	const char *dir;
+	const char *key;
 	void *tree;
 
-	for (size_t cursor = 0; cl_map_next(folders, &cursor, &dir, &tree);)
+	for (size_t cursor = 0; cl_map_next(trees, &cursor, &key, &tree);)
 		git_tree_free(tree);
-	cl_map_free(folders);
+	cl_map_free(trees);
 }
 
 void cl_repo_free(cl_repo *repo)
 {
 	if (!repo)
 		return;
-	free_folders(&repo->folders);
+	cl_git_trees_free(&repo->folders);
 	git_index_free(repo->index);
 	git_tree_free(repo->base);
 	git_tree_free(repo->tree);

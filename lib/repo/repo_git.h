@@ -29,6 +29,9 @@ struct cl_repo {
 /* libgit2's last error as "what: message". */
 void cl_git_error(cl_error *err, const char *what);
 
+/* Frees a map whose values are git_trees it owns, and the map. */
+void cl_git_trees_free(cl_map *trees);
+
 /* The id of the regular-file blob at `path` of `tree`. */
 cl_read_result cl_tree_blob_id(git_oid *out, git_tree *tree, const char *path);
 
