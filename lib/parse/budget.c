@@ -190,6 +190,18 @@ static char *scan_line(scan_state *s, const line_view *v, int *line)
 	return msg;
 }
 
+/* Where the line from `start` ends. CommonMark ends a line at "\n", "\r"
+ * or "\r\n": counting only "\n" would take a table whose lines end in
+ * a bare "\r" for one line, and let it past every limit. */
+static size_t line_end(const char *body, size_t start, size_t len)
+{
+	size_t i = start;
+
+	while (i < len && body[i] != '\n' && body[i] != '\r')
+		i++;
+	return i;
+}
+
 char *cl_markdown_over_budget(const char *body, size_t len, int first_line, int *line)
 {
 	scan_state s;
@@ -198,14 +210,14 @@ char *cl_markdown_over_budget(const char *body, size_t len, int first_line, int 
 
 	memset(&s, 0, sizeof(s));
 	while (start < len) {
-		const char *nl = memchr(body + start, '\n', len - start);
-		size_t end = nl ? (size_t)(nl - body) : len;
+		size_t end = line_end(body, start, len);
 		line_view v = strip_containers(body + start, end - start, number);
 		char *msg = scan_line(&s, &v, line);
 
 		if (msg)
 			return msg;
-		start = end + 1;
+		/* "\r\n" is one line ending. */
+		start = end + 1 + (end + 1 < len && body[end] == '\r' && body[end + 1] == '\n');
 		number++;
 	}
 	return NULL;
