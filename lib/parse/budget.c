@@ -132,10 +132,10 @@ static char *too_wide(int *line, int at, size_t cells)
  * it as a header, and opens a table when the widths agree. */
 static char *try_header(scan_state *s, const line_view *v, size_t cells, int *line)
 {
-	if (cells > CL_MAX_TABLE_COLUMNS)
-		return too_wide(line, v->number, cells);
 	if (s->widest > CL_MAX_TABLE_COLUMNS)
 		return too_wide(line, s->widest_line, s->widest);
+	if (cells > CL_MAX_TABLE_COLUMNS)
+		return too_wide(line, v->number, cells);
 	s->rescans += s->pipes;
 	if (s->rescans > CL_MAX_TABLE_RESCANS) {
 		*line = v->number;
@@ -190,6 +190,29 @@ static char *scan_line(scan_state *s, const line_view *v, int *line)
 	return msg;
 }
 
+/* A setext underline (`---`) or a thematic break (`- - -`) under a
+ * paragraph: cmark-gfm tries both before any extension, so the line ends
+ * the paragraph and opens no table, though it looks like a delimiter row.
+ * Only space and tab may follow, as its scanner has it: `-\v` is a
+ * delimiter row (cmark's test/pathological_tests.py uses that). */
+static int ends_paragraph(const char *p, size_t len)
+{
+	size_t i = 0, dashes = 0;
+	int gaps = 0;
+
+	while (i < len && i < 3 && p[i] == ' ')
+		i++;
+	for (; i < len; i++) {
+		if (p[i] == '-')
+			dashes++;
+		else if (p[i] == ' ' || p[i] == '\t')
+			gaps += i + 1 < len && p[i + 1] == '-';
+		else
+			return 0;
+	}
+	return dashes > 0 && (gaps == 0 || dashes >= 3);
+}
+
 /* Where the line from `start` ends. CommonMark ends a line at "\n", "\r"
  * or "\r\n": counting only "\n" would take a table whose lines end in
  * a bare "\r" for one line, and let it past every limit. */
@@ -212,8 +235,12 @@ char *cl_markdown_over_budget(const char *body, size_t len, int first_line, int 
 	while (start < len) {
 		size_t end = line_end(body, start, len);
 		line_view v = strip_containers(body + start, end - start, number);
-		char *msg = scan_line(&s, &v, line);
+		char *msg = NULL;
 
+		if (s.prev_line && !s.columns && ends_paragraph(body + start, end - start))
+			end_run(&s);
+		else
+			msg = scan_line(&s, &v, line);
 		if (msg)
 			return msg;
 		/* "\r\n" is one line ending. */
