@@ -30,6 +30,10 @@ static cl_severity configured_severity(const cl_lint *lint, const cl_rule *rule)
 	return cl_config_severity(lint->config, rule);
 }
 
+/* The longest word of input a message quotes whole: link targets and
+ * table cells are the author's, and may be the whole file. */
+#define CL_MAX_QUOTED_WORD 200
+
 /* Where a finding goes, and whether --staged makes it a note. */
 typedef struct {
 	const cl_document *doc;
@@ -42,6 +46,7 @@ static void fire(cl_lint *lint, const cl_rule *rule, cl_severity escalate, const
 {
 	cl_severity sev = configured_severity(lint, rule);
 	cl_buf message = CL_BUF_INIT;
+	char *text;
 	const char *path = at->doc ? at->doc->path : at->path;
 
 	if (sev == CL_SEV_OFF)
@@ -51,10 +56,11 @@ static void fire(cl_lint *lint, const cl_rule *rule, cl_severity escalate, const
 	if (at->staged_note || (!at->path && is_staged_note(lint, rule, at->doc)))
 		sev = CL_SEV_NOTE;
 	cl_buf_vprintf(&message, fmt, ap);
+	text = cl_elide_long_words(message.ptr ? message.ptr : "", CL_MAX_QUOTED_WORD);
 	if (!path)
 		path = lint->config ? lint->config->display_path : NULL;
-	cl_findings_add(lint->findings, rule, sev, path, line > 0 ? line : 1, column > 0 ? column : 1,
-	                message.ptr ? message.ptr : "");
+	cl_findings_add(lint->findings, rule, sev, path, line > 0 ? line : 1, column > 0 ? column : 1, text);
+	free(text);
 	cl_buf_free(&message);
 }
 

@@ -627,3 +627,40 @@ char *cl_path_join_lexically(const char *dir, const char *path)
 	}
 	return cl_buf_detach(&out);
 }
+
+/* The bytes of the word at `s` kept when it is elided: whole characters
+ * up to `max` bytes. */
+static size_t kept_bytes(const char *s, size_t word, size_t max)
+{
+	size_t kept = 0;
+
+	while (kept < word) {
+		int step = cl_utf8_step(s + kept, word - kept);
+		size_t n = (size_t)(step < 0 ? -step : step);
+
+		if (kept + n > max)
+			break;
+		kept += n;
+	}
+	return kept;
+}
+
+char *cl_elide_long_words(const char *s, size_t max)
+{
+	cl_buf out = CL_BUF_INIT;
+
+	while (*s) {
+		size_t word = strcspn(s, " ");
+
+		if (word > max) {
+			cl_buf_put(&out, s, kept_bytes(s, word, max));
+			cl_buf_puts(&out, "\u2026");
+		} else {
+			cl_buf_put(&out, s, word);
+		}
+		s += word;
+		while (*s == ' ')
+			cl_buf_putc(&out, *s++);
+	}
+	return out.ptr ? out.ptr : cl_strdup("");
+}

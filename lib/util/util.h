@@ -82,4 +82,9 @@ int cl_utf8_step(const char *s, size_t len);
  * `bad_offset` is not NULL, the offset of the first bad byte. */
 int cl_utf8_valid(const char *s, size_t len, size_t *bad_offset);
 
+/* `s` with every run of more than `max` bytes without a space cut to at
+ * most `max` bytes, on a character boundary, followed by "…": a message
+ * that quotes a 300 KB link target stays one readable line. */
+char *cl_elide_long_words(const char *s, size_t max);
+
 #endif

@@ -430,3 +430,28 @@ Test(util, error_set_truncates)
 	cr_expect_eq(strlen(err.message), sizeof(err.message) - 1);
 	cl_error_set(NULL, "ignored");
 }
+
+Test(elide, a_word_over_the_limit_is_cut_and_marked)
+{
+	char *s = cl_elide_long_words("see [[aaaaaaaaaa]] now", 6);
+
+	cr_expect_str_eq(s, "see [[aaaa\u2026 now");
+	free(s);
+}
+
+Test(elide, words_at_the_limit_and_spaces_are_kept)
+{
+	char *s = cl_elide_long_words("  abcdef  ab ", 6);
+
+	cr_expect_str_eq(s, "  abcdef  ab ");
+	free(s);
+}
+
+/* "é" is two bytes: a cut after 5 bytes would split the third. */
+Test(elide, a_cut_falls_between_characters)
+{
+	char *s = cl_elide_long_words("\u00e9\u00e9\u00e9\u00e9", 5);
+
+	cr_expect_str_eq(s, "\u00e9\u00e9\u2026");
+	free(s);
+}
