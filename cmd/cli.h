@@ -50,7 +50,7 @@ typedef struct cli_command {
 
 /* The commands (a file each), and their table in --help order
  * (main.c). */
-extern const cli_command cli_check, cli_status, cli_rules, cli_explain, cli_init;
+extern const cli_command cli_check, cli_status, cli_files, cli_rules, cli_explain, cli_init;
 
 typedef struct {
 	const cli_command *const *commands;

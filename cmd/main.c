@@ -10,7 +10,8 @@
 #include <string.h>
 #include <unistd.h>
 
-static const cli_command *const commands[] = {&cli_check, &cli_status, &cli_rules, &cli_explain, &cli_init};
+static const cli_command *const commands[] = {&cli_check, &cli_status,  &cli_files,
+                                              &cli_rules, &cli_explain, &cli_init};
 static const cli_table table = {commands, sizeof(commands) / sizeof(commands[0])};
 
 /* What stands before the command: -C DIR (each relative to the one

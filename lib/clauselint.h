@@ -196,14 +196,43 @@ typedef struct {
 
 void cl_findings_free(cl_findings *list);
 
+/* Why a Markdown file (within `include`) is not a governed document: the
+ * summary counts each reason, and `clauselint files` names it. */
+typedef enum {
+	CL_SKIP_NONE = 0,        /* governed, or reported as a broken one */
+	CL_SKIP_NO_FRONT_MATTER, /* no front matter */
+	CL_SKIP_UNCLOSED,        /* a first line '---' that is never closed */
+	CL_SKIP_NO_TYPE,         /* front matter without a `type` */
+	CL_SKIP_OTHER_TYPE,      /* a `type` of another tool's */
+	CL_SKIP_BINARY,          /* a NUL byte */
+	CL_SKIP_UTF16,           /* UTF-16 text */
+	CL_SKIP_NOT_UTF8,        /* front matter that isn't UTF-8 */
+	CL_SKIP_TOO_LARGE,       /* over CL_MAX_FILE_BYTES */
+	CL_SKIP_EXCLUDED,        /* matched by the configuration's `exclude` */
+	CL_SKIP_BUILT_IN,        /* in a folder clauselint never reads */
+	CL_SKIP_REASONS
+} cl_skip_reason;
+
+/* "without front matter", ...: how the summary and `files` put it; and
+ * "no-front-matter", ...: how the JSON report names it. */
+const char *cl_skip_reason_text(cl_skip_reason reason);
+const char *cl_skip_reason_id(cl_skip_reason reason);
+
 typedef struct {
 	size_t documents;
+	/* Markdown files within `include` that are no governed document, by
+	 * reason ([CL_SKIP_NONE] unused), and those the summary counts in
+	 * `documents` were all of it. */
+	size_t skipped[CL_SKIP_REASONS];
 	size_t errors, warnings, notes;
 	/* --baseline: whether one was given, and how many findings it held
 	 * back (they are in none of the counts above). */
 	int has_baseline;
 	size_t baselined;
 } cl_summary;
+
+/* The Markdown files the summary counts as not governed. */
+size_t cl_summary_skipped(const cl_summary *s);
 
 /* ------------------------------------------------------------------ */
 /* A lint run (engine/)                                               */
@@ -224,6 +253,7 @@ typedef struct {
 	size_t path_count;
 	int want_status;           /* fill the status rows too */
 	int want_requirements;     /* fill the requirement rows too */
+	int want_files;            /* fill the file rows too */
 	const char *baseline_file; /* --baseline, relative to the current directory */
 	/* --trust-anchor FILE (allowed_signers), relative to the current
 	 * directory: the approval that starts the chain of trust must be
@@ -265,6 +295,19 @@ typedef struct {
 	                      * order; empty: the requirement is uncovered */
 } cl_requirement_row;
 
+/* One row of `clauselint files`: a Markdown file (within `include`) and
+ * what clauselint makes of it. */
+typedef struct {
+	char *path;
+	const char *state;  /* governed, reported (a file meant to be one that
+	                     * can't be read), skipped, excluded */
+	cl_skip_reason why; /* for skipped and excluded */
+	char *detail;       /* what decided it: "type: policy", "a requirement
+	                     * note (Code)", "under governed: policies/",
+	                     * "exclude: templates/ (.clauselint.yml)",
+	                     * "type: post", ...; "" when nothing more */
+} cl_file_row;
+
 typedef struct {
 	cl_findings findings; /* sorted */
 	cl_summary summary;
@@ -281,6 +324,9 @@ typedef struct {
 	 * order of their codes. */
 	cl_requirement_row *requirements;
 	size_t requirement_count;
+	/* With want_files: one per Markdown file, sorted by path. */
+	cl_file_row *files;
+	size_t file_count;
 } cl_run_result;
 
 /*
@@ -338,6 +384,9 @@ void cl_report_github_summary(cl_buf *out, const cl_findings *findings, const cl
 /* The status table (cl_run_result.rows) as aligned text, or as JSON. */
 void cl_status_text(cl_buf *out, const cl_run_result *result);
 void cl_status_json(cl_buf *out, const cl_run_result *result);
+/* The file rows as aligned text, or as JSON. */
+void cl_files_text(cl_buf *out, const cl_run_result *result);
+void cl_files_json(cl_buf *out, const cl_run_result *result);
 /* The requirements table as aligned text (with a closing count, or one
  * line saying there are no requirement notes), or as JSON. */
 void cl_requirements_text(cl_buf *out, const cl_run_result *result);

@@ -294,6 +294,20 @@ static void check_list_keys(cl_lint *lint, const cl_document *doc)
 	}
 }
 
+/* A near miss of ours gets the type it misspells (document.c tells). */
+static void invalid_type(cl_lint *lint, const cl_document *doc, const cl_yaml_node *v)
+{
+	const char *suggestion = cl_doc_type_suggest(cl_yaml_text(v));
+
+	if (suggestion)
+		cl_fire(lint, &front_matter_field_invalid, doc, v->line, v->column,
+		        "'type: %s' is not a known type: did you mean 'type: %s'?", cl_yaml_text(v),
+		        suggestion);
+	else
+		invalid(lint, doc, v, "type",
+		        "a known type (policy, procedure, standard, statement, roles, review, resource-approval, acknowledgement, training, record)");
+}
+
 static void check_enum_keys(cl_lint *lint, const cl_document *doc)
 {
 	const cl_yaml_node *v = present(doc, "type");
@@ -301,8 +315,7 @@ static void check_enum_keys(cl_lint *lint, const cl_document *doc)
 	const char *text;
 
 	if (v && doc->type == CL_TYPE_UNKNOWN)
-		invalid(lint, doc, v, "type",
-		        "a known type (policy, procedure, standard, statement, roles, review, resource-approval, acknowledgement, training, record)");
+		invalid_type(lint, doc, v);
 	v = present(doc, "status");
 	text = cl_yaml_text(v);
 	if (v && (!text || (strcmp(text, "draft") && strcmp(text, "active") && strcmp(text, "retired"))))

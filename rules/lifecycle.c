@@ -95,6 +95,12 @@ static const char *state_of(const cl_document *doc)
 		return "a draft (status: draft)";
 	if (doc->front_matter_error || doc->unreadable)
 		return "unreadable as a document (its front matter is invalid)";
+	if (doc->skipped == CL_SKIP_OTHER_TYPE)
+		return "no longer governed (its type is none of clauselint's)";
+	if (doc->skipped == CL_SKIP_NO_FRONT_MATTER)
+		return "no longer governed (it has no front matter)";
+	if (doc->skipped && doc->skipped != CL_SKIP_NO_TYPE)
+		return "no longer governed (it can't be read as a document)";
 	if (!doc->governed)
 		return "no longer governed (it has no type)";
 	return "of a type that isn't approved, naming no approver";

@@ -8,6 +8,7 @@
 
 #define CL_RULE_FILES(X)                                                                                     \
 	X(front_matter)                                                                                      \
+	X(ungoverned)                                                                                        \
 	X(duplicate_id)                                                                                      \
 	X(unknown_clause)                                                                                    \
 	X(broken_link)                                                                                       \

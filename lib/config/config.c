@@ -12,6 +12,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static const char *const default_top_management[] = {"CEO", "Managing Director", "Board"};
 static const char *const default_floor[] = {"security-policy",   "roles",    "statement",      "review",
@@ -55,6 +56,35 @@ static void push_all(cl_strvec *out, const char *const *items)
 {
 	for (size_t i = 0; items[i]; i++)
 		cl_strvec_push(out, items[i]);
+}
+
+static int is_templates_folder(const char *name, size_t n)
+{
+	static const char *const names[] = {"templates", "template", "_templates"};
+
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strlen(names[i]) == n && strncasecmp(name, names[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+int cl_config_built_in_excluded(const char *path)
+{
+	const char *part = path;
+
+	for (;;) {
+		const char *slash = strchr(part, '/');
+		size_t n = slash ? (size_t)(slash - part) : strlen(part);
+
+		if (n && part[0] == '.')
+			return 1;
+		if (slash &&
+		    (is_templates_folder(part, n) || (n == 12 && strncmp(part, "node_modules", n) == 0)))
+			return 1;
+		if (!slash)
+			return 0;
+		part = slash + 1;
+	}
 }
 
 void cl_config_defaults(cl_config *out)

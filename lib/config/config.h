@@ -55,6 +55,12 @@ typedef struct {
 
 /* Fills `out` with the defaults (docs/configuration.md). */
 void cl_config_defaults(cl_config *out);
+/* Whether `path` is in a folder clauselint never reads, whatever
+ * `include` says: a hidden one (`.git`, `.obsidian`, `.trash`, `.github`),
+ * `node_modules`, or a templates folder in any case (`templates`,
+ * `Templates`, `_templates`); or is a hidden file itself. Other tools'
+ * Markdown lives there, and templates hold placeholders, not policy. */
+int cl_config_built_in_excluded(const char *path);
 /* Parses configuration text over the defaults already in `out`.
  * `path` is used in messages: "path:line: unknown key 'x' (expected one
  * of ...)". -1 on any unknown key or wrong value, or a rule name that is

@@ -60,6 +60,17 @@ void cl_run_reported_documents(cl_strvec *out, const cl_run_state *st)
 	}
 }
 
+void cl_run_count_skipped(cl_summary *out, const cl_run_state *st)
+{
+	memcpy(out->skipped, st->left_out, sizeof(out->skipped));
+	for (size_t i = 0; i < st->document_count; i++) {
+		const cl_document *doc = st->documents[i];
+
+		if (doc->skipped && cl_run_is_reported(st, doc->path) && changed_since_base(st, doc->path))
+			out->skipped[doc->skipped]++;
+	}
+}
+
 /* Status rows obey PATH arguments like findings do. */
 void cl_run_collect_status(cl_run_result *out, const cl_lint *lint, const cl_run_state *st)
 {

@@ -10,32 +10,62 @@
 #include <stdlib.h>
 #include <string.h>
 
-int cl_run_is_markdown(const cl_config *config, const char *path)
+int cl_run_markdown_skip(const cl_config *config, const char *path)
 {
-	return cl_glob_match_any(&config->include, path) && !cl_glob_match_any(&config->exclude, path);
+	if (!cl_glob_match_any(&config->include, path))
+		return -1;
+	if (cl_config_built_in_excluded(path))
+		return CL_SKIP_BUILT_IN;
+	if (cl_glob_match_any(&config->exclude, path))
+		return CL_SKIP_EXCLUDED;
+	return CL_SKIP_NONE;
 }
 
-static cl_document *parse_raw(const raw_file *raw)
+int cl_run_is_markdown(const cl_config *config, const char *path)
 {
-	char *reason;
+	return cl_run_markdown_skip(config, path) == CL_SKIP_NONE;
+}
+
+/* The bytes of a file too large to read that are read for its front
+ * matter: far more than any front matter of ours takes. */
+#define TOO_LARGE_HEAD (64 * 1024)
+
+/* A file over the limit is reported only when it says it is ours: a
+ * 600 KB changelog is nobody's policy. */
+static cl_document *parse_too_large(cl_run_state *st, const raw_file *raw, int must_govern)
+{
+	char *head = NULL;
+	size_t head_len = 0;
+	cl_document *doc;
+
+	if (cl_repo_read_head(&head, &head_len, st->repo, raw->path, TOO_LARGE_HEAD) != CL_READ_OK)
+		head_len = 0;
+	doc = cl_document_too_large(raw->path, head ? head : "", head_len, raw->len, must_govern);
+	free(head);
+	return doc;
+}
+
+static cl_document *parse_raw(cl_run_state *st, const raw_file *raw)
+{
+	int must_govern = cl_glob_match_any(&st->config.governed, raw->path);
 	cl_document *doc;
 
 	switch (raw->result) {
 	case CL_READ_OK:
-		return cl_document_parse(raw->path, raw->data, raw->len);
+		doc = cl_document_parse_in(raw->path, raw->data, raw->len, must_govern);
+		break;
 	case CL_READ_TOO_LARGE:
-		reason = cl_printf(
-		        "file is %zu bytes, over the %d bytes (512 KiB) clauselint reads as Markdown; split it, or exclude it in .clauselint.yml",
-		        raw->len, CL_MAX_FILE_BYTES);
-		doc = cl_document_unreadable(raw->path, reason);
-		free(reason);
-		return doc;
+		doc = parse_too_large(st, raw, must_govern);
+		break;
 	case CL_READ_NOT_REGULAR:
 	case CL_READ_MISSING:
 		return NULL;
 	default:
-		return cl_document_unreadable(raw->path, "file cannot be read");
+		doc = cl_document_unreadable(raw->path, "file cannot be read");
+		break;
 	}
+	doc->under_governed_glob = must_govern;
+	return doc;
 }
 
 /* Under --staged, a blob that isn't HEAD's is a change being committed. */
@@ -55,8 +85,11 @@ static raw_file *read_raw_files(cl_run_state *st, size_t *count)
 
 	for (size_t i = 0; i < st->files.count; i++) {
 		raw_file *raw = &raws[n];
+		int skip = cl_run_markdown_skip(&st->config, st->files.items[i]);
 
-		if (!cl_run_is_markdown(&st->config, st->files.items[i]))
+		if (skip > 0 && cl_run_is_reported(st, st->files.items[i]))
+			st->left_out[skip]++;
+		if (skip != CL_SKIP_NONE)
 			continue;
 		raw->path = st->files.items[i];
 		raw->result = cl_repo_read(&raw->data, &raw->len, st->repo, raw->path, CL_MAX_FILE_BYTES);
@@ -102,13 +135,12 @@ int cl_run_read_documents(cl_run_state *st, const cl_run_options *opts, cl_error
 		threaded = cl_run_start_history(st, &job, &thread, raws, n, opts, err);
 	st->documents = cl_calloc(n ? n : 1, sizeof(cl_document *));
 	for (size_t i = 0; i < n; i++) {
-		cl_document *doc = parse_raw(&raws[i]);
+		cl_document *doc = parse_raw(st, &raws[i]);
 
 		free(raws[i].data);
 		/* A file that vanished keeps no place, and had no blob. */
 		if (!doc)
 			continue;
-		doc->under_governed_glob = cl_glob_match_any(&st->config.governed, doc->path);
 		identify_content(doc, &raws[i]);
 		history_index[st->document_count] = raws[i].history_index;
 		st->documents[st->document_count++] = doc;

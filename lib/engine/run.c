@@ -100,11 +100,14 @@ int cl_run(cl_run_result *out, const cl_run_options *opts, cl_error *err)
 	cl_lint_free_ids(&lint);
 	cl_run_narrow_findings(&out->findings, &st);
 	cl_run_reported_documents(&out->documents, &st);
+	if (opts->want_files)
+		cl_run_collect_files(out, &st);
 	/* After the fingerprints (set in sorting: the baseline's were set on
 	 * the whole list too) and after PATHs narrowed the report, so that
 	 * only what would be reported counts as held back. */
 	baselined = cl_baseline_filter(st.baseline, &out->findings);
 	cl_summary_count(&out->summary, &out->findings, out->documents.count);
+	cl_run_count_skipped(&out->summary, &st);
 	out->summary.has_baseline = st.baseline != NULL;
 	out->summary.baselined = baselined;
 	out->framework = cl_strdup(st.config.framework);
@@ -122,6 +125,7 @@ void cl_run_result_free(cl_run_result *result)
 	free(result->root);
 	cl_status_rows_free(result);
 	cl_requirements_free(result);
+	cl_files_free(result);
 	free(result->framework);
 	memset(result, 0, sizeof(*result));
 }

@@ -23,6 +23,9 @@ typedef struct {
 	cl_config config;
 	cl_people people;
 	cl_strvec files;
+	/* Markdown files left out before reading (reported ones only), by
+	 * reason: CL_SKIP_EXCLUDED and CL_SKIP_BUILT_IN. */
+	size_t left_out[CL_SKIP_REASONS];
 	cl_strvec report_paths; /* repository-relative prefixes; empty: all */
 	int changed_since;      /* report only documents changed since the base */
 	cl_document **documents;
@@ -138,6 +141,10 @@ void cl_run_read_versions(cl_run_state *st, cl_repo *second);
 
 /* Whether the configuration reads `path` as Markdown. */
 int cl_run_is_markdown(const cl_config *config, const char *path);
+/* CL_SKIP_NONE when it does; CL_SKIP_EXCLUDED or CL_SKIP_BUILT_IN when
+ * `include` takes it and something leaves it out; -1 when no `include`
+ * glob takes it (it is no Markdown to clauselint). */
+int cl_run_markdown_skip(const cl_config *config, const char *path);
 
 /* ---- gone.c ---- */
 
@@ -159,6 +166,15 @@ void cl_run_free_lost(cl_run_state *st);
 void cl_run_narrow_findings(cl_findings *list, const cl_run_state *st);
 /* The documents the summary counts. */
 void cl_run_reported_documents(cl_strvec *out, const cl_run_state *st);
+/* ---- files.c ---- */
+
+/* out->files: every Markdown file the PATH arguments name, and what
+ * clauselint makes of it. */
+void cl_run_collect_files(cl_run_result *out, const cl_run_state *st);
+void cl_files_free(cl_run_result *result);
+
+/* The summary's counts of Markdown files not governed, by reason. */
+void cl_run_count_skipped(cl_summary *out, const cl_run_state *st);
 /* The status and requirement rows, narrowed by the PATHs like findings. */
 void cl_run_collect_status(cl_run_result *out, const cl_lint *lint, const cl_run_state *st);
 void cl_run_collect_requirements(cl_run_result *out, const cl_lint *lint, const cl_run_state *st);

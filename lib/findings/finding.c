@@ -301,6 +301,60 @@ static void put_count(cl_buf *out, size_t n, const char *one, const char *many)
 	cl_buf_printf(out, "%zu %s", n, n == 1 ? one : many);
 }
 
+static const struct {
+	const char *id, *text;
+} skip_reasons[CL_SKIP_REASONS] = {
+        [CL_SKIP_NO_FRONT_MATTER] = {"no-front-matter", "without front matter"},
+        [CL_SKIP_UNCLOSED] = {"front-matter-unclosed", "with a first line '---' never closed"},
+        [CL_SKIP_NO_TYPE] = {"no-type", "with front matter but no type"},
+        [CL_SKIP_OTHER_TYPE] = {"other-type", "with another tool's type"},
+        [CL_SKIP_BINARY] = {"binary", "binary"},
+        [CL_SKIP_UTF16] = {"utf-16", "in UTF-16"},
+        [CL_SKIP_NOT_UTF8] = {"not-utf-8", "with front matter that isn't UTF-8"},
+        [CL_SKIP_TOO_LARGE] = {"too-large", "over 512 KiB"},
+        [CL_SKIP_EXCLUDED] = {"excluded", "excluded by the configuration"},
+        [CL_SKIP_BUILT_IN] = {"built-in-excluded", "in hidden, templates or node_modules folders"},
+};
+
+const char *cl_skip_reason_text(cl_skip_reason reason)
+{
+	return reason > CL_SKIP_NONE && reason < CL_SKIP_REASONS ? skip_reasons[reason].text : "";
+}
+
+const char *cl_skip_reason_id(cl_skip_reason reason)
+{
+	return reason > CL_SKIP_NONE && reason < CL_SKIP_REASONS ? skip_reasons[reason].id : "";
+}
+
+size_t cl_summary_skipped(const cl_summary *s)
+{
+	size_t n = 0;
+
+	for (int r = CL_SKIP_NONE + 1; r < CL_SKIP_REASONS; r++)
+		n += s->skipped[r];
+	return n;
+}
+
+/* "; 3 Markdown files not governed: 2 without front matter, 1 excluded
+ * by the configuration" */
+static void put_skipped(cl_buf *out, const cl_summary *s)
+{
+	size_t total = cl_summary_skipped(s);
+	const char *sep = ": ";
+
+	if (!total)
+		return;
+	cl_buf_puts(out, "; ");
+	put_count(out, total, "Markdown file", "Markdown files");
+	cl_buf_puts(out, " not governed");
+	for (int r = CL_SKIP_NONE + 1; r < CL_SKIP_REASONS; r++) {
+		if (!s->skipped[r])
+			continue;
+		cl_buf_printf(out, "%s%zu %s", sep, s->skipped[r], skip_reasons[r].text);
+		sep = ", ";
+	}
+}
+
 void cl_summary_format(cl_buf *out, const cl_summary *s)
 {
 	put_count(out, s->errors, "error", "errors");
@@ -312,6 +366,7 @@ void cl_summary_format(cl_buf *out, const cl_summary *s)
 	put_count(out, s->documents, "document", "documents");
 	if (s->baselined)
 		cl_buf_printf(out, " (%zu more in the baseline)", s->baselined);
+	put_skipped(out, s);
 	cl_buf_putc(out, '\n');
 }
 

@@ -60,6 +60,25 @@ static void put_findings(cl_buf *out, const cl_findings *findings, const cl_repo
 	cl_buf_puts(out, written ? "\n  ],\n" : "],\n");
 }
 
+/* `"not_governed": {"no-front-matter": 2, ...}`, the reasons that have
+ * files; left out when every Markdown file was governed. */
+static void put_skipped(cl_buf *out, const cl_summary *summary)
+{
+	const char *sep = "";
+
+	if (!cl_summary_skipped(summary))
+		return;
+	cl_buf_puts(out, ", \"not_governed\": {");
+	for (int r = CL_SKIP_NONE + 1; r < CL_SKIP_REASONS; r++) {
+		if (!summary->skipped[r])
+			continue;
+		cl_buf_printf(out, "%s\"%s\": %zu", sep, cl_skip_reason_id((cl_skip_reason)r),
+		              summary->skipped[r]);
+		sep = ", ";
+	}
+	cl_buf_putc(out, '}');
+}
+
 void cl_report_json(cl_buf *out, const cl_findings *findings, const cl_summary *summary,
                     const cl_report_options *opts)
 {
@@ -75,6 +94,7 @@ void cl_report_json(cl_buf *out, const cl_findings *findings, const cl_summary *
 	/* Only with --baseline, so a report without one keeps its shape. */
 	if (summary->has_baseline)
 		cl_buf_printf(out, ", \"baseline\": %zu", summary->baselined);
+	put_skipped(out, summary);
 	cl_buf_puts(out, "}\n");
 	cl_buf_puts(out, "}\n");
 }

@@ -42,6 +42,66 @@ cl_doc_type cl_doc_type_parse(const char *name)
 	return CL_TYPE_UNKNOWN;
 }
 
+/* `name` lower-cased, with '_' and ' ' as '-', in `out` (of `cap`
+ * bytes); 0 when it doesn't fit. */
+static int fold_type_name(char *out, size_t cap, const char *name)
+{
+	size_t n = strlen(name);
+
+	if (n >= cap)
+		return 0;
+	for (size_t i = 0; i <= n; i++) {
+		char c = name[i];
+
+		out[i] = c == '_' || c == ' ' ? '-' : (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+	}
+	return 1;
+}
+
+/* Whether `a` becomes `b` by changing, adding or removing one byte. */
+static int one_edit_apart(const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b), i = 0;
+
+	if (la > lb)
+		return one_edit_apart(b, a);
+	if (lb - la > 1)
+		return 0;
+	while (i < la && a[i] == b[i])
+		i++;
+	/* The rest must match once the differing byte is taken out of b
+	 * (or, at equal lengths, out of both). */
+	return strcmp(a + i + (la == lb && i < la), b + i + 1) == 0;
+}
+
+static int is_plural_of(const char *word, const char *type)
+{
+	size_t n = strlen(type);
+
+	if (strncmp(word, type, n) == 0 && strcmp(word + n, "s") == 0)
+		return 1;
+	return n > 1 && type[n - 1] == 'y' && strncmp(word, type, n - 1) == 0 &&
+	       strcmp(word + n - 1, "ies") == 0;
+}
+
+const char *cl_doc_type_suggest(const char *name)
+{
+	char folded[64];
+
+	if (!name || !fold_type_name(folded, sizeof(folded), name))
+		return NULL;
+	for (int t = CL_TYPE_POLICY; t < CL_TYPE_REQUIREMENT; t++) {
+		const char *ours = type_names[t];
+
+		/* Short words are one letter from too many others ("roles",
+		 * "rules"): only long ones count a typo as ours. */
+		if (strcmp(folded, ours) == 0 || is_plural_of(folded, ours) ||
+		    (strlen(ours) > 5 && one_edit_apart(folded, ours)))
+			return ours;
+	}
+	return NULL;
+}
+
 /* The 1-based line and column of byte `offset` of `data`. */
 void cl_text_position(const char *data, size_t offset, int *line, int *column)
 {
@@ -191,6 +251,17 @@ static void parse_front_matter(cl_document *doc, const char *yaml, size_t yaml_l
 	derive_fields(doc);
 }
 
+/* A UTF-16 byte order mark, or the NULs of ASCII as UTF-16 around the
+ * first two characters. */
+static int looks_utf16(const char *data, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)data;
+
+	if (len >= 2 && ((p[0] == 0xFF && p[1] == 0xFE) || (p[0] == 0xFE && p[1] == 0xFF)))
+		return 1;
+	return len >= 4 && ((p[0] && !p[1] && p[2] && !p[3]) || (!p[0] && p[1] && !p[2] && p[3]));
+}
+
 /* Binary files can't be policy text, and front matter must be UTF-8 for
  * YAML to read it; say where. (A plain note in Latin-1 is not ours to
  * judge: cmark reads it.) */
@@ -200,6 +271,13 @@ static int check_readable(cl_document *doc, const char *data, size_t len, int ha
 	size_t bad = 0;
 	int line, column;
 
+	if (looks_utf16(data, len)) {
+		doc->unreadable = cl_strdup(
+		        "the file is UTF-16 text; clauselint reads UTF-8: re-save it as UTF-8 (in most editors, \"Save with encoding\")");
+		doc->unreadable_line = 1;
+		doc->unreadable_column = 1;
+		return -1;
+	}
 	if (nul) {
 		cl_text_position(data, (size_t)(nul - data), &line, &column);
 		doc->unreadable = cl_printf(
@@ -239,7 +317,78 @@ static int check_budget(cl_document *doc, const char *data, size_t len, int fron
 	return -1;
 }
 
-static cl_document *parse(const char *path, const char *data, size_t len, int body)
+/* An unreadable document holds nothing else (document.h). */
+static void forget_front_matter(cl_document *doc)
+{
+	cl_yaml_free(doc->front_matter);
+	doc->front_matter = NULL;
+	doc->type = CL_TYPE_NONE;
+	doc->status = CL_STATUS_ACTIVE;
+	doc->governed = 0;
+	doc->id = NULL;
+}
+
+/* A line "type: VALUE" among the first lines of `text` (quotes off) whose
+ * value is one of ours or a near miss: front matter that libyaml can't
+ * be given (never closed, not UTF-8, a NUL) but that says it is ours. */
+static int says_type_is_ours(const char *text, size_t len)
+{
+	const char *p = text, *end = text + len;
+
+	for (int n = 0; p < end && n < 200; n++) {
+		const char *eol = line_end(p, end);
+		char value[64];
+		size_t v = 0;
+
+		if (eol - p > 5 && memcmp(p, "type:", 5) == 0) {
+			for (const char *q = p + 5; q < eol && v + 1 < sizeof(value); q++)
+				if (*q != ' ' && *q != '\t' && *q != '\r' && *q != '"' && *q != '\'')
+					value[v++] = *q;
+			value[v] = '\0';
+			return cl_doc_type_suggest(value) != NULL;
+		}
+		p = eol < end ? eol + 1 : end;
+	}
+	return 0;
+}
+
+/*
+ * Why a file outside the `governed` globs is not ours, from its front
+ * matter alone; CL_SKIP_NONE when it is a governed document, a near miss
+ * of one (`type: Policy` gets a finding, not silence) or has front matter
+ * that can't be read (whether it was meant to be governed can't be told).
+ * Parses the front matter when there is one to parse.
+ */
+static cl_skip_reason skip_reason(cl_document *doc, const char *data, size_t len, int found, const char *yaml,
+                                  size_t yaml_len)
+{
+	const char *type;
+
+	if (looks_utf16(data, len))
+		return CL_SKIP_UTF16;
+	if (found == 0)
+		return memchr(data, '\0', len) ? CL_SKIP_BINARY : CL_SKIP_NO_FRONT_MATTER;
+	if (found < 0)
+		return says_type_is_ours(data, len) ? CL_SKIP_NONE : CL_SKIP_UNCLOSED;
+	if (memchr(yaml, '\0', yaml_len))
+		return says_type_is_ours(yaml, yaml_len) ? CL_SKIP_NONE : CL_SKIP_BINARY;
+	if (!cl_utf8_valid(yaml, yaml_len, NULL))
+		return says_type_is_ours(yaml, yaml_len) ? CL_SKIP_NONE : CL_SKIP_NOT_UTF8;
+	doc->has_front_matter = 1;
+	parse_front_matter(doc, yaml, yaml_len);
+	if (doc->front_matter_error || (doc->governed && doc->type != CL_TYPE_UNKNOWN))
+		return CL_SKIP_NONE;
+	if (!doc->governed)
+		return CL_SKIP_NO_TYPE;
+	/* An empty `type:` is a template of ours left unfilled. */
+	type = cl_yaml_text(cl_document_field(doc, "type"));
+	if (cl_yaml_is_null(cl_document_field(doc, "type")) || (type && !*type) || cl_doc_type_suggest(type))
+		return CL_SKIP_NONE;
+	doc->governed = 0;
+	return CL_SKIP_OTHER_TYPE;
+}
+
+static cl_document *parse(const char *path, const char *data, size_t len, int body, int must_govern)
 {
 	cl_document *doc = document_new(path);
 	const char *yaml = NULL;
@@ -252,15 +401,21 @@ static cl_document *parse(const char *path, const char *data, size_t len, int bo
 		len -= 3;
 	}
 	found = find_front_matter(data, len, &yaml, &yaml_len, &close_line);
-	if (check_readable(doc, data, len, found != 0) < 0)
+	if (!must_govern) {
+		doc->skipped = skip_reason(doc, data, len, found, yaml, yaml_len);
+		if (doc->skipped)
+			return doc;
+	}
+	if (check_readable(doc, data, len, found != 0) < 0 ||
+	    (body && check_budget(doc, data, len, found > 0 ? close_line : 0) < 0)) {
+		forget_front_matter(doc);
 		return doc;
-	if (body && check_budget(doc, data, len, found > 0 ? close_line : 0) < 0)
-		return doc;
+	}
 	if (found < 0) {
 		doc->has_front_matter = 1;
 		set_front_matter_error(
 		        doc, 1, 1, "front matter opened on line 1 is never closed: end it with a line '---'");
-	} else if (found > 0) {
+	} else if (found > 0 && !doc->has_front_matter) {
 		doc->has_front_matter = 1;
 		parse_front_matter(doc, yaml, yaml_len);
 	}
@@ -271,12 +426,41 @@ static cl_document *parse(const char *path, const char *data, size_t len, int bo
 
 cl_document *cl_document_parse(const char *path, const char *data, size_t len)
 {
-	return parse(path, data, len, 1);
+	return parse(path, data, len, 1, 0);
+}
+
+cl_document *cl_document_parse_in(const char *path, const char *data, size_t len, int must_govern)
+{
+	return parse(path, data, len, 1, must_govern);
 }
 
 cl_document *cl_document_parse_front_matter(const char *path, const char *data, size_t len)
 {
-	return parse(path, data, len, 0);
+	return parse(path, data, len, 0, 0);
+}
+
+cl_document *cl_document_too_large(const char *path, const char *head, size_t head_len, size_t size,
+                                   int must_govern)
+{
+	cl_document *doc = parse(path, head, head_len, 0, 0);
+	cl_skip_reason reason = doc->skipped;
+	char *why;
+
+	if (reason && reason != CL_SKIP_UNCLOSED && !must_govern)
+		return doc;
+	cl_document_free(doc);
+	if (reason == CL_SKIP_UNCLOSED && !must_govern) {
+		/* Its front matter may close past the bytes read. */
+		doc = document_new(path);
+		doc->skipped = CL_SKIP_TOO_LARGE;
+		return doc;
+	}
+	why = cl_printf(
+	        "file is %zu bytes, over the %d bytes (512 KiB) clauselint reads as Markdown; split it, or exclude it in .clauselint.yml",
+	        size, CL_MAX_FILE_BYTES);
+	doc = cl_document_unreadable(path, why);
+	free(why);
+	return doc;
 }
 
 void cl_document_free(cl_document *doc)

@@ -36,6 +36,10 @@ typedef enum {
 const char *cl_doc_type_name(cl_doc_type type);
 /* The type named `name`, or CL_TYPE_UNKNOWN. */
 cl_doc_type cl_doc_type_parse(const char *name);
+/* The type `name` misspells (case, a plural, a separator, one letter
+ * off): "Policy", "procedures", "resource_approval", "polcy". NULL when
+ * it is no near miss of ours: another tool's type ("post", "Bug"). */
+const char *cl_doc_type_suggest(const char *name);
 
 typedef enum { CL_STATUS_ACTIVE, CL_STATUS_DRAFT, CL_STATUS_RETIRED } cl_doc_status;
 
@@ -100,6 +104,10 @@ typedef struct cl_document {
 	cl_doc_status status;
 	int governed;            /* typed, or a requirement note */
 	int under_governed_glob; /* must have front matter (config `governed`) */
+	/* Why the file isn't governed; CL_SKIP_NONE when it is, or when it is
+	 * reported as broken (unreadable, invalid front matter). A skipped
+	 * file's body is not parsed. */
+	cl_skip_reason skipped;
 
 	/* From git: the blob id of the linted content, whether --staged is
 	 * committing a change to it, and what the history says of it (NULL
@@ -165,6 +173,14 @@ typedef struct cl_document {
  * result (cl_document_free); `path` is copied.
  */
 cl_document *cl_document_parse(const char *path, const char *data, size_t len);
+/* The same for a file under a `governed` glob (`must_govern`): there a
+ * file that isn't a governed document is reported, never skipped. */
+cl_document *cl_document_parse_in(const char *path, const char *data, size_t len, int must_govern);
+/* For a file over CL_MAX_FILE_BYTES, from its first bytes: a document
+ * that is too large when its front matter says it is one of ours (or
+ * `must_govern`), else one skipped as too large. */
+cl_document *cl_document_too_large(const char *path, const char *head, size_t head_len, size_t size,
+                                   int must_govern);
 /* The same, reading only the front matter: what a version of a document
  * said of itself (its type, status, approver), without the cost of its
  * body. */

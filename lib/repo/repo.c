@@ -512,6 +512,39 @@ static cl_read_result read_stored(char **out, size_t *len, cl_repo *repo, const 
 	return rc;
 }
 
+static cl_read_result read_workdir_head(char **out, size_t *len, cl_repo *repo, const char *path, size_t head)
+{
+	int fd = open_beneath(repo, path, O_RDONLY | O_NONBLOCK);
+	struct stat st;
+	cl_read_result rc;
+
+	if (fd < 0)
+		return CL_READ_ERROR;
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode))
+		rc = CL_READ_ERROR;
+	else
+		rc = read_fd(out, len, fd, (size_t)st.st_size < head ? (size_t)st.st_size : head);
+	close(fd);
+	return rc;
+}
+
+cl_read_result cl_repo_read_head(char **out, size_t *len, cl_repo *repo, const char *path, size_t head)
+{
+	git_oid oid;
+	git_blob *blob = NULL;
+	size_t size;
+
+	if (repo->source == CL_SOURCE_WORKTREE)
+		return read_workdir_head(out, len, repo, path, head);
+	if (stored_blob_id(&oid, repo, path) != CL_READ_OK || git_blob_lookup(&blob, repo->git, &oid) < 0)
+		return CL_READ_ERROR;
+	size = (size_t)git_blob_rawsize(blob);
+	*len = size < head ? size : head;
+	*out = cl_strndup(git_blob_rawcontent(blob), *len);
+	git_blob_free(blob);
+	return CL_READ_OK;
+}
+
 cl_read_result cl_repo_read(char **out, size_t *len, cl_repo *repo, const char *path, size_t limit)
 {
 	if (repo->source == CL_SOURCE_WORKTREE)

@@ -59,6 +59,9 @@ typedef enum {
  * caller frees *out (which is NUL-terminated; *len excludes the NUL); on
  * CL_READ_TOO_LARGE *len is the file's size. */
 cl_read_result cl_repo_read(char **out, size_t *len, cl_repo *repo, const char *path, size_t limit);
+/* The first `head` bytes (or fewer) of the file at `path`, from where
+ * cl_repo_read reads it: what a file too large to read says of itself. */
+cl_read_result cl_repo_read_head(char **out, size_t *len, cl_repo *repo, const char *path, size_t head);
 /* The git blob id of the linted content of `path`, whose bytes (as
  * cl_repo_read gave them) are `data`, or NULL when they weren't read.
  * 0 or -1. */

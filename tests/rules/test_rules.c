@@ -164,7 +164,8 @@ Test(rules, governed_glob_requires_front_matter)
 
 	fixture_init(&f);
 	cl_strvec_push(&f.config.governed, "policies/**");
-	add_doc(&f, "policies/plain.md", "# Just text\n");
+	f.docs[f.count++] = cl_document_parse_in("policies/plain.md", "# Just text\n", 12, 1);
+	cl_strvec_push(&f.files, "policies/plain.md");
 	add_doc(&f, "notes/plain.md", "# Just text\n");
 	f.docs[0]->under_governed_glob = 1;
 	run(&f);
@@ -305,7 +306,34 @@ Test(rules, ungoverned_documents_get_no_link_findings)
 	fixture_init(&f);
 	add_doc(&f, "README.md", "# Readme\n[x](nothing.md)\n");
 	run(&f);
-	cr_expect_eq(f.findings.count, 0);
+	cr_expect_eq(f.findings.count, 1);
+	cr_expect_eq(count(&f, "nothing-governed", 1), 1, "only the note that nothing is governed");
+	fixture_free(&f);
+}
+
+/* The note counts each reason; one governed document silences it. */
+Test(rules, nothing_governed_says_why_until_something_is)
+{
+	fixture f;
+	const cl_finding *note;
+
+	fixture_init(&f);
+	add_doc(&f, "README.md", "# Readme\n");
+	add_doc(&f, "post.md", "---\ntype: post\n---\n");
+	add_doc(&f, "bug.md", "---\ntype: Bug\n---\n");
+	run(&f);
+	note = first(&f, "nothing-governed");
+	cr_assert_not_null(note);
+	cr_expect(strstr(note->message, "none of the 3 Markdown files") &&
+	                  strstr(note->message, "1 without front matter, 2 with another tool's type"),
+	          "%s", note->message);
+	fixture_free(&f);
+
+	fixture_init(&f);
+	add_doc(&f, "README.md", "# Readme\n");
+	add_doc(&f, "r.md", "---\nid: REC-1\ntitle: R\ntype: record\nowner: O\ndate: 2026-01-01\n---\n");
+	run(&f);
+	cr_expect_eq(count(&f, "nothing-governed", 0), 0);
 	fixture_free(&f);
 }
 
@@ -448,16 +476,21 @@ Test(rules, severity_override_and_off)
 	fixture_free(&f);
 }
 
-Test(rules, unreadable_files_are_reported_whatever_their_path)
+/* A binary file is reported where documents must be; elsewhere it is
+ * nobody's policy, and the summary counts it as skipped. */
+Test(rules, unreadable_files_are_reported_where_governed)
 {
 	fixture f;
 	static const char binary[] = "# a\0b";
 
 	fixture_init(&f);
 	f.docs[f.count++] = cl_document_parse("notes/blob.md", binary, sizeof(binary) - 1);
+	f.docs[f.count++] = cl_document_parse_in("policies/blob.md", binary, sizeof(binary) - 1, 1);
 	cl_strvec_push(&f.files, "notes/blob.md");
+	cl_strvec_push(&f.files, "policies/blob.md");
 	run(&f);
 	cr_assert_eq(count(&f, "file-unreadable", 1), 1);
+	cr_expect_eq(f.docs[0]->skipped, CL_SKIP_BINARY);
 	fixture_free(&f);
 }
 

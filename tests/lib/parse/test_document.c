@@ -12,9 +12,20 @@
 
 #include "parse/document.h"
 
+/* As under a `governed` glob: every file is read whole, so what the body
+ * holds is tested whatever the front matter says. */
 static cl_document *parse(const char *text)
 {
-	cl_document *doc = cl_document_parse("policies/doc.md", text, strlen(text));
+	cl_document *doc = cl_document_parse_in("policies/doc.md", text, strlen(text), 1);
+
+	cr_assert_not_null(doc);
+	return doc;
+}
+
+/* As anywhere else: a file that isn't ours is skipped, with a reason. */
+static cl_document *parse_anywhere(const char *text, size_t len)
+{
+	cl_document *doc = cl_document_parse("notes/doc.md", text, len);
 
 	cr_assert_not_null(doc);
 	return doc;
@@ -326,7 +337,7 @@ Test(document, type_parse)
 
 	doc = parse("---\nid: C\ntype: memo\n---\n");
 	cr_expect_eq(doc->type, CL_TYPE_UNKNOWN);
-	cr_expect_eq(doc->governed, 1, "a `type` key makes a governed document, even an unknown one");
+	cr_expect_eq(doc->governed, 1, "under a governed glob, an unknown `type` is a document to report");
 	cl_document_free(doc);
 
 	doc = parse("---\nid: D\ntype: [policy]\n---\n");
@@ -992,4 +1003,70 @@ Test(document, plain_text_empty_body)
 	cr_expect_eq(doc->link_count, 0);
 	cr_expect_eq(doc->headings.count, 0);
 	cl_document_free(doc);
+}
+
+#define EXPECT_SKIPPED(text, reason)                                                                         \
+	do {                                                                                                 \
+		cl_document *d_ = parse_anywhere((text), sizeof(text) - 1);                                  \
+		cr_expect_eq(d_->skipped, (reason), "%s: skipped %d, expected %d", #text, (int)d_->skipped,  \
+		             (int)(reason));                                                                 \
+		cr_expect_eq(d_->governed, 0, "%s is governed", #text);                                      \
+		cr_expect_null(d_->unreadable, "%s: %s", #text, d_->unreadable);                             \
+		cr_expect_eq(d_->body_parsed, 0, "%s: the body of a skipped file was parsed", #text);        \
+		cl_document_free(d_);                                                                        \
+	} while (0)
+
+Test(skipped, files_that_are_not_ours_and_why)
+{
+	EXPECT_SKIPPED("# Changelog\n\n- fixed\n", CL_SKIP_NO_FRONT_MATTER);
+	EXPECT_SKIPPED("---\ntitle: Hello\n---\nHi\n", CL_SKIP_NO_TYPE);
+	EXPECT_SKIPPED("---\ntitle: Hello\ntype: post\n---\nHi\n", CL_SKIP_OTHER_TYPE);
+	EXPECT_SKIPPED("---\ntype: Bug\n---\n", CL_SKIP_OTHER_TYPE);
+	EXPECT_SKIPPED("---\ntype: execute\n---\n", CL_SKIP_OTHER_TYPE);
+	EXPECT_SKIPPED("---\ntype: [[Tool]]\n---\n", CL_SKIP_OTHER_TYPE);
+	EXPECT_SKIPPED("---\nA horizontal rule, then text\n", CL_SKIP_UNCLOSED);
+	EXPECT_SKIPPED("# a\0b", CL_SKIP_BINARY);
+	EXPECT_SKIPPED("\xff\xfe#\0 \0a\0", CL_SKIP_UTF16);
+	EXPECT_SKIPPED("-\0-\0-\0\n\0", CL_SKIP_UTF16);
+	EXPECT_SKIPPED("---\ntitle: Caf\xe9\n---\n", CL_SKIP_NOT_UTF8);
+	/* Latin-1 in the body of a file without front matter: not ours. */
+	EXPECT_SKIPPED("# Notes\n\nLatin-1 caf\xe9 here\n", CL_SKIP_NO_FRONT_MATTER);
+}
+
+/* The near misses: what says it is ours is reported, never skipped. */
+Test(skipped, what_says_it_is_ours_is_reported)
+{
+	static const char *const ours[] = {
+	        "---\nid: A\ntype: Policy\n---\n",
+	        "---\nid: A\ntype: procedures\n---\n",
+	        "---\nid: A\ntype: resource_approval\n---\n",
+	        "---\nid: A\ntype: polcy\n---\n",
+	        "---\nid: A\ntype:\n---\n",
+	        "---\nid: A\ntype: policy\n\n# Never closed\n",
+	        "---\nid: A\ntype: policy\ntitle: Caf\xe9\n---\n",
+	        "---\nid: A\ntype: policy\n---\nbody \xc0\x80\n",
+	        "---\nid: A\ntype: 'policy'\nx: [\n---\n",
+	};
+
+	for (size_t i = 0; i < sizeof(ours) / sizeof(ours[0]); i++) {
+		cl_document *doc = parse_anywhere(ours[i], strlen(ours[i]));
+		int reported = doc->governed || doc->unreadable || doc->front_matter_error;
+
+		cr_expect_eq(doc->skipped, CL_SKIP_NONE, "%s was skipped (%d)", ours[i], (int)doc->skipped);
+		cr_expect(reported, "%s is neither governed nor reported", ours[i]);
+		cl_document_free(doc);
+	}
+}
+
+Test(skipped, a_misspelt_type_suggests_ours)
+{
+	cr_expect_str_eq(cl_doc_type_suggest("Policy"), "policy");
+	cr_expect_str_eq(cl_doc_type_suggest("POLICIES"), "policy");
+	cr_expect_str_eq(cl_doc_type_suggest("Resource Approval"), "resource-approval");
+	cr_expect_str_eq(cl_doc_type_suggest("procedur"), "procedure");
+	cr_expect_str_eq(cl_doc_type_suggest("record"), "record");
+	cr_expect_null(cl_doc_type_suggest("post"));
+	cr_expect_null(cl_doc_type_suggest("rules"), "one letter from 'roles' is too close to call ours");
+	cr_expect_null(cl_doc_type_suggest("report"));
+	cr_expect_null(cl_doc_type_suggest(NULL));
 }
