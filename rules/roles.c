@@ -73,7 +73,10 @@ static const cl_rule raci_invalid = {
         "What it checks: every row of a roles document's RACI table (first column the\n"
         "activity, the others roles) has exactly one Accountable (A), at least one\n"
         "Responsible (R), and cells made only of R, A, C and I. A cell may combine\n"
-        "letters: `A/R`, `R, C`. An empty cell or `-` means no part.\n\n"
+        "letters: `A/R`, `R, C`. An empty cell or `-` means no part. A leading column\n"
+        "of row numbers (headed `#`, `No.`, `Ref`, or numbers all down) comes before\n"
+        "the activity, and a legend row (`Legend`, or cells such as `R = Responsible`)\n"
+        "is no activity.\n\n"
         "Why: clause 5.3 asks for responsibilities and authorities that are clear.\n"
         "Two accountable roles means nobody is; an activity nobody is responsible for\n"
         "doesn't get done. Auditors test a RACI table exactly this way.\n\n"
@@ -111,7 +114,8 @@ static const cl_rule role_unknown = {
         "5.3",
         "a role in the roles document is held by nobody in the people registry",
         "What it checks: every role heading a column of a RACI table is held by someone\n"
-        "in people.yml (compared without regard to case).\n\n"
+        "in people.yml (compared without regard to case). A role is reported once per\n"
+        "document, at the first table it heads.\n\n"
         "Why: clause 5.3 asks that roles be assigned. A role that nobody holds is an\n"
         "assignment to nobody: the auditor asks who the CISO is, and there isn't one.\n\n"
         "Passing example: the RACI column `ISMS Lead`, and in people.yml:\n\n"
@@ -165,6 +169,77 @@ static int is_raci_text(const char *text)
 	return !cell.unknown && (cell.accountable || cell.responsible || strpbrk(text, "CIci"));
 }
 
+/* "1", "2.", "1.2", "A.5.1": a row number or a clause reference. */
+static int is_number_cell(const char *text)
+{
+	const char *p = text;
+
+	if (isalpha((unsigned char)p[0]) && p[1] == '.')
+		p += 2;
+	if (!isdigit((unsigned char)*p))
+		return 0;
+	for (; *p; p++)
+		if (!isdigit((unsigned char)*p) && *p != '.')
+			return 0;
+	return 1;
+}
+
+static int is_number_heading(const char *text)
+{
+	static const char *const headings[] = {"#",   "no",   "no.", "nr",   "nr.", "n°",
+	                                       "ref", "ref.", "id",  "step", NULL};
+
+	for (size_t i = 0; headings[i]; i++)
+		if (cl_fold_eq(text, headings[i]))
+			return 1;
+	return 0;
+}
+
+/* A leading column of row numbers (`#`, `No.`, or numbers all down) is
+ * not the activity: people number their RACI rows. */
+static int is_number_column(const cl_table *table, size_t c)
+{
+	size_t numbers = 0;
+
+	if (is_number_heading(table->header[c]))
+		return 1;
+	for (size_t r = 0; r < table->rows; r++) {
+		if (*table->cells[r][c] && !is_number_cell(table->cells[r][c]))
+			return 0;
+		numbers += *table->cells[r][c] != '\0';
+	}
+	return numbers > 0;
+}
+
+/* The activity column: the first that isn't row numbers. The role
+ * columns follow it. */
+static size_t activity_column(const cl_table *table)
+{
+	size_t c = 0;
+
+	while (c + 2 < table->columns && is_number_column(table, c))
+		c++;
+	return c;
+}
+
+/* A legend row explains the letters instead of assigning them: its first
+ * cell says "Legend" or "Key", or a cell reads "R = Responsible". */
+static int is_legend_row(const cl_table *table, size_t r)
+{
+	for (size_t c = 0; c < table->columns; c++) {
+		const char *cell = table->cells[r][c];
+		const char *eq = strchr(cell, '=');
+
+		if (c == 0 &&
+		    (cl_fold_eq(cell, "legend") || cl_fold_eq(cell, "key") || cl_fold_eq(cell, "legend:")))
+			return 1;
+		if (eq && strchr("RACIraci", cell[0]) && cell[0] &&
+		    strspn(cell + 1, " ") == (size_t)(eq - cell - 1))
+			return 1;
+	}
+	return 0;
+}
+
 /* A RACI table: an activity column and role columns, with at least one
  * cell that reads as RACI letters. */
 static int is_raci_table(const cl_table *table)
@@ -172,7 +247,7 @@ static int is_raci_table(const cl_table *table)
 	if (table->columns < 2)
 		return 0;
 	for (size_t r = 0; r < table->rows; r++)
-		for (size_t c = 1; c < table->columns; c++)
+		for (size_t c = activity_column(table) + 1; c < table->columns; c++)
 			if (*table->cells[r][c] && is_raci_text(table->cells[r][c]))
 				return 1;
 	return 0;
@@ -187,12 +262,13 @@ static int is_roles_document(const cl_document *doc)
 
 static void report_row(cl_lint *lint, const cl_document *doc, const cl_table *table, size_t r)
 {
-	const char *activity = table->cells[r][0];
+	size_t first_role = activity_column(table) + 1;
+	const char *activity = table->cells[r][first_role - 1];
 	int line = table->row_lines[r];
 	size_t accountable = 0, responsible = 0;
 	cl_buf who = CL_BUF_INIT;
 
-	for (size_t c = 1; c < table->columns; c++) {
+	for (size_t c = first_role; c < table->columns; c++) {
 		raci_cell cell = read_cell(table->cells[r][c]);
 
 		/* In a combined cell, say which letter: the R of 'R/S' is fine. */
@@ -245,15 +321,24 @@ static int is_collective_role(const cl_lint *lint, const char *role)
 	return 0;
 }
 
-static void check_role_columns(cl_lint *lint, const cl_document *doc, const cl_table *table)
+/* Each role once per document, at its first table: a document of seven
+ * RACI tables has each unknown role once, not seven times. */
+static void check_role_columns(cl_lint *lint, const cl_document *doc, const cl_table *table, cl_map *reported)
 {
-	for (size_t c = 1; c < table->columns; c++) {
+	for (size_t c = activity_column(table) + 1; c < table->columns; c++) {
 		const char *role = table->header[c];
+		char *folded;
 
-		if (*role && !cl_people_role_held(lint->people, role) && !is_collective_role(lint, role))
+		if (!*role || cl_people_role_held(lint->people, role) || is_collective_role(lint, role))
+			continue;
+		folded = cl_fold(role);
+		if (!cl_map_gets(reported, folded)) {
+			cl_map_puts(reported, folded, (void *)1);
 			cl_fire(lint, &role_unknown, doc, table->line, 1,
 			        "role '%s' in the RACI table is held by nobody in %s: add it to the roles of the person who holds it, or use a role someone holds",
 			        role, lint->people && lint->people->path ? lint->people->path : "people.yml");
+		}
+		free(folded);
 	}
 }
 
@@ -275,7 +360,7 @@ static int matches_any(const char *activity, const cl_strvec *entries)
 
 static int row_assigned(const cl_table *table, size_t r)
 {
-	for (size_t c = 1; c < table->columns; c++) {
+	for (size_t c = activity_column(table) + 1; c < table->columns; c++) {
 		raci_cell cell = read_cell(table->cells[r][c]);
 
 		if (cell.accountable || cell.responsible)
@@ -286,7 +371,7 @@ static int row_assigned(const cl_table *table, size_t r)
 
 static void summarise_row(roles_summary *sum, const cl_config *config, const cl_table *table, size_t r)
 {
-	const char *activity = table->cells[r][0];
+	const char *activity = table->cells[r][activity_column(table)];
 
 	if (!*activity)
 		return;
@@ -301,6 +386,8 @@ static void summarise_row(roles_summary *sum, const cl_config *config, const cl_
 
 static void check_roles_document(cl_lint *lint, const cl_document *doc, roles_summary *sum)
 {
+	cl_map reported = {0};
+
 	if (!sum->first_doc)
 		sum->first_doc = doc;
 	for (size_t t = 0; t < doc->table_count; t++) {
@@ -308,12 +395,15 @@ static void check_roles_document(cl_lint *lint, const cl_document *doc, roles_su
 
 		if (!is_raci_table(table))
 			continue;
-		check_role_columns(lint, doc, table);
+		check_role_columns(lint, doc, table, &reported);
 		for (size_t r = 0; r < table->rows; r++) {
+			if (is_legend_row(table, r))
+				continue;
 			report_row(lint, doc, table, r);
 			summarise_row(sum, lint->config, table, r);
 		}
 	}
+	cl_map_free(&reported);
 }
 
 static void report_mandatory(cl_lint *lint, const roles_summary *sum)
