@@ -1,6 +1,7 @@
 /*
  * requirement_notes.c: front-matter-body-mismatch,
- * requirement-title-mismatch, requirement-uncovered.
+ * requirement-title-mismatch, requirement-uncovered,
+ * requirement-framework-unchecked.
  *
  * Obsidian vaults keep one note per requirement. Auditors read the
  * rendered note, tools read the front matter: when the two disagree, or
@@ -21,7 +22,8 @@ static const cl_rule front_matter_body_mismatch = {
         "a requirement note's key/value table disagrees with its front matter",
         "What it checks: when a requirement note repeats its front matter as a rendered\n"
         "key/value HTML table (a Dataview export), every row whose key is a front matter\n"
-        "key has the same value.\n\n"
+        "key has the same value, as Dataview renders it: an empty value as `-`, a\n"
+        "`[[link]]` as its text (the alias after `|`, else the target).\n\n"
         "Why: readers see the table, tools (and clauselint) read the front matter. An\n"
         "edit to one and not the other leaves the vault saying two things about the same\n"
         "requirement, and an auditor reading the rendered note may be shown the wrong\n"
@@ -51,7 +53,8 @@ static const cl_rule requirement_title_mismatch = {
         NULL,
         "a requirement note's `Name` differs from the catalogue title of its code",
         "What it checks: a requirement note's Name is the official ISO/IEC 27001:2022\n"
-        "title of its Code (compared ignoring case, spacing and punctuation).\n\n"
+        "title of its Code (compared ignoring case, spacing, punctuation, and British\n"
+        "or American spelling: \"Organisational\" is \"Organizational\").\n\n"
         "Why: a title that doesn't match its code usually means the code is wrong (a\n"
         "2013 number, a clause taken for a control), and the note then documents a\n"
         "different requirement from the one it claims. An auditor who checks the vault\n"
@@ -85,17 +88,46 @@ static const cl_rule requirement_uncovered = {
         0,
 };
 
-/* Letters and digits only, lower-cased, '&' read as "and": titles are
- * compared for meaning, not for typography. */
+static const cl_rule requirement_framework_unchecked = {
+        "requirement-framework-unchecked",
+        CL_SEV_NOTE,
+        NULL,
+        "requirement notes of a framework clauselint has no catalogue of are not checked",
+        "What it checks: requirement notes whose Framework is one clauselint has no\n"
+        "catalogue of (SOC 2, NIST CSF, ...) are recognised and not judged: their codes,\n"
+        "sections and titles are that framework's. This note says so once per\n"
+        "framework, on its first note, with how many notes it covers.\n\n"
+        "Why: a vault often holds several frameworks. Judging SOC 2 codes against the\n"
+        "ISO/IEC 27001:2022 catalogue would make every one an error; saying nothing\n"
+        "would let a reader believe they were checked.\n\n"
+        "Passing example: a note of the framework clauselint checks:\n\n"
+        "    Name: Leadership and commitment\n"
+        "    Code: \"5.1\"\n"
+        "    Framework: ISO27001:2022\n"
+        "    Section: Requirements\n\n"
+        "How to fix: nothing to fix; switch the note off\n"
+        "(`rules: { requirement-framework-unchecked: off }`) once you know.\n",
+        0,
+};
+
+/* Letters and digits only, lower-cased, '&' read as "and", and British
+ * "-ise" spelt as "-ize" ("organisation", "authorised"): titles are
+ * compared for meaning, not for typography or spelling. */
 static char *title_key(const char *s)
 {
 	cl_buf out = CL_BUF_INIT;
+	const char *start = s;
 
 	for (; *s; s++) {
+		int c = tolower((unsigned char)*s);
+
 		if (*s == '&')
 			cl_buf_puts(&out, "and");
+		else if (c == 's' && s > start && tolower((unsigned char)s[-1]) == 'i' &&
+		         strchr("aei", s[1]) && s[1])
+			cl_buf_putc(&out, 'z');
 		else if (isalnum((unsigned char)*s) || (unsigned char)*s >= 0x80)
-			cl_buf_putc(&out, (char)tolower((unsigned char)*s));
+			cl_buf_putc(&out, (char)c);
 	}
 	return cl_buf_detach(&out);
 }
@@ -138,13 +170,39 @@ static char *squeeze(const char *s)
 	return cl_buf_detach(&out);
 }
 
-/* A null front matter value is an empty cell. */
+/* A front matter value as Dataview renders it: a [[link]] as its text
+ * (the alias after '|', else the target). */
+static char *rendered(const char *value)
+{
+	cl_buf out = CL_BUF_INIT;
+
+	while (*value) {
+		const char *open = strstr(value, "[["), *close = open ? strstr(open + 2, "]]") : NULL;
+		const char *text, *bar;
+
+		if (!close) {
+			cl_buf_puts(&out, value);
+			break;
+		}
+		cl_buf_put(&out, value, (size_t)(open - value));
+		bar = memchr(open + 2, '|', (size_t)(close - open - 2));
+		text = bar ? bar + 1 : open + 2;
+		cl_buf_put(&out, text, (size_t)(close - text));
+		value = close + 2;
+	}
+	return out.ptr ? cl_buf_detach(&out) : cl_strdup("");
+}
+
+/* A null front matter value is an empty cell, and Dataview renders an
+ * empty value as "-" (its renderNullAs). */
 static int same_value(const char *table_value, const cl_yaml_node *fm_value)
 {
+	char *shown = rendered(cl_yaml_is_null(fm_value) ? "" : fm_value->scalar);
 	char *a = squeeze(table_value);
-	char *b = squeeze(cl_yaml_is_null(fm_value) ? "" : fm_value->scalar);
-	int same = strcmp(a, b) == 0;
+	char *b = squeeze(shown);
+	int same = strcmp(a, b) == 0 || (!*b && strcmp(a, "-") == 0);
 
+	free(shown);
 	free(a);
 	free(b);
 	return same;
@@ -212,11 +270,43 @@ static void check_coverage(cl_lint *lint, const cl_document *doc, const cl_contr
 	        control->code, control->title, control->code);
 }
 
+/* Once per framework without a catalogue, on its first note: how many
+ * notes of it were left unchecked. */
+static void report_other_frameworks(cl_lint *lint)
+{
+	cl_map seen = {0};
+
+	for (size_t i = 0; i < lint->document_count; i++) {
+		const cl_document *doc = lint->documents[i];
+		const char *fw = cl_document_in_scope(doc) && doc->type == CL_TYPE_REQUIREMENT
+		                         ? cl_note_other_framework(doc)
+		                         : NULL;
+		size_t notes = 0;
+
+		if (!fw || cl_map_gets(&seen, fw))
+			continue;
+		cl_map_puts(&seen, fw, (void *)1);
+		for (size_t k = i; k < lint->document_count; k++) {
+			const cl_document *other = lint->documents[k];
+
+			notes += cl_document_in_scope(other) && other->type == CL_TYPE_REQUIREMENT &&
+			         cl_note_other_framework(other) &&
+			         strcmp(cl_note_other_framework(other), fw) == 0;
+		}
+		cl_fire(lint, &requirement_framework_unchecked, doc, cl_document_field_line(doc, "Framework"),
+		        1,
+		        "%zu requirement note%s of framework '%s' %s not checked: clauselint has the catalogue of %s only",
+		        notes, notes == 1 ? "" : "s", fw, notes == 1 ? "is" : "are", CL_DEFAULT_FRAMEWORK);
+	}
+	cl_map_free(&seen);
+}
+
 static void check_requirement_notes(cl_lint *lint)
 {
 	cl_strvec claims = CL_STRVEC_INIT;
 
 	collect_claims(&claims, lint);
+	report_other_frameworks(lint);
 	for (size_t i = 0; i < lint->document_count; i++) {
 		const cl_document *doc = lint->documents[i];
 		const cl_yaml_node *fw = cl_document_field(doc, "Framework");
@@ -241,4 +331,4 @@ static void check_requirement_notes(cl_lint *lint)
 
 const cl_rule_group cl_group_requirement_notes =
         CL_RULE_GROUP(check_requirement_notes, &front_matter_body_mismatch, &requirement_title_mismatch,
-                      &requirement_uncovered);
+                      &requirement_uncovered, &requirement_framework_unchecked);

@@ -38,4 +38,14 @@ const cl_person *cl_top_manager(const cl_lint *lint);
  * COMMAND", for a record that doesn't count (model/evidence.h). */
 void cl_evidence_fix(cl_buf *out, const cl_lint *lint, const cl_document *record, cl_evidence_state state);
 
+/* The Framework a requirement note names when clauselint has no catalogue
+ * of it ("SOC2"): such a note is recognised and left unchecked. NULL
+ * for ours, or no Framework. */
+static inline const char *cl_note_other_framework(const cl_document *doc)
+{
+	const char *fw = cl_yaml_text(cl_document_field(doc, "Framework"));
+
+	return fw && *fw && !cl_framework_known(fw) ? fw : NULL;
+}
+
 #endif

@@ -101,7 +101,11 @@ static void check_clauses(cl_lint *lint, const cl_document *doc)
 static void check_note_code(cl_lint *lint, const cl_document *doc)
 {
 	const cl_yaml_node *at = cl_document_field(doc, "Code");
-	char *code = cl_requirement_code(doc);
+	char *code;
+
+	if (cl_note_other_framework(doc))
+		return;
+	code = cl_requirement_code(doc);
 
 	if (code && !cl_catalogue_find(NULL, code))
 		report_unknown(lint, doc, at, code);

@@ -702,6 +702,35 @@ static char *blank_front_matter(const char *data, size_t len, int lines, size_t 
 	return cl_buf_detach(&buf);
 }
 
+/* Obsidian's comments, `%% ... %%` on one line or across several, are
+ * not shown in the note: their text and links are blanked to spaces
+ * (newlines kept, so lines and columns stay true), as if not there. A
+ * `%%` never closed is left as text, as Obsidian shows it. */
+static char *find_percent_pair(char *p, char *end)
+{
+	for (; p + 1 < end; p++)
+		if (p[0] == '%' && p[1] == '%')
+			return p;
+	return NULL;
+}
+
+static void blank_obsidian_comments(char *body, size_t len)
+{
+	char *p = body, *end = body + len;
+
+	for (;;) {
+		char *open = find_percent_pair(p, end);
+		char *close = open ? find_percent_pair(open + 2, end) : NULL;
+
+		if (!close)
+			return;
+		for (char *q = open; q < close + 2; q++)
+			if (*q != '\n' && *q != '\r')
+				*q = ' ';
+		p = close + 2;
+	}
+}
+
 void cl_markdown_parse_body(cl_document *doc, const char *data, size_t len, int front_matter_lines)
 {
 	walker w;
@@ -712,6 +741,7 @@ void cl_markdown_parse_body(cl_document *doc, const char *data, size_t len, int 
 	cmark_iter *iter;
 	cmark_event_type event;
 
+	blank_obsidian_comments(body, body_len);
 	memset(&w, 0, sizeof(w));
 	w.doc = doc;
 	w.body = body;

@@ -1070,3 +1070,20 @@ Test(skipped, a_misspelt_type_suggests_ours)
 	cr_expect_null(cl_doc_type_suggest("report"));
 	cr_expect_null(cl_doc_type_suggest(NULL));
 }
+
+/* Obsidian doesn't show `%% ... %%`: its links aren't links, and its text
+ * is no wording a content rule may find (a policy can't pass on words
+ * its readers never see). Lines after it keep their numbers. */
+Test(document, obsidian_comments_are_not_there)
+{
+	cl_document *doc = parse("# Policy\n\n%% [[hidden]] and\ncontinual improvement %%\n\n[[shown]]\n");
+
+	cr_expect_null(find_link(doc, "hidden"));
+	EXPECT_LINK(doc, "shown", CL_LINK_WIKI, 6, 1);
+	cr_expect_null(strstr(doc->plain_text, "continual improvement"), "text: %s", doc->plain_text);
+	cl_document_free(doc);
+
+	doc = parse("# Policy\n\n%% never closed [[kept]]\n");
+	cr_expect_not_null(find_link(doc, "kept"), "an unclosed %%%% hid a link");
+	cl_document_free(doc);
+}
