@@ -197,15 +197,55 @@ static const char *config_name(const cl_lint *lint)
 	return config->display_path ? config->display_path : config->path ? config->path : ".clauselint.yml";
 }
 
+/* The document's language, as its front matter names it (`lang`, or
+ * `language`): it picks the built-in wordings (config.h). */
+static const char *doc_lang(const cl_document *doc)
+{
+	const char *lang = cl_yaml_text(cl_document_field(doc, "lang"));
+
+	return lang ? lang : cl_yaml_text(cl_document_field(doc, "language"));
+}
+
+static cl_lang lang_of(const cl_lint *lint, const cl_document *doc)
+{
+	int lang = cl_lang_parse(doc_lang(doc));
+
+	return lang >= 0 ? (cl_lang)lang : lint->config->language;
+}
+
+/* The example sentences, in each language the wordings ship in. */
+static const char *const requirements_example[CL_LANGS] = {
+        [CL_LANG_EN] =
+                "We commit to satisfy applicable requirements related to information security, legal, regulatory and contractual.",
+        [CL_LANG_DE] =
+                "Wir verpflichten uns zur Erfüllung der zutreffenden Anforderungen in Bezug auf Informationssicherheit.",
+};
+static const char *const improvement_example[CL_LANGS] = {
+        [CL_LANG_EN] =
+                "We commit to the continual improvement of the information security management system.",
+        [CL_LANG_DE] =
+                "Wir verpflichten uns zur fortlaufenden Verbesserung des Informationssicherheitsmanagementsystems.",
+};
+static const char *const objectives_heading[CL_LANGS] = {
+        [CL_LANG_EN] = "Information security objectives",
+        [CL_LANG_DE] = "Informationssicherheitsziele",
+};
+
 /* What to write so that the policy passes: the example sentence when it
  * contains a phrase the configuration looks for (always so with the
- * defaults), else the configured phrases. With policy_content set,
- * the default example may not be what the rule looks for any more. */
+ * defaults), else the configured phrases; and the setting that adapts
+ * the rule to the policy's own words, since a policy may well say it in
+ * words no list has. */
 static void sentence_to_add(cl_buf *out, const cl_lint *lint, const char *example, const cl_strvec *phrases,
-                            const char *key)
+                            cl_phrase_kind kind)
 {
+	const char *key = cl_phrase_key(kind);
+
 	if (folded_contains_any(example, phrases)) {
-		cl_buf_printf(out, "add a sentence such as \"%s\"", example);
+		cl_buf_printf(
+		        out,
+		        "add a sentence such as \"%s\", or list the policy's own wording in policy_content.%s (%s)",
+		        example, key, config_name(lint));
 		return;
 	}
 	if (!phrases->count) {
@@ -220,28 +260,25 @@ static void sentence_to_add(cl_buf *out, const cl_lint *lint, const char *exampl
 	cl_buf_printf(out, " in it (policy_content.%s in %s)", key, config_name(lint));
 }
 
-static const char requirements_example[] =
-        "We commit to satisfy applicable requirements related to information security, legal, regulatory and contractual.";
-static const char improvement_example[] =
-        "We commit to the continual improvement of the information security management system.";
-
 static void check_commitments(cl_lint *lint, const cl_document *doc)
 {
 	const cl_config *config = lint->config;
+	const cl_strvec *requirements = cl_config_phrases(config, CL_PHRASES_REQUIREMENTS, doc_lang(doc));
+	const cl_strvec *improvement = cl_config_phrases(config, CL_PHRASES_IMPROVEMENT, doc_lang(doc));
+	cl_lang lang = lang_of(lint, doc);
 	int line = cl_document_field_line(doc, "clauses");
 	cl_buf fix = CL_BUF_INIT;
 
-	if (!contains_any(doc->plain_text, &config->requirements_phrases)) {
-		sentence_to_add(&fix, lint, requirements_example, &config->requirements_phrases,
-		                "applicable_requirements");
+	if (!contains_any(doc->plain_text, requirements)) {
+		sentence_to_add(&fix, lint, requirements_example[lang], requirements,
+		                CL_PHRASES_REQUIREMENTS);
 		cl_fire(lint, &policy_commitment_missing, doc, line, 1,
 		        "the information security policy has no commitment to satisfy applicable requirements (clause 5.2 c): %s",
 		        fix.ptr);
 		cl_buf_free(&fix);
 	}
-	if (!contains_any(doc->plain_text, &config->improvement_phrases)) {
-		sentence_to_add(&fix, lint, improvement_example, &config->improvement_phrases,
-		                "continual_improvement");
+	if (!contains_any(doc->plain_text, improvement)) {
+		sentence_to_add(&fix, lint, improvement_example[lang], improvement, CL_PHRASES_IMPROVEMENT);
 		cl_fire(lint, &policy_commitment_missing, doc, line, 1,
 		        "the information security policy has no commitment to continual improvement of the ISMS (clause 5.2 d): %s",
 		        fix.ptr);
@@ -249,37 +286,42 @@ static void check_commitments(cl_lint *lint, const cl_document *doc)
 	}
 }
 
+static void objectives_fix(cl_buf *fix, const cl_lint *lint, const char *heading, const cl_strvec *headings,
+                           const cl_strvec *phrases)
+{
+	if (folded_contains_any(heading, headings) || folded_contains_any(heading, phrases)) {
+		cl_buf_printf(
+		        fix,
+		        "add a section \"## %s\" listing them, or saying how they are set and reviewed (or list the policy's own wording in policy_content.objectives, %s)",
+		        heading, config_name(lint));
+		return;
+	}
+	cl_buf_puts(fix, "add");
+	if (headings->count) {
+		cl_buf_puts(fix, " a section whose heading has ");
+		list_phrases(fix, headings);
+		cl_buf_puts(fix, " in it");
+	}
+	if (headings->count && phrases->count)
+		cl_buf_puts(fix, ", or");
+	if (phrases->count) {
+		cl_buf_puts(fix, " a sentence with ");
+		list_phrases(fix, phrases);
+		cl_buf_puts(fix, " in it");
+	}
+	cl_buf_printf(fix, " (policy_content.objectives_headings and objectives in %s)", config_name(lint));
+}
+
 static void check_objectives(cl_lint *lint, const cl_document *doc)
 {
 	const cl_config *config = lint->config;
-	static const char heading[] = "Information security objectives";
+	const cl_strvec *headings = cl_config_phrases(config, CL_PHRASES_OBJECTIVES_HEADINGS, doc_lang(doc));
+	const cl_strvec *phrases = cl_config_phrases(config, CL_PHRASES_OBJECTIVES, doc_lang(doc));
 	cl_buf fix = CL_BUF_INIT;
 
-	if (has_objectives_heading(doc, &config->objectives_headings) ||
-	    contains_any(doc->plain_text, &config->objectives_phrases))
+	if (has_objectives_heading(doc, headings) || contains_any(doc->plain_text, phrases))
 		return;
-	if (folded_contains_any(heading, &config->objectives_headings) ||
-	    folded_contains_any(heading, &config->objectives_phrases)) {
-		cl_buf_printf(&fix,
-		              "add a section \"## %s\" listing them, or saying how they are set and reviewed",
-		              heading);
-	} else {
-		cl_buf_puts(&fix, "add");
-		if (config->objectives_headings.count) {
-			cl_buf_puts(&fix, " a section whose heading has ");
-			list_phrases(&fix, &config->objectives_headings);
-			cl_buf_puts(&fix, " in it");
-		}
-		if (config->objectives_headings.count && config->objectives_phrases.count)
-			cl_buf_puts(&fix, ", or");
-		if (config->objectives_phrases.count) {
-			cl_buf_puts(&fix, " a sentence with ");
-			list_phrases(&fix, &config->objectives_phrases);
-			cl_buf_puts(&fix, " in it");
-		}
-		cl_buf_printf(&fix, " (policy_content.objectives_headings and objectives in %s)",
-		              config_name(lint));
-	}
+	objectives_fix(&fix, lint, objectives_heading[lang_of(lint, doc)], headings, phrases);
 	cl_fire(lint, &policy_objectives_missing, doc, cl_document_field_line(doc, "clauses"), 1,
 	        "the information security policy states no information security objectives and no framework for setting them (clause 5.2 b): %s",
 	        fix.ptr);

@@ -18,8 +18,10 @@ static const char *const default_top_management[] = {"CEO", "Managing Director",
 static const char *const default_floor[] = {"security-policy",   "roles",    "statement",      "review",
                                             "resource-approval", "training", "acknowledgement"};
 
-/* The common wordings of clause 5.2 c, d and b, and of 5.3 a and b. */
-static const char *const default_requirements_phrases[] = {
+/* The common wordings of clause 5.2 c, d and b, in English and in German
+ * (DIN EN ISO/IEC 27001:2024 says "zutreffende Anforderungen" and
+ * "fortlaufende Verbesserung"); folded, as the rules compare them. */
+static const char *const en_requirements[] = {
         "applicable requirements",
         "legal, regulatory and contractual requirements",
         "legal, statutory, regulatory and contractual requirements",
@@ -32,7 +34,7 @@ static const char *const default_requirements_phrases[] = {
         "applicable regulations",
         NULL,
 };
-static const char *const default_improvement_phrases[] = {
+static const char *const en_improvement[] = {
         "continual improvement",
         "continually improve",
         "continuous improvement",
@@ -41,14 +43,91 @@ static const char *const default_improvement_phrases[] = {
         "improve continuously",
         NULL,
 };
-static const char *const default_objectives_phrases[] = {
+static const char *const en_objectives[] = {
         "information security objectives",
         "security objectives",
         "isms objectives",
         "framework for setting",
         NULL,
 };
-static const char *const default_objectives_headings[] = {"objectives", NULL};
+static const char *const en_objectives_headings[] = {"objectives", NULL};
+static const char *const de_requirements[] = {
+        "zutreffenden anforderungen",
+        "zutreffende anforderungen",
+        "zutreffender anforderungen",
+        "anwendbaren anforderungen",
+        "anwendbare anforderungen",
+        "geltenden anforderungen",
+        "gesetzlichen, regulatorischen und vertraglichen anforderungen",
+        "gesetzliche, regulatorische und vertragliche anforderungen",
+        "gesetzlichen und vertraglichen anforderungen",
+        "rechtlichen anforderungen",
+        NULL,
+};
+static const char *const de_improvement[] = {
+        "fortlaufende verbesserung",    "fortlaufenden verbesserung",
+        "kontinuierliche verbesserung", "kontinuierlichen verbesserung",
+        "ständige verbesserung",        "ständigen verbesserung",
+        "fortlaufend verbessern",       "kontinuierlich verbessern",
+        "ständig verbessern",           NULL,
+};
+static const char *const de_objectives[] = {
+        "informationssicherheitsziele", "sicherheitsziele",     "isms-ziele", "rahmen für die festlegung",
+        "rahmen zur festlegung",        "rahmen zum festlegen", NULL,
+};
+static const char *const de_objectives_headings[] = {"ziele", NULL};
+
+static const char *const *const builtin_phrases[CL_LANGS][CL_PHRASE_KINDS] = {
+        [CL_LANG_EN] = {en_requirements, en_improvement, en_objectives, en_objectives_headings},
+        [CL_LANG_DE] = {de_requirements, de_improvement, de_objectives, de_objectives_headings},
+};
+
+static const char *const phrase_keys[CL_PHRASE_KINDS] = {"applicable_requirements", "continual_improvement",
+                                                         "objectives", "objectives_headings"};
+
+const char *cl_phrase_key(cl_phrase_kind kind)
+{
+	return phrase_keys[kind];
+}
+
+const char *const *cl_builtin_phrases(cl_lang lang, cl_phrase_kind kind)
+{
+	return builtin_phrases[lang][kind];
+}
+
+const char *cl_lang_name(cl_lang lang)
+{
+	return lang == CL_LANG_DE ? "de" : "en";
+}
+
+int cl_lang_parse(const char *tag)
+{
+	static const struct {
+		const char *prefix;
+		cl_lang lang;
+	} names[] = {{"en", CL_LANG_EN},
+	             {"english", CL_LANG_EN},
+	             {"de", CL_LANG_DE},
+	             {"german", CL_LANG_DE},
+	             {"deutsch", CL_LANG_DE}};
+	size_t n;
+
+	if (!tag)
+		return -1;
+	n = strcspn(tag, "-_");
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strlen(names[i].prefix) == n && strncasecmp(tag, names[i].prefix, n) == 0)
+			return (int)names[i].lang;
+	return -1;
+}
+
+const cl_strvec *cl_config_phrases(const cl_config *config, cl_phrase_kind kind, const char *lang)
+{
+	int l = cl_lang_parse(lang);
+
+	return &config->phrases[l >= 0 ? l : (int)config->language][kind];
+}
+
 static const char *const default_conformance_activities[] = {"conform", NULL};
 static const char *const default_performance_activities[] = {"report performance", NULL};
 
@@ -109,10 +188,9 @@ void cl_config_defaults(cl_config *out)
 		cl_strvec_push(&out->floor_kinds, default_floor[i]);
 		cl_strvec_push(&out->floor_roles, CL_TOP_MANAGEMENT);
 	}
-	push_all(&out->requirements_phrases, default_requirements_phrases);
-	push_all(&out->improvement_phrases, default_improvement_phrases);
-	push_all(&out->objectives_phrases, default_objectives_phrases);
-	push_all(&out->objectives_headings, default_objectives_headings);
+	for (int l = 0; l < CL_LANGS; l++)
+		for (int k = 0; k < CL_PHRASE_KINDS; k++)
+			push_all(&out->phrases[l][k], builtin_phrases[l][k]);
 	push_all(&out->conformance_activities, default_conformance_activities);
 	push_all(&out->performance_activities, default_performance_activities);
 }
@@ -132,10 +210,9 @@ void cl_config_free(cl_config *config)
 	free(config->approval_trailer);
 	cl_strvec_free(&config->floor_kinds);
 	cl_strvec_free(&config->floor_roles);
-	cl_strvec_free(&config->requirements_phrases);
-	cl_strvec_free(&config->improvement_phrases);
-	cl_strvec_free(&config->objectives_phrases);
-	cl_strvec_free(&config->objectives_headings);
+	for (int l = 0; l < CL_LANGS; l++)
+		for (int k = 0; k < CL_PHRASE_KINDS; k++)
+			cl_strvec_free(&config->phrases[l][k]);
 	cl_strvec_free(&config->conformance_activities);
 	cl_strvec_free(&config->performance_activities);
 	cl_map_free(&config->rule_severity);
@@ -325,7 +402,8 @@ static int read_phrase_lists(cl_strvec *const *lists, const char *const *keys, c
 	                 ? -1
 	                 : 0;
 
-	for (size_t i = 0; rc == 0 && keys[i]; i++) {
+	/* A key without a list (NULL) is read by the caller. */
+	for (size_t i = 0; rc == 0 && keys[i] && lists[i]; i++) {
 		const cl_yaml_node *v = cl_yaml_get(node, keys[i]);
 
 		if (v && read_phrases(lists[i], v, path, keys[i], err) < 0)
@@ -336,14 +414,51 @@ static int read_phrase_lists(cl_strvec *const *lists, const char *const *keys, c
 	return rc;
 }
 
+static int read_content_language(cl_config *config, const cl_yaml_node *v, const char *path, cl_error *err)
+{
+	char *name = NULL;
+	int lang;
+
+	if (cl_value_string(&name, v, path, "language", err) < 0)
+		return -1;
+	lang = cl_lang_parse(name);
+	if (lang < 0) {
+		cl_value_fail(err, path, v,
+		              "unknown language '%s' for policy_content (clauselint ships en and de)", name);
+		free(name);
+		return -1;
+	}
+	config->language = (cl_lang)lang;
+	free(name);
+	return 0;
+}
+
+/* A list given replaces the built-in ones of every language: the
+ * organisation's wording is what its policies say, in whatever language. */
 static int read_policy_content(cl_config *config, const cl_yaml_node *node, const char *path, cl_error *err)
 {
-	static const char *const keys[] = {"applicable_requirements", "continual_improvement", "objectives",
-	                                   "objectives_headings", NULL};
-	cl_strvec *const lists[] = {&config->requirements_phrases, &config->improvement_phrases,
-	                            &config->objectives_phrases, &config->objectives_headings};
+	static const char *const keys[] = {"applicable_requirements",
+	                                   "continual_improvement",
+	                                   "objectives",
+	                                   "objectives_headings",
+	                                   "language",
+	                                   NULL};
+	cl_strvec given[CL_PHRASE_KINDS] = {CL_STRVEC_INIT, CL_STRVEC_INIT, CL_STRVEC_INIT, CL_STRVEC_INIT};
+	cl_strvec *const lists[] = {&given[0], &given[1], &given[2], &given[3], NULL};
+	const cl_yaml_node *lang = NULL;
+	int rc = read_phrase_lists(lists, keys, node, path, "policy_content", err);
 
-	return read_phrase_lists(lists, keys, node, path, "policy_content", err);
+	if (rc == 0 && (lang = cl_yaml_get(node, "language")) != NULL)
+		rc = read_content_language(config, lang, path, err);
+	for (int k = 0; k < CL_PHRASE_KINDS; k++) {
+		for (int l = 0; rc == 0 && cl_yaml_get(node, keys[k]) && l < CL_LANGS; l++) {
+			cl_strvec_free(&config->phrases[l][k]);
+			for (size_t i = 0; i < given[k].count; i++)
+				cl_strvec_push(&config->phrases[l][k], given[k].items[i]);
+		}
+		cl_strvec_free(&given[k]);
+	}
+	return rc;
 }
 
 static int read_roles_content(cl_config *config, const cl_yaml_node *node, const char *path, cl_error *err)

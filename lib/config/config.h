@@ -13,6 +13,29 @@
 /* The approver every requirement accepts, and some require alone. */
 #define CL_TOP_MANAGEMENT "top management"
 
+/* The languages clauselint ships the policy wordings of: a document's
+ * `lang` (or the configuration's policy_content.language) picks them. */
+typedef enum { CL_LANG_EN, CL_LANG_DE, CL_LANGS } cl_lang;
+
+/* The wordings the policy rules look for (policy_content's keys). */
+typedef enum {
+	CL_PHRASES_REQUIREMENTS, /* applicable_requirements: 5.2 c */
+	CL_PHRASES_IMPROVEMENT,  /* continual_improvement: 5.2 d */
+	CL_PHRASES_OBJECTIVES,   /* objectives: 5.2 b */
+	CL_PHRASES_OBJECTIVES_HEADINGS,
+	CL_PHRASE_KINDS
+} cl_phrase_kind;
+
+/* "applicable_requirements", ...: the policy_content key of `kind`. */
+const char *cl_phrase_key(cl_phrase_kind kind);
+/* The language `tag` names ("de", "de-CH", "German", "Deutsch"), or -1. */
+int cl_lang_parse(const char *tag);
+/* "en", "de". */
+const char *cl_lang_name(cl_lang lang);
+/* The built-in wordings of `kind` in `lang`, NULL-terminated, as the
+ * documentation lists them. */
+const char *const *cl_builtin_phrases(cl_lang lang, cl_phrase_kind kind);
+
 typedef struct {
 	/* Whether this configuration may set the severity of the rules that
 	 * judge approvals (tagged approval): the version in force, the
@@ -42,16 +65,20 @@ typedef struct {
 	 * any phrase of a list is enough: 5.2 c, 5.2 d, and 5.2 b as a phrase
 	 * or a heading that contains one of its words. In a RACI row's
 	 * activity, every word of one entry: 5.3 a and 5.3 b. */
-	cl_strvec requirements_phrases;
-	cl_strvec improvement_phrases;
-	cl_strvec objectives_phrases;
-	cl_strvec objectives_headings;
+	cl_strvec phrases[CL_LANGS][CL_PHRASE_KINDS];
+	/* policy_content.language: the wordings of a document without `lang`. */
+	cl_lang language;
 	cl_strvec conformance_activities;
 	cl_strvec performance_activities;
 	/* Rule name -> the severity `rules:` gives it, plus one (a map holds
 	 * no NULL); absent when the configuration leaves the default. */
 	cl_map rule_severity;
 } cl_config;
+
+/* What the policy rules look for of `kind` in a document whose `lang` is
+ * `lang` (NULL: none): a list the configuration gives, in any language,
+ * else the built-in one of that language or of policy_content.language. */
+const cl_strvec *cl_config_phrases(const cl_config *config, cl_phrase_kind kind, const char *lang);
 
 /* Fills `out` with the defaults (docs/configuration.md). */
 void cl_config_defaults(cl_config *out);

@@ -614,6 +614,36 @@ static void append_plain(walker *w, const char *text)
 	}
 }
 
+/* "a. ", "ii) ", "3. ", "- ": the start of a list item. */
+static int starts_list_item(const char *p)
+{
+	size_t n = 0;
+
+	while (*p == ' ' || *p == '\t')
+		p++;
+	if ((*p == '-' || *p == '*' || *p == '+') && p[1] == ' ')
+		return 1;
+	while (n < 4 && isalnum((unsigned char)p[n]))
+		n++;
+	return n > 0 && (p[n] == '.' || p[n] == ')') && p[n + 1] == ' ';
+}
+
+/* Pandoc writes lettered lists ("a. be appropriate to the purpose") four
+ * spaces in, which CommonMark reads as an indented code block; comply's
+ * policies state clause 5.2 that way. Such a block is the policy's text
+ * to the content rules, while a fenced block, or an indented one that
+ * isn't a list, stays code. */
+static int is_indented_list(cmark_node *node)
+{
+	const char *literal = cmark_node_get_literal(node);
+	int length = 0, offset = 0;
+	char fence = 0;
+
+	if (cmark_node_get_fenced(node, &length, &offset, &fence) || !literal)
+		return 0;
+	return starts_list_item(literal);
+}
+
 static void visit(walker *w, cmark_node *node, cmark_event_type event)
 {
 	cmark_node_type type = cmark_node_get_type(node);
@@ -631,6 +661,10 @@ static void visit(walker *w, cmark_node *node, cmark_event_type event)
 		append_plain(w, cmark_node_get_literal(node));
 	} else if (type == CMARK_NODE_CODE) {
 		append_plain(w, cmark_node_get_literal(node));
+	} else if (type == CMARK_NODE_CODE_BLOCK && is_indented_list(node)) {
+		append_plain(w, " ");
+		append_plain(w, cmark_node_get_literal(node));
+		append_plain(w, " ");
 	} else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) {
 		append_plain(w, " ");
 	} else if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {

@@ -515,3 +515,39 @@ Test(config, signing_key_errors)
 	expect_people_error(key_people(DANA_KEY, DANA_KEY),
 	                    "people.yml:8: signing key of Sam Ortiz is also listed for Dana Whitfield");
 }
+
+/* Whether `list` holds `s` (the lists aren't sorted). */
+static int holds(const cl_strvec *list, const char *s)
+{
+	for (size_t i = 0; i < list->count; i++)
+		if (strcmp(list->items[i], s) == 0)
+			return 1;
+	return 0;
+}
+
+Test(config, policy_wordings_by_language)
+{
+	cl_config cfg;
+	cl_error err;
+	const cl_strvec *de, *en;
+
+	cr_assert_eq(parse_config(&cfg, "policy_content:\n  language: German\n", &err), 0, "%s", err.message);
+	de = cl_config_phrases(&cfg, CL_PHRASES_IMPROVEMENT, NULL);
+	cr_expect(holds(de, "fortlaufende verbesserung"), "the default language is German");
+	en = cl_config_phrases(&cfg, CL_PHRASES_IMPROVEMENT, "en-GB");
+	cr_expect(holds(en, "continual improvement"), "a document's lang: en-GB picks English");
+	cr_expect(!holds(en, "fortlaufende verbesserung"));
+	cl_config_free(&cfg);
+
+	/* A list given is the organisation's wording in every language. */
+	cr_assert_eq(parse_config(&cfg, "policy_content:\n  continual_improvement: [\"Kaizen\"]\n", &err), 0,
+	             "%s", err.message);
+	de = cl_config_phrases(&cfg, CL_PHRASES_IMPROVEMENT, "de");
+	cr_expect_eq(de->count, 1);
+	cr_expect(holds(de, "kaizen"));
+	cr_expect(holds(cl_config_phrases(&cfg, CL_PHRASES_REQUIREMENTS, "de"), "zutreffenden anforderungen"),
+	          "the lists not given keep their built-in wordings");
+	cl_config_free(&cfg);
+
+	expect_config_error("policy_content:\n  language: fr\n", "unknown language 'fr'");
+}

@@ -1087,3 +1087,23 @@ Test(document, obsidian_comments_are_not_there)
 	cr_expect_not_null(find_link(doc, "kept"), "an unclosed %%%% hid a link");
 	cl_document_free(doc);
 }
+
+/* comply's policies (pandoc) indent lettered lists four spaces: to
+ * CommonMark a code block, to the policy rules the policy's words. */
+Test(document, indented_lettered_lists_are_text)
+{
+	cl_document *doc = parse(
+	        "# Policy\n\nThe policy shall:\n\n    a. include the applicable requirements\n    b. commit to continual improvement\n");
+
+	cr_expect_not_null(strstr(doc->plain_text, "applicable requirements"), "text: %s", doc->plain_text);
+	cr_expect_not_null(strstr(doc->plain_text, "continual improvement"), "text: %s", doc->plain_text);
+	cl_document_free(doc);
+
+	doc = parse(
+	        "# Policy\n\n```\na. applicable requirements\n```\n\n    make install # continual improvement\n");
+	cr_expect_null(strstr(doc->plain_text, "applicable requirements"), "a fenced block counted: %s",
+	               doc->plain_text);
+	cr_expect_null(strstr(doc->plain_text, "continual improvement"), "indented code counted: %s",
+	               doc->plain_text);
+	cl_document_free(doc);
+}
