@@ -191,6 +191,7 @@ void cl_config_defaults(cl_config *out)
 	for (int l = 0; l < CL_LANGS; l++)
 		for (int k = 0; k < CL_PHRASE_KINDS; k++)
 			push_all(&out->phrases[l][k], builtin_phrases[l][k]);
+	cl_reading_defaults(&out->reading);
 	push_all(&out->conformance_activities, default_conformance_activities);
 	push_all(&out->performance_activities, default_performance_activities);
 }
@@ -213,6 +214,9 @@ void cl_config_free(cl_config *config)
 	for (int l = 0; l < CL_LANGS; l++)
 		for (int k = 0; k < CL_PHRASE_KINDS; k++)
 			cl_strvec_free(&config->phrases[l][k]);
+	cl_reading_free(&config->reading);
+	cl_strvec_free(&config->type_globs);
+	cl_strvec_free(&config->type_names);
 	cl_strvec_free(&config->conformance_activities);
 	cl_strvec_free(&config->performance_activities);
 	cl_map_free(&config->rule_severity);
@@ -503,17 +507,31 @@ static int read_config_key(cl_config *config, const char *key, const cl_yaml_nod
 		return read_policy_content(config, v, path, err);
 	if (strcmp(key, "roles_content") == 0)
 		return read_roles_content(config, v, path, err);
+	if (strcmp(key, "read") == 0)
+		return cl_config_read_forms(config, v, path, err);
+	if (strcmp(key, "mapping") == 0)
+		return cl_config_read_mapping(config, v, path, err);
 	return read_rules(config, v, path, rules, err);
 }
 
 int cl_config_parse(cl_config *out, const char *text, size_t len, const char *path, const cl_ruleset *rules,
                     cl_error *err)
 {
-	static const char *const keys[] = {
-	        "framework", "people",          "include",       "exclude",
-	        "governed",  "review_interval", "due_soon",      "top_management_roles",
-	        "approvals", "policy_content",  "roles_content", "rules",
-	        NULL};
+	static const char *const keys[] = {"framework",
+	                                   "people",
+	                                   "include",
+	                                   "exclude",
+	                                   "governed",
+	                                   "review_interval",
+	                                   "due_soon",
+	                                   "top_management_roles",
+	                                   "approvals",
+	                                   "policy_content",
+	                                   "roles_content",
+	                                   "rules",
+	                                   "read",
+	                                   "mapping",
+	                                   NULL};
 	cl_yaml_node *root = NULL;
 	int rc = -1;
 

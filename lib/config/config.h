@@ -9,6 +9,7 @@
 #define CL_CONFIG_H
 
 #include "util/util.h"
+#include "parse/reading.h"
 
 /* The approver every requirement accepts, and some require alone. */
 #define CL_TOP_MANAGEMENT "top management"
@@ -70,6 +71,10 @@ typedef struct {
 	cl_lang language;
 	cl_strvec conformance_activities;
 	cl_strvec performance_activities;
+	/* `read:` and `mapping:` (mapping.c): how documents are read, and
+	 * `mapping.types`, the type a path glob gives a file without one. */
+	cl_reading reading;
+	cl_strvec type_globs, type_names;
 	/* Rule name -> the severity `rules:` gives it, plus one (a map holds
 	 * no NULL); absent when the configuration leaves the default. */
 	cl_map rule_severity;
@@ -79,6 +84,12 @@ typedef struct {
  * `lang` (NULL: none): a list the configuration gives, in any language,
  * else the built-in one of that language or of policy_content.language. */
 const cl_strvec *cl_config_phrases(const cl_config *config, cl_phrase_kind kind, const char *lang);
+
+/* `read:` and `mapping:` into the configuration (mapping.c). */
+int cl_config_read_forms(cl_config *config, const cl_yaml_node *node, const char *path, cl_error *err);
+int cl_config_read_mapping(cl_config *config, const cl_yaml_node *node, const char *path, cl_error *err);
+/* The type `mapping.types` gives `path`, or NULL. */
+const char *cl_config_path_type(const cl_config *config, const char *path);
 
 /* Fills `out` with the defaults (docs/configuration.md). */
 void cl_config_defaults(cl_config *out);

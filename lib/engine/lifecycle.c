@@ -34,7 +34,7 @@ static void apply_event(in_force *now, cl_run_state *st, const char *path, const
 		}
 		return;
 	}
-	version = cl_run_read_version(st->repo, path, e->blob);
+	version = cl_run_read_version(&st->config, st->repo, path, e->blob);
 	if (!version || !cl_approval_brings_into_force(&st->config, version, now->version, e->approval)) {
 		cl_document_free(version);
 		return;

@@ -32,7 +32,7 @@ int cl_run_is_markdown(const cl_config *config, const char *path)
 
 /* A file over the limit is reported only when it says it is ours: a
  * 600 KB changelog is nobody's policy. */
-static cl_document *parse_too_large(cl_run_state *st, const raw_file *raw, int must_govern)
+static cl_document *parse_too_large(cl_run_state *st, const raw_file *raw, const cl_read_as *as)
 {
 	char *head = NULL;
 	size_t head_len = 0;
@@ -40,7 +40,7 @@ static cl_document *parse_too_large(cl_run_state *st, const raw_file *raw, int m
 
 	if (cl_repo_read_head(&head, &head_len, st->repo, raw->path, TOO_LARGE_HEAD) != CL_READ_OK)
 		head_len = 0;
-	doc = cl_document_too_large(raw->path, head ? head : "", head_len, raw->len, must_govern);
+	doc = cl_document_too_large(raw->path, head ? head : "", head_len, raw->len, as);
 	free(head);
 	return doc;
 }
@@ -48,14 +48,15 @@ static cl_document *parse_too_large(cl_run_state *st, const raw_file *raw, int m
 static cl_document *parse_raw(cl_run_state *st, const raw_file *raw)
 {
 	int must_govern = cl_glob_match_any(&st->config.governed, raw->path);
+	cl_read_as as = {&st->config.reading, cl_config_path_type(&st->config, raw->path), must_govern};
 	cl_document *doc;
 
 	switch (raw->result) {
 	case CL_READ_OK:
-		doc = cl_document_parse_in(raw->path, raw->data, raw->len, must_govern);
+		doc = cl_document_read(raw->path, raw->data, raw->len, &as);
 		break;
 	case CL_READ_TOO_LARGE:
-		doc = parse_too_large(st, raw, must_govern);
+		doc = parse_too_large(st, raw, &as);
 		break;
 	case CL_READ_NOT_REGULAR:
 	case CL_READ_MISSING:

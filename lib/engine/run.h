@@ -130,7 +130,7 @@ void cl_run_attach_history(cl_run_state *st, const size_t *history_index);
 
 /* The version of the document at `path` that the blob `blob` holds,
  * front matter only; NULL when it can't be read. */
-cl_document *cl_run_read_version(cl_repo *repo, const char *path, const char *blob);
+cl_document *cl_run_read_version(const cl_config *config, cl_repo *repo, const char *path, const char *blob);
 
 /* Each document's `prior`: the version in force before its current
  * content, by the chain of its approvals; on two cores when `second`, a

@@ -30,22 +30,25 @@ typedef struct {
 	size_t from, to;
 } reader;
 
-cl_document *cl_run_read_version(cl_repo *repo, const char *path, const char *blob)
+cl_document *cl_run_read_version(const cl_config *config, cl_repo *repo, const char *path, const char *blob)
 {
 	char *data = NULL;
 	size_t len = 0;
 	cl_document *version;
+	/* Read as the run reads documents: a version in force is judged by
+	 * what the mapping makes of it, like the current content. */
+	cl_read_as as = {&config->reading, cl_config_path_type(config, path), 0};
 
 	if (cl_repo_read_blob(&data, &len, repo, blob, CL_MAX_FILE_BYTES) != CL_READ_OK)
 		return NULL;
-	version = cl_document_parse_front_matter(path, data, len);
+	version = cl_document_read_front_matter(path, data, len, &as);
 	free(data);
 	return version;
 }
 
 static cl_document *read_version(const reader *r, const cl_document *doc, const char *blob)
 {
-	return cl_run_read_version(r->repo, doc->path, blob);
+	return cl_run_read_version(r->config, r->repo, doc->path, blob);
 }
 
 /*

@@ -8,6 +8,7 @@
  */
 #include "parse/budget.h"
 #include "parse/markdown.h"
+#include "parse/reading.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -227,13 +228,16 @@ static void derive_fields(cl_document *doc)
 	doc->id = cl_yaml_text(cl_yaml_get(fm, "id"));
 }
 
-static void parse_front_matter(cl_document *doc, const char *yaml, size_t yaml_len)
+/* The YAML of a front matter (`line_offset`: the line before its first)
+ * into doc->front_matter, or a front matter error. Fields are derived
+ * once the mapping is applied (read_metadata). */
+static void parse_front_matter(cl_document *doc, const char *yaml, size_t yaml_len, int line_offset)
 {
 	cl_yaml_node *root = NULL;
 	int line = 0, column = 0;
 	cl_error err = {{0}};
 
-	if (cl_yaml_parse(&root, yaml, yaml_len, 1, &line, &column, &err) < 0) {
+	if (cl_yaml_parse(&root, yaml, yaml_len, line_offset, &line, &column, &err) < 0) {
 		set_front_matter_error(doc, line, column, err.message);
 		return;
 	}
@@ -248,7 +252,6 @@ static void parse_front_matter(cl_document *doc, const char *yaml, size_t yaml_l
 	}
 	/* An empty front matter is an empty mapping: no keys, no type. */
 	doc->front_matter = root;
-	derive_fields(doc);
 }
 
 /* A UTF-16 byte order mark, or the NULs of ASCII as UTF-16 around the
@@ -352,30 +355,142 @@ static int says_type_is_ours(const char *text, size_t len)
 	return 0;
 }
 
+/* Where a file's metadata is, as find_front_matter tells it. */
+typedef struct {
+	int found;        /* 1: a block of YAML; 0: none; -1: opened, never closed */
+	const char *yaml; /* the YAML, when found */
+	size_t yaml_len;
+	int line_offset; /* the line before the YAML's first */
+	int close_line;  /* the line that closes it: the body starts after */
+} metadata_block;
+
+/* Our front matter, else comply's header when the configuration reads
+ * it (YAML from the first line). */
+static metadata_block find_metadata(const char *data, size_t len, const cl_reading *reading)
+{
+	metadata_block m = {0, NULL, 0, 1, 0};
+
+	m.found = find_front_matter(data, len, &m.yaml, &m.yaml_len, &m.close_line);
+	if (m.found == 0 && reading && (reading->forms & CL_FORM_COMPLY) &&
+	    cl_reading_find_comply(data, len, &m.yaml_len, &m.close_line)) {
+		m.found = 1;
+		m.yaml = data;
+		m.line_offset = 0;
+	}
+	return m;
+}
+
 /*
- * Why a file outside the `governed` globs is not ours, from its front
- * matter alone; CL_SKIP_NONE when it is a governed document, a near miss
- * of one (`type: Policy` gets a finding, not silence) or has front matter
- * that can't be read (whether it was meant to be governed can't be told).
- * Parses the front matter when there is one to parse.
+ * What makes a file outside the `governed` globs no document of ours
+ * before its metadata is read: an encoding, a NUL, front matter never
+ * closed. A line `type:` naming one of our types makes it ours all the
+ * same (it gets file-unreadable or front-matter-invalid, not silence).
  */
-static cl_skip_reason skip_reason(cl_document *doc, const char *data, size_t len, int found, const char *yaml,
-                                  size_t yaml_len)
+static cl_skip_reason unreadable_skip(const char *data, size_t len, const metadata_block *m)
+{
+	if (looks_utf16(data, len))
+		return CL_SKIP_UTF16;
+	if (m->found == 0)
+		return memchr(data, '\0', len) ? CL_SKIP_BINARY : CL_SKIP_NONE;
+	if (m->found < 0)
+		return says_type_is_ours(data, len) ? CL_SKIP_NONE : CL_SKIP_UNCLOSED;
+	if (memchr(m->yaml, '\0', m->yaml_len))
+		return says_type_is_ours(m->yaml, m->yaml_len) ? CL_SKIP_NONE : CL_SKIP_BINARY;
+	if (!cl_utf8_valid(m->yaml, m->yaml_len, NULL))
+		return says_type_is_ours(m->yaml, m->yaml_len) ? CL_SKIP_NONE : CL_SKIP_NOT_UTF8;
+	return CL_SKIP_NONE;
+}
+
+/* The Dataview fields the front matter lacks, added to it. */
+static void merge_fields(cl_document *doc, cl_yaml_node *fields)
+{
+	if (!doc->front_matter) {
+		doc->front_matter = fields;
+		return;
+	}
+	for (size_t k = 0; k < fields->count; k++) {
+		if (cl_yaml_index(doc->front_matter, fields->keys[k]->scalar) >= 0) {
+			cl_yaml_free(fields->keys[k]);
+			cl_yaml_free(fields->values[k]);
+			continue;
+		}
+		cl_yaml_append(doc->front_matter, fields->keys[k], fields->values[k]);
+	}
+	fields->count = 0;
+	cl_yaml_free(fields);
+}
+
+/* The metadata of the other forms the configuration reads, from the body
+ * (after the front matter's `skip` lines). */
+static void read_body_metadata(cl_document *doc, const char *data, size_t len, int skip, const cl_reading *r)
+{
+	const char *body = data;
+	int first_line = 1;
+	cl_yaml_node *fields;
+
+	for (; first_line <= skip && body < data + len; body++)
+		first_line += *body == '\n';
+	if (!doc->front_matter && !doc->has_front_matter && (r->forms & CL_FORM_CONTROL) &&
+	    (fields = cl_reading_control(r, body, (size_t)(data + len - body), first_line)) != NULL) {
+		doc->front_matter = fields;
+		doc->has_front_matter = 1;
+	}
+	if ((r->forms & CL_FORM_DATAVIEW) &&
+	    (fields = cl_reading_dataview(body, (size_t)(data + len - body), first_line)) != NULL) {
+		merge_fields(doc, fields);
+		doc->has_front_matter = 1;
+	}
+}
+
+/* The front matter, from whatever form the file uses, with the
+ * configuration's mapping applied and the type its path gives. */
+static void read_metadata(cl_document *doc, const char *data, size_t len, const metadata_block *m,
+                          const cl_read_as *as)
+{
+	char *error;
+	int line = 1, column = 1;
+
+	if (m->found > 0) {
+		doc->has_front_matter = 1;
+		parse_front_matter(doc, m->yaml, m->yaml_len, m->line_offset);
+	}
+	if (doc->front_matter_error)
+		return;
+	if (as->reading)
+		read_body_metadata(doc, data, len, m->found > 0 ? m->close_line : 0, as->reading);
+	if (as->reading &&
+	    (error = cl_reading_apply(doc->front_matter, as->reading, &line, &column)) != NULL) {
+		set_front_matter_error(doc, line, column, error);
+		free(error);
+		cl_yaml_free(doc->front_matter);
+		doc->front_matter = NULL;
+		return;
+	}
+	if (as->path_type && doc->has_front_matter && !cl_yaml_get(doc->front_matter, "type")) {
+		if (!doc->front_matter)
+			doc->front_matter = cl_yaml_new_collection(CL_YAML_MAPPING, 1, 1);
+		cl_yaml_append(doc->front_matter, cl_yaml_new_scalar("type", 4, 1, 1),
+		               cl_yaml_new_scalar(as->path_type, strlen(as->path_type), 1, 1));
+	}
+	if (doc->front_matter)
+		derive_fields(doc);
+}
+
+/*
+ * Why a file outside the `governed` globs is not ours once its metadata
+ * is read; CL_SKIP_NONE when it is a governed document, a near miss of
+ * one (`type: Policy` gets a finding, not silence) or has front matter
+ * that can't be read (whether it was meant to be governed can't be told).
+ */
+static cl_skip_reason metadata_skip(cl_document *doc, const char *data, size_t len, int found)
 {
 	const char *type;
 
-	if (looks_utf16(data, len))
-		return CL_SKIP_UTF16;
-	if (found == 0)
-		return memchr(data, '\0', len) ? CL_SKIP_BINARY : CL_SKIP_NO_FRONT_MATTER;
+	/* Never closed, but it says it is ours (unreadable_skip): reported. */
 	if (found < 0)
-		return says_type_is_ours(data, len) ? CL_SKIP_NONE : CL_SKIP_UNCLOSED;
-	if (memchr(yaml, '\0', yaml_len))
-		return says_type_is_ours(yaml, yaml_len) ? CL_SKIP_NONE : CL_SKIP_BINARY;
-	if (!cl_utf8_valid(yaml, yaml_len, NULL))
-		return says_type_is_ours(yaml, yaml_len) ? CL_SKIP_NONE : CL_SKIP_NOT_UTF8;
-	doc->has_front_matter = 1;
-	parse_front_matter(doc, yaml, yaml_len);
+		return CL_SKIP_NONE;
+	if (!doc->has_front_matter)
+		return memchr(data, '\0', len) ? CL_SKIP_BINARY : CL_SKIP_NO_FRONT_MATTER;
 	if (doc->front_matter_error || (doc->governed && doc->type != CL_TYPE_UNKNOWN))
 		return CL_SKIP_NONE;
 	if (!doc->governed)
@@ -388,61 +503,76 @@ static cl_skip_reason skip_reason(cl_document *doc, const char *data, size_t len
 	return CL_SKIP_OTHER_TYPE;
 }
 
-static cl_document *parse(const char *path, const char *data, size_t len, int body, int must_govern)
+static const cl_read_as plain_reading = {NULL, NULL, 0};
+
+static cl_document *parse(const char *path, const char *data, size_t len, int body, const cl_read_as *as)
 {
 	cl_document *doc = document_new(path);
-	const char *yaml = NULL;
-	size_t yaml_len = 0;
-	int close_line = 0;
-	int found;
+	metadata_block m;
 
+	if (!as)
+		as = &plain_reading;
 	if (len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
 		data += 3;
 		len -= 3;
 	}
-	found = find_front_matter(data, len, &yaml, &yaml_len, &close_line);
-	if (!must_govern) {
-		doc->skipped = skip_reason(doc, data, len, found, yaml, yaml_len);
-		if (doc->skipped)
-			return doc;
-	}
-	if (check_readable(doc, data, len, found != 0) < 0 ||
-	    (body && check_budget(doc, data, len, found > 0 ? close_line : 0) < 0)) {
+	m = find_metadata(data, len, as->reading);
+	if (!as->must_govern && (doc->skipped = unreadable_skip(data, len, &m)) != CL_SKIP_NONE)
+		return doc;
+	read_metadata(doc, data, len, &m, as);
+	if (!as->must_govern && (doc->skipped = metadata_skip(doc, data, len, m.found)) != CL_SKIP_NONE)
+		return doc;
+	if (check_readable(doc, data, len, m.found != 0) < 0 ||
+	    (body && check_budget(doc, data, len, m.found > 0 ? m.close_line : 0) < 0)) {
 		forget_front_matter(doc);
 		return doc;
 	}
-	if (found < 0) {
+	if (m.found < 0) {
 		doc->has_front_matter = 1;
 		set_front_matter_error(
 		        doc, 1, 1, "front matter opened on line 1 is never closed: end it with a line '---'");
-	} else if (found > 0 && !doc->has_front_matter) {
-		doc->has_front_matter = 1;
-		parse_front_matter(doc, yaml, yaml_len);
 	}
 	if (body)
-		cl_markdown_parse_body(doc, data, len, found > 0 ? close_line : 0);
+		cl_markdown_parse_body(doc, data, len, m.found > 0 ? m.close_line : 0);
 	return doc;
 }
 
 cl_document *cl_document_parse(const char *path, const char *data, size_t len)
 {
-	return parse(path, data, len, 1, 0);
+	return parse(path, data, len, 1, NULL);
 }
 
 cl_document *cl_document_parse_in(const char *path, const char *data, size_t len, int must_govern)
 {
-	return parse(path, data, len, 1, must_govern);
+	cl_read_as as = {NULL, NULL, must_govern};
+
+	return parse(path, data, len, 1, &as);
+}
+
+cl_document *cl_document_read(const char *path, const char *data, size_t len, const cl_read_as *as)
+{
+	return parse(path, data, len, 1, as);
 }
 
 cl_document *cl_document_parse_front_matter(const char *path, const char *data, size_t len)
 {
-	return parse(path, data, len, 0, 0);
+	return parse(path, data, len, 0, NULL);
+}
+
+cl_document *cl_document_read_front_matter(const char *path, const char *data, size_t len,
+                                           const cl_read_as *as)
+{
+	cl_read_as versions = {as ? as->reading : NULL, as ? as->path_type : NULL, 0};
+
+	return parse(path, data, len, 0, &versions);
 }
 
 cl_document *cl_document_too_large(const char *path, const char *head, size_t head_len, size_t size,
-                                   int must_govern)
+                                   const cl_read_as *as)
 {
-	cl_document *doc = parse(path, head, head_len, 0, 0);
+	cl_read_as outside = {as ? as->reading : NULL, as ? as->path_type : NULL, 0};
+	int must_govern = as && as->must_govern;
+	cl_document *doc = parse(path, head, head_len, 0, &outside);
 	cl_skip_reason reason = doc->skipped;
 	char *why;
 

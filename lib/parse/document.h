@@ -176,11 +176,26 @@ cl_document *cl_document_parse(const char *path, const char *data, size_t len);
 /* The same for a file under a `governed` glob (`must_govern`): there a
  * file that isn't a governed document is reported, never skipped. */
 cl_document *cl_document_parse_in(const char *path, const char *data, size_t len, int must_govern);
+
+/* How the run reads a file: the configuration's forms and mapping
+ * (parse/reading.h; NULL: our front matter only), the type its path
+ * gives (`mapping.types`; NULL: none), and whether it is under a
+ * `governed` glob. */
+struct cl_reading;
+typedef struct {
+	const struct cl_reading *reading;
+	const char *path_type;
+	int must_govern;
+} cl_read_as;
+cl_document *cl_document_read(const char *path, const char *data, size_t len, const cl_read_as *as);
+/* cl_document_parse_front_matter, read as `as` says. */
+cl_document *cl_document_read_front_matter(const char *path, const char *data, size_t len,
+                                           const cl_read_as *as);
 /* For a file over CL_MAX_FILE_BYTES, from its first bytes: a document
- * that is too large when its front matter says it is one of ours (or
- * `must_govern`), else one skipped as too large. */
+ * that is too large when its metadata says it is one of ours (or it must
+ * be governed), else one skipped as too large. */
 cl_document *cl_document_too_large(const char *path, const char *head, size_t head_len, size_t size,
-                                   int must_govern);
+                                   const cl_read_as *as);
 /* The same, reading only the front matter: what a version of a document
  * said of itself (its type, status, approver), without the cost of its
  * body. */

@@ -381,6 +381,53 @@ static int prescan_flow_depth(const char *text, size_t len, size_t *line, size_t
 
 /* ---- the tree ---- */
 
+cl_yaml_node *cl_yaml_new_scalar(const char *text, size_t len, int line, int column)
+{
+	cl_yaml_node *node = cl_calloc(1, sizeof(*node));
+
+	node->kind = CL_YAML_SCALAR;
+	node->scalar = cl_strndup(text, len);
+	node->scalar_len = strlen(node->scalar);
+	node->plain = 1;
+	node->line = line;
+	node->column = column;
+	return node;
+}
+
+cl_yaml_node *cl_yaml_new_collection(cl_yaml_kind kind, int line, int column)
+{
+	cl_yaml_node *node = cl_calloc(1, sizeof(*node));
+
+	node->kind = kind;
+	node->line = line;
+	node->column = column;
+	return node;
+}
+
+void cl_yaml_append(cl_yaml_node *collection, cl_yaml_node *key, cl_yaml_node *value)
+{
+	size_t n = collection->count + 1;
+
+	if (collection->kind == CL_YAML_SEQUENCE) {
+		collection->items = cl_realloc(collection->items, n * sizeof(cl_yaml_node *));
+		collection->items[n - 1] = value;
+	} else {
+		collection->keys = cl_realloc(collection->keys, n * sizeof(cl_yaml_node *));
+		collection->values = cl_realloc(collection->values, n * sizeof(cl_yaml_node *));
+		collection->keys[n - 1] = key;
+		collection->values[n - 1] = value;
+	}
+	collection->count = n;
+}
+
+int cl_yaml_index(const cl_yaml_node *map, const char *key)
+{
+	for (size_t i = 0; map && map->kind == CL_YAML_MAPPING && i < map->count; i++)
+		if (strcmp(map->keys[i]->scalar, key) == 0)
+			return (int)i;
+	return -1;
+}
+
 void cl_yaml_free(cl_yaml_node *node)
 {
 	size_t i;

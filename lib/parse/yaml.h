@@ -53,6 +53,17 @@ int cl_yaml_parse(cl_yaml_node **out, const char *text, size_t len, int line_off
                   int *err_column, cl_error *err);
 void cl_yaml_free(cl_yaml_node *node);
 
+/* Building a tree by hand, for the readers of other metadata forms
+ * (parse/reading.h): a scalar of `len` bytes of `text`, an empty mapping
+ * or sequence, at a line and column of the file. */
+cl_yaml_node *cl_yaml_new_scalar(const char *text, size_t len, int line, int column);
+cl_yaml_node *cl_yaml_new_collection(cl_yaml_kind kind, int line, int column);
+/* Appends to a mapping (`key` a scalar) or a sequence (`key` NULL),
+ * which takes ownership of what is appended. */
+void cl_yaml_append(cl_yaml_node *collection, cl_yaml_node *key, cl_yaml_node *value);
+/* Index of `key` in a mapping, or -1. */
+int cl_yaml_index(const cl_yaml_node *map, const char *key);
+
 /* The value of `key` in a mapping (exact, case-sensitive), or NULL; also
  * NULL when `map` is NULL or not a mapping. Borrowed. */
 const cl_yaml_node *cl_yaml_get(const cl_yaml_node *map, const char *key);
