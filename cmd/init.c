@@ -9,11 +9,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { OPT_CEO, OPT_NOW, OPT_COUNT };
+enum { OPT_CEO, OPT_NOW, OPT_ADOPT, OPT_COUNT };
 
 static const cli_option options[OPT_COUNT] = {
         [OPT_CEO] = {"--ceo", 0, "\"NAME <EMAIL>\"", "the CEO (default: the git user, who is the ISMS Lead)"},
         [OPT_NOW] = {"--now", 0, "DATE", "the date of the starter records (YYYY-MM-DD; default: today, UTC)"},
+        [OPT_ADOPT] =
+                {"--adopt", 0, NULL,
+                 "adopt the documents the repository has, as they are: write the .clauselint.yml that reads them and a people.yml to review, no starter document"},
 };
 
 /* One word for a POSIX shell: as it is when nothing in it is special
@@ -106,6 +109,91 @@ static void describe_init(cl_buf *out, const cli_args *args, const cl_init_resul
 	cl_buf_free(&who);
 }
 
+/* The approval commit of `approve`, by the CEO of `p`. */
+static void put_approval(cl_buf *out, const cl_init_people *p, const char *message, const cl_strvec *approve)
+{
+	cl_buf who = CL_BUF_INIT;
+
+	cl_buf_puts(out, "     git commit --allow-empty -m ");
+	put_shell_word(out, message);
+	cl_buf_puts(out, " --trailer ");
+	cl_buf_printf(&who, "Approved-by: %s <%s>", p->ceo_name, p->ceo_email);
+	put_shell_word(out, who.ptr);
+	for (size_t i = 0; i < approve->count; i++) {
+		cl_buf_puts(out, " --trailer ");
+		cl_buf_free(&who);
+		cl_buf_printf(&who, "Approves: %s", approve->items[i]);
+		put_shell_word(out, who.ptr);
+	}
+	cl_buf_putc(out, '\n');
+	cl_buf_free(&who);
+}
+
+static void describe_forms(cl_buf *out, const cl_adopt_result *r)
+{
+	cl_buf_printf(out, "Read %zu Markdown files in %s:\n\n", r->markdown, r->root);
+	cl_buf_printf(out, "  %zu with clauselint's front matter\n", r->ours);
+	if (r->comply)
+		cl_buf_printf(out, "  %zu with comply's header (read: comply)\n", r->comply);
+	if (r->control)
+		cl_buf_printf(out,
+		              "  %zu with a document-control table or blockquote (read: document-control)\n",
+		              r->control);
+	if (r->dataview)
+		cl_buf_printf(out, "  %zu with Dataview fields (read: dataview)\n", r->dataview);
+	cl_buf_puts(out, "\nWrote:\n\n");
+	for (size_t i = 0; i < r->written.count; i++)
+		cl_buf_printf(out, "  %s\n", r->written.items[i]);
+	if (r->people_existed)
+		cl_buf_puts(out, "  (people.yml is there already: kept as it is)\n");
+	cl_buf_printf(out, "\nRead with it, %zu of the %zu files are governed documents.\n", r->governed,
+	              r->markdown);
+}
+
+static void describe_adopt(cl_buf *out, const cli_args *args, const cl_adopt_result *r)
+{
+	describe_forms(out, r);
+	cl_buf_puts(out, "\nNext steps:\n\n"
+	                 "1. Review .clauselint.yml (how the documents are read) and people.yml (who\n"
+	                 "   holds which role), and run clauselint: what it finds then is about the\n"
+	                 "   documents themselves; `clauselint files` says why a file isn't governed.\n\n"
+	                 "2. Commit them:\n\n");
+	if (!started_at_root(args, r->root)) {
+		cl_buf_puts(out, "     cd ");
+		put_shell_word(out, r->root);
+		cl_buf_putc(out, '\n');
+	}
+	cl_buf_puts(out, "     git add --");
+	for (size_t i = 0; i < r->written.count; i++) {
+		cl_buf_putc(out, ' ');
+		put_shell_word(out, r->written.items[i]);
+	}
+	cl_buf_puts(out, "\n     git commit -m \"Adopt clauselint\"\n\n");
+	cl_buf_printf(out,
+	              "3. The CEO, %s, approves the documents as they stand, with the\n"
+	              "   configuration and the people registry (which start the chain of trust):\n\n",
+	              r->people.ceo_name);
+	put_approval(out, &r->people, "Approve the ISMS documents as they stand", &r->approve);
+}
+
+static cli_exit run_adopt(const cli_args *args, const cl_init_options *io)
+{
+	cl_adopt_result result;
+	cl_error err = {{0}};
+	cl_buf out = CL_BUF_INIT;
+	cli_exit status = CLI_EXIT_TROUBLE;
+
+	if (cl_init_adopt(&result, ".", io, &err) < 0) {
+		cli_fail("%s", err.message);
+	} else {
+		describe_adopt(&out, args, &result);
+		status = cli_write(NULL, out.ptr, out.len) < 0 ? CLI_EXIT_TROUBLE : CLI_EXIT_CLEAN;
+	}
+	cl_buf_free(&out);
+	cl_adopt_result_free(&result);
+	return status;
+}
+
 static cli_exit run(const cli_command *cmd, const cli_args *args)
 {
 	cl_init_options io;
@@ -128,6 +216,12 @@ static cli_exit run(const cli_command *cmd, const cli_args *args)
 		return cli_fail("--ceo %s", err.message);
 	io.ceo_name = ceo_name;
 	io.ceo_email = ceo_email;
+	if (args->values[OPT_ADOPT]) {
+		status = run_adopt(args, &io);
+		free(ceo_name);
+		free(ceo_email);
+		return status;
+	}
 	if (cl_init(&result, ".", &io, &err) < 0) {
 		cli_fail("%s", err.message);
 	} else {
@@ -144,7 +238,7 @@ static cli_exit run(const cli_command *cmd, const cli_args *args)
 const cli_command cli_init = {
         .name = "init",
         .is_default = 0,
-        .args = "[--ceo \"NAME <EMAIL>\"] [--now DATE]",
+        .args = "[--adopt] [--ceo \"NAME <EMAIL>\"] [--now DATE]",
         .summary =
                 "write a starter ISMS at the root of the repository (.clauselint.yml, people.yml, the policy, the roles, the management statement and four records; never overwrites), then print the commands that commit and approve them",
         .options = options,

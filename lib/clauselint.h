@@ -455,6 +455,32 @@ typedef struct {
 int cl_init(cl_init_result *out, const char *dir, const cl_init_options *opts, cl_error *err);
 void cl_init_result_free(cl_init_result *result);
 
+/* What `clauselint init --adopt` found and wrote. */
+typedef struct {
+	char *root; /* the working tree, with a trailing '/' */
+	cl_init_people people;
+	cl_strvec written; /* .clauselint.yml, and people.yml when there was none */
+	int people_existed;
+	/* What top management approves to bring the ISMS under approval: the
+	 * configuration, the registry, and every document it now governs. */
+	cl_strvec approve;
+	size_t markdown, governed; /* Markdown files read; documents governed now */
+	/* Files in each form: our front matter with a type, comply's header,
+	 * a document-control table or blockquote, Dataview fields. */
+	size_t ours, comply, control, dataview;
+} cl_adopt_result;
+
+/*
+ * Adopts the repository containing `dir` as it is: finds the metadata
+ * forms and keys its Markdown uses, writes the .clauselint.yml that reads
+ * them, and a people.yml to review when there is none; never a starter
+ * document, and never over anything (-1 with a one-line reason when a
+ * configuration exists, or as cl_init fails). The caller frees *out with
+ * cl_adopt_result_free, also after a failure.
+ */
+int cl_init_adopt(cl_adopt_result *out, const char *dir, const cl_init_options *opts, cl_error *err);
+void cl_adopt_result_free(cl_adopt_result *result);
+
 /* Parses "Name <email>" into *name and *email (the caller frees both);
  * -1 with a reason, and both NULL, when it isn't one. */
 int cl_init_parse_person(char **name, char **email, const char *s, cl_error *err);

@@ -9,6 +9,8 @@
  */
 #include "rules.h"
 
+#include <stdlib.h>
+
 #include <string.h>
 
 static const cl_rule file_unreadable = {
@@ -178,16 +180,69 @@ static const char *kind_word(const cl_document *doc)
 	return name ? name : "document";
 }
 
+/* The id prefix of a type, as init's starter documents number them. */
+static const char *id_prefix(cl_doc_type type)
+{
+	static const char *const prefixes[] = {
+	        [CL_TYPE_POLICY] = "POL",
+	        [CL_TYPE_PROCEDURE] = "PRO",
+	        [CL_TYPE_STANDARD] = "STD",
+	        [CL_TYPE_STATEMENT] = "STM",
+	        [CL_TYPE_ROLES] = "ROL",
+	        [CL_TYPE_REVIEW] = "REV",
+	        [CL_TYPE_RESOURCE_APPROVAL] = "RES",
+	        [CL_TYPE_ACKNOWLEDGEMENT] = "ACK",
+	        [CL_TYPE_TRAINING] = "TRN",
+	        [CL_TYPE_RECORD] = "REC",
+	};
+
+	return type > CL_TYPE_NONE && type < CL_TYPE_REQUIREMENT ? prefixes[type] : "DOC";
+}
+
+/* "id: POL-004": the first number of the type's prefix no document uses,
+ * so that following the hint can't make a duplicate id. */
+static char *free_id_example(const cl_lint *lint, const cl_document *doc)
+{
+	const char *prefix = id_prefix(doc->type);
+
+	for (int n = 1; n < 10000; n++) {
+		char *id = cl_printf("%s-%03d", prefix, n);
+
+		if (!lint->by_id || !cl_map_gets(lint->by_id, id)) {
+			char *example = cl_printf("id: %s", id);
+
+			free(id);
+			return example;
+		}
+		free(id);
+	}
+	return cl_strdup("id: DOC-001");
+}
+
+/* The hint for a missing key, from the document itself where it can be:
+ * its first heading as the title, an id nobody uses. */
+static char *example_for(const cl_lint *lint, const cl_document *doc, const char *key)
+{
+	if (strcmp(key, "id") == 0)
+		return free_id_example(lint, doc);
+	if (strcmp(key, "title") == 0 && doc->headings.count && *doc->headings.items[0])
+		return cl_printf("title: %s", doc->headings.items[0]);
+	return cl_strdup(example_of(key));
+}
+
 static void require_keys(cl_lint *lint, const cl_document *doc, const char *const *keys)
 {
 	for (size_t i = 0; keys && keys[i]; i++) {
 		const cl_yaml_node *v = cl_document_field(doc, keys[i]);
+		char *example;
 
-		if (!v)
+		if (!v) {
+			example = example_for(lint, doc, keys[i]);
 			cl_fire(lint, &front_matter_field_missing, doc, 1, 1,
 			        "the %s has no '%s' in its front matter: add '%s'", kind_word(doc), keys[i],
-			        example_of(keys[i]));
-		else if (cl_yaml_is_null(v))
+			        example);
+			free(example);
+		} else if (cl_yaml_is_null(v))
 			cl_fire(lint, &front_matter_field_missing, doc, v->line, v->column,
 			        "'%s' is empty: give it a value, e.g. '%s'", keys[i], example_of(keys[i]));
 	}

@@ -33,8 +33,10 @@ static const cl_rule nothing_governed = {
         "    approver: CEO\n"
         "    ---\n\n"
         "How to fix: give each ISMS document front matter with a `type`\n"
-        "(docs/configuration.md); `clauselint files` lists every Markdown file with\n"
-        "what decided whether it is governed.\n",
+        "(docs/configuration.md), or run `clauselint init --adopt`, which writes the\n"
+        "configuration that reads the forms the documents use as they are\n"
+        "(docs/adopting.md); `clauselint files` lists every Markdown file with what\n"
+        "decided whether it is governed.\n",
         CL_TAG_REPOSITORY,
 };
 
@@ -58,7 +60,7 @@ static void check_nothing_governed(cl_lint *lint)
 			cl_buf_printf(&why, "%s%zu %s", why.len ? ", " : "", skipped[r],
 			              cl_skip_reason_text((cl_skip_reason)r));
 	cl_fire(lint, &nothing_governed, NULL, 1, 1,
-	        "none of the %zu Markdown files read is a governed document (%s): give each ISMS document front matter with a type (clauselint explain nothing-governed); `clauselint files` shows what decided each file",
+	        "none of the %zu Markdown files read is a governed document (%s): give each ISMS document front matter with a type, or run `clauselint init --adopt` to read the forms they use (comply's header, a document-control table, Dataview fields); `clauselint files` shows what decided each file",
 	        total, why.ptr);
 	cl_buf_free(&why);
 }

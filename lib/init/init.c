@@ -689,3 +689,38 @@ done:
 	git_libgit2_shutdown();
 	return rc;
 }
+
+int cl_init_open(git_repository **repo, cl_init_people *people, const char *dir, const cl_init_options *opts,
+                 cl_error *err)
+{
+	if (open_worktree(repo, dir, err) < 0)
+		return -1;
+	return choose_people(people, *repo, opts, err);
+}
+
+int cl_init_write_all(const char *root, const cl_strvec *paths, const cl_strvec *texts, cl_strvec *written,
+                      cl_error *err)
+{
+	undo_log log = {CL_STRVEC_INIT, CL_STRVEC_INIT};
+	int rc = check_all(root, paths, err);
+
+	for (size_t i = 0; rc == 0 && i < paths->count; i++) {
+		if (make_parents(root, paths->items[i], &log, err) < 0 ||
+		    write_new(root, paths->items[i], texts->items[i], strlen(texts->items[i]), &log, err) <
+		            0) {
+			undo(&log);
+			cl_strvec_free(written);
+			rc = -1;
+			break;
+		}
+		cl_strvec_push(written, paths->items[i]);
+	}
+	cl_strvec_free(&log.files);
+	cl_strvec_free(&log.dirs);
+	return rc;
+}
+
+void cl_init_put_yaml(cl_buf *out, const char *s)
+{
+	put_yaml(out, s);
+}

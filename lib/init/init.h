@@ -31,4 +31,16 @@ int cl_init_render(cl_buf *out, const char *name, const char *text, const cl_ini
                    cl_date date, cl_error *err);
 void cl_init_people_free(cl_init_people *people);
 
+/* For init --adopt (adopt.c), what init does first and last: the working
+ * tree containing `dir` and the people (the CEO of `opts` or the git
+ * user; the git user as ISMS Lead); and writing `texts` at `paths` under
+ * `root`, all or nothing and never over anything, into `written`. */
+struct git_repository;
+int cl_init_open(struct git_repository **repo, cl_init_people *people, const char *dir,
+                 const cl_init_options *opts, cl_error *err);
+int cl_init_write_all(const char *root, const cl_strvec *paths, const cl_strvec *texts, cl_strvec *written,
+                      cl_error *err);
+/* `s` as a YAML scalar, quoted when it needs it. */
+void cl_init_put_yaml(cl_buf *out, const char *s);
+
 #endif

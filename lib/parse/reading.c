@@ -217,6 +217,8 @@ cl_yaml_node *cl_reading_control(const cl_reading *r, const char *body, size_t l
 	int number = first_line;
 	text_line l;
 
+	text_line title = {NULL, 0, 0};
+
 	while (next_line(&l, body, len, &offset, &number)) {
 		const char *label, *value;
 		size_t label_len, value_len;
@@ -224,6 +226,10 @@ cl_yaml_node *cl_reading_control(const cl_reading *r, const char *body, size_t l
 
 		if (l.len >= 3 && memcmp(l.p, "## ", 3) == 0)
 			break;
+		if (!title.p && l.len > 2 && memcmp(l.p, "# ", 2) == 0) {
+			title = l;
+			continue;
+		}
 		if (!split_field(&l, &label, &label_len, &value, &value_len))
 			continue;
 		key = key_of_label(r, label, label_len);
@@ -233,6 +239,15 @@ cl_yaml_node *cl_reading_control(const cl_reading *r, const char *body, size_t l
 	if (map->count < 2) {
 		cl_yaml_free(map);
 		return NULL;
+	}
+	/* The block names no title: the document's own heading is its title,
+	 * as its readers take it. */
+	if (title.p) {
+		const char *text = title.p + 2;
+		size_t n = title.len - 2;
+
+		trim_marks(&text, &n);
+		add_field(map, "title", text, n, &title, (size_t)(text - title.p));
 	}
 	return map;
 }

@@ -733,3 +733,31 @@ as_dana_signed() {
 # The registry most cases need, from the start: a case about another one
 # rewrites or removes it.
 standard_people
+
+# adopt_check: writes .git/adopt-check, the adoption as a new user does
+# it, each step's output under a heading: clauselint before (its last
+# lines: the summary and the nothing-governed note), `init --adopt` with
+# Dana as CEO and the configuration it wrote, then the commands it
+# printed run as printed (git add and commit by Sam, the approval by
+# Dana), and clauselint after, whose exit status the script exits with.
+adopt_check() {
+	git config user.name "Sam Ortiz"
+	git config user.email sam@example.com
+	cat >.git/adopt-check <<'SH'
+echo "== before"
+$CLAUSELINT --now 2026-11-22 | grep -e 'nothing-governed' -e ' in [0-9]* documents\{0,1\}'
+echo "== clauselint init --adopt"
+$CLAUSELINT init --adopt --ceo "Dana Whitfield <dana@example.com>" --now 2026-11-22 >.git/adopt.out || exit $?
+sed -n '1,/^Next steps/p' .git/adopt.out | sed '$d'
+echo "== .clauselint.yml"
+cat .clauselint.yml
+export GIT_AUTHOR_DATE=2026-11-20T12:00:00Z GIT_COMMITTER_DATE=2026-11-20T12:00:00Z
+grep -e '^     git add' -e '^     git commit -m' .git/adopt.out | sh -e >/dev/null || exit 3
+export GIT_AUTHOR_NAME="Dana Whitfield" GIT_AUTHOR_EMAIL=dana@example.com
+export GIT_COMMITTER_NAME="Dana Whitfield" GIT_COMMITTER_EMAIL=dana@example.com
+export GIT_AUTHOR_DATE=2026-11-21T12:00:00Z GIT_COMMITTER_DATE=2026-11-21T12:00:00Z
+grep '^     git commit --allow-empty' .git/adopt.out | sh -e >/dev/null || exit 3
+echo "== after"
+$CLAUSELINT --now 2026-11-22
+SH
+}

@@ -551,3 +551,45 @@ Test(config, policy_wordings_by_language)
 
 	expect_config_error("policy_content:\n  language: fr\n", "unknown language 'fr'");
 }
+
+Test(config, read_and_mapping)
+{
+	cl_config cfg;
+	cl_error err;
+
+	cr_assert_eq(parse_config(&cfg,
+	                          "read: [comply, document-control, dataview]\n"
+	                          "mapping:\n"
+	                          "  keys: {document-id: id, name: title}\n"
+	                          "  labels: {Policy Reference: id}\n"
+	                          "  values:\n"
+	                          "    status: {approved: active, superseded: retired}\n"
+	                          "    version: {\"v*\": \"*\"}\n"
+	                          "  types: {\"policies/**\": policy}\n",
+	                          &err),
+	             0, "%s", err.message);
+	cr_expect_eq(cfg.reading.forms,
+	             CL_FORM_FRONT_MATTER | CL_FORM_COMPLY | CL_FORM_CONTROL | CL_FORM_DATAVIEW);
+	cr_expect_eq(cfg.reading.alias_from.count, 2);
+	cr_expect_str_eq(cfg.reading.label_from.items[cfg.reading.label_from.count - 1], "policy reference");
+	cr_expect_eq(cfg.reading.value_key.count, 3);
+	cr_expect_str_eq(cl_config_path_type(&cfg, "policies/a/b.md"), "policy");
+	cr_expect_null(cl_config_path_type(&cfg, "notes/b.md"));
+	cl_config_free(&cfg);
+}
+
+/* Strict as the rest: what the mapping names must be ours. */
+Test(config, mapping_errors)
+{
+	expect_config_error("read: [asciidoc]\n", "unknown form 'asciidoc'");
+	expect_config_error("mapping:\n  keys: {name: titel}\n", "'titel' in 'mapping.keys' is no key");
+	expect_config_error("mapping:\n  values:\n    type: {SOP: sop}\n", "'sop' is no type");
+	expect_config_error("mapping:\n  values:\n    status: {approved: live}\n", "'live' is no status");
+	expect_config_error("mapping:\n  values:\n    review_interval: {Annual: yearly}\n",
+	                    "'yearly' is no interval");
+	expect_config_error("mapping:\n  values:\n    colour: {a: b}\n",
+	                    "'colour' in 'mapping.values' is no key");
+	expect_config_error("mapping:\n  types: {\"policies/**\": memo}\n", "'memo' is no type");
+	expect_config_error("mapping:\n  aliases: {a: id}\n", "unknown key 'aliases' in 'mapping'");
+	expect_config_error("mapping:\n  keys: {name: [title]}\n", "expected text for 'name'");
+}
