@@ -281,6 +281,7 @@ FUZZ_CORPUS   = $(FUZZ_BUILD)/corpus/.made
 # The dictionaries (fuzz/dict/) each harness mutates with, and the
 # longest input of the harnesses whose format is short.
 FUZZ_DICT_document  = markdown yaml
+FUZZ_DICT_reading   = markdown yaml
 FUZZ_DICT_records   = markdown yaml
 FUZZ_DICT_raci      = markdown
 FUZZ_DICT_lint      = markdown yaml config

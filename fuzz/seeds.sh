@@ -69,6 +69,7 @@ body() {
 # harness of its kind, a record or requirement note, or a RACI table.
 markdown_file() {
 	seed document "$1"
+	seed reading "$1"
 	front_matter "$1" | seed_stdin yaml
 	if grep -Eq '^(type: *(review|training|acknowledgement|resource-approval|record)|Code:)' "$1"; then
 		seed records "$1"

@@ -302,6 +302,53 @@ static void check_text_keys(cl_lint *lint, const cl_document *doc)
 	}
 }
 
+/* What a status other tools write means to clauselint: the value to
+ * write, or to map it to (mapping.values, docs/adopting.md). */
+static const char *status_meant(const char *text)
+{
+	static const char *const meant[][2] = {
+	        {"draft", "draft"},      {"active", "active"},      {"retired", "retired"},
+	        {"approved", "active"},  {"published", "active"},   {"final", "active"},
+	        {"effective", "active"}, {"superseded", "retired"}, {"archived", "retired"},
+	        {"obsolete", "retired"}, {"withdrawn", "retired"},  {"in review", "draft"},
+	        {"review", "draft"},     {"pending", "draft"},      {"wip", "draft"},
+	};
+
+	for (size_t i = 0; text && i < sizeof(meant) / sizeof(meant[0]); i++)
+		if (cl_strcaseeq(text, meant[i][0]))
+			return meant[i][1];
+	return NULL;
+}
+
+static const char *interval_meant(const char *text)
+{
+	static const char *const meant[][2] = {
+	        {"annual", "12 months"},    {"annually", "12 months"},   {"yearly", "12 months"},
+	        {"quarterly", "3 months"},  {"monthly", "1 month"},      {"semi-annual", "6 months"},
+	        {"semiannual", "6 months"}, {"half-yearly", "6 months"}, {"biannual", "6 months"},
+	        {"weekly", "1 week"},       {"biennial", "24 months"},
+	};
+
+	for (size_t i = 0; text && i < sizeof(meant) / sizeof(meant[0]); i++)
+		if (cl_strcaseeq(text, meant[i][0]))
+			return meant[i][1];
+	return NULL;
+}
+
+/* invalid(), with "did you mean" when the value has a meaning of ours,
+ * and the mapping that reads it so everywhere. */
+static void invalid_suggesting(cl_lint *lint, const cl_document *doc, const cl_yaml_node *v, const char *key,
+                               const char *expected, const char *meant)
+{
+	if (!meant) {
+		invalid(lint, doc, v, key, expected);
+		return;
+	}
+	cl_fire(lint, &front_matter_field_invalid, doc, v->line, v->column,
+	        "'%s: %s' is not %s: did you mean '%s: %s'? (a repository that writes it so everywhere maps it: mapping.values.%s, docs/adopting.md)",
+	        key, v->scalar, expected, key, meant, key);
+}
+
 static void check_version_keys(cl_lint *lint, const cl_document *doc)
 {
 	static const char *const keys[] = {"version", "policy_version", NULL};
@@ -309,9 +356,21 @@ static void check_version_keys(cl_lint *lint, const cl_document *doc)
 	for (size_t i = 0; keys[i]; i++) {
 		const cl_yaml_node *v = present(doc, keys[i]);
 
-		if (v && (v->kind != CL_YAML_SCALAR || !is_version(v->scalar)))
-			invalid(lint, doc, v, keys[i],
-			        "a version MAJOR.MINOR or MAJOR.MINOR.PATCH, e.g. \"1.2\"");
+		/* "v1.0" means 1.0, and "1" 1.0. */
+		const char *text = cl_yaml_text(v);
+		char *meant = NULL;
+
+		if (!v || (v->kind == CL_YAML_SCALAR && is_version(v->scalar)))
+			continue;
+		if (text && (text[0] == 'v' || text[0] == 'V'))
+			text++;
+		if (text && is_version(text))
+			meant = cl_strdup(text);
+		else if (text && *text && strspn(text, "0123456789") == strlen(text))
+			meant = cl_printf("%s.0", text);
+		invalid_suggesting(lint, doc, v, keys[i],
+		                   "a version MAJOR.MINOR or MAJOR.MINOR.PATCH, e.g. \"1.2\"", meant);
+		free(meant);
 	}
 }
 
@@ -374,11 +433,12 @@ static void check_enum_keys(cl_lint *lint, const cl_document *doc)
 	v = present(doc, "status");
 	text = cl_yaml_text(v);
 	if (v && (!text || (strcmp(text, "draft") && strcmp(text, "active") && strcmp(text, "retired"))))
-		invalid(lint, doc, v, "status", "draft, active or retired");
+		invalid_suggesting(lint, doc, v, "status", "draft, active or retired", status_meant(text));
 	v = present(doc, "review_interval");
 	if (v && (v->kind != CL_YAML_SCALAR || cl_interval_parse(&interval, v->scalar) < 0))
-		invalid(lint, doc, v, "review_interval",
-		        "an interval such as '12 months', '6 months' or '90 days'");
+		invalid_suggesting(lint, doc, v, "review_interval",
+		                   "an interval such as '12 months', '6 months' or '90 days'",
+		                   interval_meant(cl_yaml_text(v)));
 	v = present(doc, "framework");
 	if (v && !cl_framework_known(cl_yaml_text(v)))
 		invalid(lint, doc, v, "framework", "a framework clauselint knows (ISO27001:2022)");

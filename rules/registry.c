@@ -15,6 +15,7 @@
 	X(requirement_notes)                                                                                 \
 	X(approval)                                                                                          \
 	X(approvers)                                                                                         \
+	X(people_missing)                                                                                    \
 	X(approval_unverified)                                                                               \
 	X(oversized)                                                                                         \
 	X(self_approval)                                                                                     \

@@ -228,6 +228,52 @@ static void derive_fields(cl_document *doc)
 	doc->id = cl_yaml_text(cl_yaml_get(fm, "id"));
 }
 
+/* Line `number` (1-based) of `text`, and its length in *n; NULL past
+ * the end. */
+static const char *nth_line(const char *text, size_t len, int number, size_t *n)
+{
+	const char *p = text, *end = text + len, *nl;
+
+	for (int l = 1; l < number; l++) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		if (!nl)
+			return NULL;
+		p = nl + 1;
+	}
+	nl = memchr(p, '\n', (size_t)(end - p));
+	*n = nl ? (size_t)(nl - p) : (size_t)(end - p);
+	return p;
+}
+
+/* What libyaml's message means for the line it is about, as the author
+ * would fix it: a tab in the indentation, or a value holding ": " (a
+ * title such as "ISO 27001: Access Policy") that must be quoted. NULL
+ * when there is nothing to add. */
+static char *yaml_fix(const char *yaml, size_t len, int number, const char *message)
+{
+	size_t n = 0, key = 0;
+	const char *line = number > 0 ? nth_line(yaml, len, number, &n) : NULL;
+	const char *colon;
+
+	if (!line)
+		return NULL;
+	if (memchr(line, '\t', strspn(line, " \t") < n ? strspn(line, " \t") : n))
+		return cl_strdup("YAML indents with spaces, never tabs: replace the tab");
+	while (key < n && line[key] == ' ')
+		key++;
+	colon = memchr(line + key, ':', n - key);
+	if (strstr(message, "mapping values are not allowed") && colon &&
+	    memchr(colon + 1, ':', (size_t)(line + n - colon - 1))) {
+		const char *value = colon + 1;
+
+		while (*value == ' ')
+			value++;
+		return cl_printf("a value with ': ' in it must be quoted: %.*s \"%.*s\"",
+		                 (int)(colon + 1 - line - key), line + key, (int)(line + n - value), value);
+	}
+	return NULL;
+}
+
 /* The YAML of a front matter (`line_offset`: the line before its first)
  * into doc->front_matter, or a front matter error. Fields are derived
  * once the mapping is applied (read_metadata). */
@@ -238,7 +284,12 @@ static void parse_front_matter(cl_document *doc, const char *yaml, size_t yaml_l
 	cl_error err = {{0}};
 
 	if (cl_yaml_parse(&root, yaml, yaml_len, line_offset, &line, &column, &err) < 0) {
-		set_front_matter_error(doc, line, column, err.message);
+		char *fix = yaml_fix(yaml, yaml_len, line - line_offset, err.message);
+		char *message = fix ? cl_printf("%s; %s", err.message, fix) : NULL;
+
+		set_front_matter_error(doc, line, column, message ? message : err.message);
+		free(message);
+		free(fix);
 		return;
 	}
 	if (root && root->kind != CL_YAML_MAPPING) {
