@@ -28,6 +28,9 @@ static void fixture_init(fixture *f)
 {
 	memset(f, 0, sizeof(*f));
 	cl_config_defaults(&f->config);
+	/* An empty registry that exists: people-registry-missing has its
+	 * own test. Static, never freed (the fixture frees no people). */
+	f->people.path = (char *)"people.yml";
 	for (size_t i = 0; i < cl_ruleset_count(&cl_builtin_rules); i++) {
 		const cl_rule *rule = cl_ruleset_at(&cl_builtin_rules, i);
 
