@@ -37,12 +37,20 @@ void cl_approve_path_command(cl_buf *out, const cl_lint *lint, const char *what,
 	command(out, lint, "Approve", what, "Approves", path, who, whose);
 }
 
-/* "POL-001 1.2", or the path of a document without an id. */
+/* "POL-001 1.2", or the path of a document without an id; never a
+ * template placeholder (`id: {{code}}`), which placeholder-unfilled
+ * reports and no commit message should carry. */
 static char *name_of(const cl_document *doc)
 {
 	const char *version = cl_yaml_text(cl_document_field(doc, "version"));
+	const char *id = doc->id;
+	size_t len;
 
-	return cl_printf("%s%s%s", doc->id ? doc->id : doc->path, version ? " " : "", version ? version : "");
+	if (id && cl_find_placeholder(id, &len))
+		id = NULL;
+	if (version && cl_find_placeholder(version, &len))
+		version = NULL;
+	return cl_printf("%s%s%s", id ? id : doc->path, version ? " " : "", version ? version : "");
 }
 
 void cl_approve_command_as(cl_buf *out, const cl_lint *lint, const cl_document *doc, const cl_person *who,
@@ -106,8 +114,13 @@ char *cl_required_approver(const cl_lint *lint, const cl_document *doc)
 {
 	const char *role;
 
+	size_t len;
+
 	if (!single_role(&role, lint, doc))
 		return cl_strdup("top management");
+	/* `approver: {{senior_management}}` names nobody yet. */
+	if (role && cl_find_placeholder(role, &len))
+		role = NULL;
 	return cl_printf("the %s", role ? role : "approver");
 }
 

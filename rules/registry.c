@@ -12,6 +12,7 @@
 	X(duplicate_id)                                                                                      \
 	X(unknown_clause)                                                                                    \
 	X(broken_link)                                                                                       \
+	X(placeholder)                                                                                       \
 	X(requirement_notes)                                                                                 \
 	X(approval)                                                                                          \
 	X(approvers)                                                                                         \

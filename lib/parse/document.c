@@ -226,6 +226,11 @@ static void derive_fields(cl_document *doc)
 	else if (status && strcmp(status, "retired") == 0)
 		doc->status = CL_STATUS_RETIRED;
 	doc->id = cl_yaml_text(cl_yaml_get(fm, "id"));
+	/* `id: {{code}}` is a template's, no id yet (placeholder-unfilled
+	 * says so): no message names the document by it, and two templates
+	 * are no duplicate. */
+	if (doc->id && cl_find_placeholder(doc->id, &(size_t){0}))
+		doc->id = NULL;
 }
 
 /* Line `number` (1-based) of `text`, and its length in *n; NULL past
@@ -671,6 +676,9 @@ void cl_document_free(cl_document *doc)
 	cl_strvec_free(&doc->headings);
 	free(doc->heading_lines);
 	free(doc->plain_text);
+	for (size_t i = 0; i < doc->placeholder_count; i++)
+		free(doc->placeholders[i].text);
+	free(doc->placeholders);
 	free(doc);
 }
 

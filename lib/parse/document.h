@@ -85,6 +85,15 @@ typedef struct {
 	int *row_lines; /* [rows] */
 } cl_table;
 
+/* A template placeholder left in the body (cl_find_placeholder). */
+typedef struct {
+	char *text;
+	int line, column;
+} cl_placeholder;
+
+/* At most this many are kept per document: the first say enough. */
+#define CL_MAX_PLACEHOLDERS 16
+
 typedef struct cl_document {
 	char *path; /* repository-relative */
 
@@ -156,6 +165,8 @@ typedef struct cl_document {
 	/* The body as plain text with normalised whitespace, lower-cased,
 	 * for phrase searches by content rules. */
 	char *plain_text;
+	cl_placeholder *placeholders;
+	size_t placeholder_count;
 } cl_document;
 
 /* The largest Markdown file clauselint reads. cmark needs up to ~220

@@ -644,6 +644,59 @@ static int is_indented_list(cmark_node *node)
 	return starts_list_item(literal);
 }
 
+/* The text nodes of a block, joined: cmark splits "[TBD]" into "[",
+ * "TBD" and "]", so placeholders are looked for in the join, and each
+ * found is placed by the node it starts in. Code spans are code. */
+typedef struct {
+	cl_buf text;
+	cmark_node *nodes[256];
+	size_t starts[256];
+	size_t count;
+} joined_text;
+
+static void join_text(joined_text *j, cmark_node *node, int depth)
+{
+	for (cmark_node *c = cmark_node_first_child(node); c && depth < 16; c = cmark_node_next(c)) {
+		cmark_node_type type = cmark_node_get_type(c);
+
+		if (type == CMARK_NODE_TEXT && j->count < 256) {
+			j->nodes[j->count] = c;
+			j->starts[j->count++] = j->text.len;
+			cl_buf_puts(&j->text, cmark_node_get_literal(c));
+		} else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) {
+			cl_buf_putc(&j->text, ' ');
+		} else if (type != CMARK_NODE_CODE && type != CMARK_NODE_LINK) {
+			join_text(j, c, depth + 1);
+		}
+	}
+}
+
+static void note_placeholders(walker *w, cmark_node *block)
+{
+	cl_document *doc = w->doc;
+	joined_text j;
+	const char *p;
+	size_t len = 0;
+
+	memset(&j, 0, sizeof(j));
+	join_text(&j, block, 0);
+	for (p = j.text.ptr ? cl_find_placeholder(j.text.ptr, &len) : NULL;
+	     p && doc->placeholder_count < CL_MAX_PLACEHOLDERS; p = cl_find_placeholder(p + len, &len)) {
+		size_t at = (size_t)(p - j.text.ptr), k = 0;
+		cl_placeholder *ph;
+
+		while (k + 1 < j.count && j.starts[k + 1] <= at)
+			k++;
+		if (!doc->placeholders)
+			doc->placeholders = cl_calloc(CL_MAX_PLACEHOLDERS, sizeof(cl_placeholder));
+		ph = &doc->placeholders[doc->placeholder_count++];
+		ph->text = cl_strndup(p, len);
+		ph->line = j.count ? cmark_node_get_start_line(j.nodes[k]) : cmark_node_get_start_line(block);
+		ph->column = j.count ? cmark_node_get_start_column(j.nodes[k]) + (int)(at - j.starts[k]) : 1;
+	}
+	cl_buf_free(&j.text);
+}
+
 static void visit(walker *w, cmark_node *node, cmark_event_type event)
 {
 	cmark_node_type type = cmark_node_get_type(node);
@@ -657,6 +710,9 @@ static void visit(walker *w, cmark_node *node, cmark_event_type event)
 	}
 	if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING || strcmp(type_name, "table") == 0)
 		scan_wikilinks(w, node);
+	if (type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING ||
+	    strcmp(type_name, "table_cell") == 0)
+		note_placeholders(w, node);
 	if (type == CMARK_NODE_TEXT) {
 		append_plain(w, cmark_node_get_literal(node));
 	} else if (type == CMARK_NODE_CODE) {

@@ -664,3 +664,55 @@ char *cl_elide_long_words(const char *s, size_t max)
 	}
 	return out.ptr ? out.ptr : cl_strdup("");
 }
+
+/* Whether the bracketed `word` (of `n` bytes) is one templates leave to
+ * be filled in. */
+static int is_placeholder_word(const char *word, size_t n)
+{
+	static const char *const words[] = {"tbd",
+	                                    "tba",
+	                                    "todo",
+	                                    "to do",
+	                                    "date",
+	                                    "yyyy-mm-dd",
+	                                    "name",
+	                                    "company",
+	                                    "company name",
+	                                    "organisation",
+	                                    "organization",
+	                                    "organisation name",
+	                                    "organization name",
+	                                    "owner",
+	                                    "approver",
+	                                    "placeholder",
+	                                    NULL};
+	static const char *const starts[] = {"insert ", "enter ", "your ", NULL};
+
+	for (size_t i = 0; words[i]; i++)
+		if (strlen(words[i]) == n && strncasecmp(word, words[i], n) == 0)
+			return 1;
+	for (size_t i = 0; starts[i]; i++)
+		if (n > strlen(starts[i]) && strncasecmp(word, starts[i], strlen(starts[i])) == 0)
+			return 1;
+	return 0;
+}
+
+const char *cl_find_placeholder(const char *s, size_t *len)
+{
+	for (const char *p = s; p && *p; p++) {
+		const char *close;
+
+		if (p[0] == '{' && p[1] == '{' && (close = strstr(p + 2, "}}")) && close - p <= 66 &&
+		    close > p + 2) {
+			*len = (size_t)(close + 2 - p);
+			return p;
+		}
+		if (p[0] == '[' && p[1] != '[' && (close = strchr(p + 1, ']')) && close - p <= 42 &&
+		    close[1] != '(' && close[1] != '[' &&
+		    is_placeholder_word(p + 1, (size_t)(close - p - 1))) {
+			*len = (size_t)(close + 1 - p);
+			return p;
+		}
+	}
+	return NULL;
+}

@@ -82,6 +82,12 @@ int cl_utf8_step(const char *s, size_t len);
  * `bad_offset` is not NULL, the offset of the first bad byte. */
 int cl_utf8_valid(const char *s, size_t len, size_t *bad_offset);
 
+/* The first template placeholder in `s`, its length in *len: a
+ * `{{name}}` (as templates and init's own write them), or a bracketed
+ * word templates leave to fill in (`[TBD]`, `[Date]`, `[Company Name]`,
+ * `[Insert ...]`) that is no link (`[Date](x.md)`). NULL when none. */
+const char *cl_find_placeholder(const char *s, size_t *len);
+
 /* `s` with every run of more than `max` bytes without a space cut to at
  * most `max` bytes, on a character boundary, followed by "…": a message
  * that quotes a 300 KB link target stays one readable line. */

@@ -455,3 +455,20 @@ Test(elide, a_cut_falls_between_characters)
 	cr_expect_str_eq(s, "\u00e9\u00e9\u2026");
 	free(s);
 }
+
+Test(placeholder, templates_blanks_and_not_links)
+{
+	size_t len = 0;
+	const char *p;
+
+	p = cl_find_placeholder("approver: {{senior_management}}", &len);
+	cr_assert_not_null(p);
+	cr_expect_eq(len, strlen("{{senior_management}}"));
+	p = cl_find_placeholder("Reviewed every [TBD] by [Company Name].", &len);
+	cr_assert_not_null(p);
+	cr_expect_eq(strncmp(p, "[TBD]", len), 0);
+	cr_expect_not_null(cl_find_placeholder("[Insert the scope here]", &len));
+	cr_expect_null(cl_find_placeholder("see [Date](dates.md)", &len), "a link is no placeholder");
+	cr_expect_null(cl_find_placeholder("[[Tool]] and [x] and {{}}", &len));
+	cr_expect_null(cl_find_placeholder("the [Board] decides", &len), "an ordinary bracketed word");
+}
