@@ -6,6 +6,7 @@
  * follows and finds nothing behind (clause 7.5.3: documented information
  * must be available where and when needed).
  */
+#include "config/glob.h"
 #include "rules.h"
 
 #include <ctype.h>
@@ -22,7 +23,9 @@ static const cl_rule broken_link = {
         "ignored), and every [[wikilink]] names a file (by path or by name, as Obsidian\n"
         "resolves them) or a document id. Links to web addresses and #anchors are not\n"
         "checked, nor links inside an Obsidian comment (`%% ... %%`), which the note\n"
-        "doesn't show.\n\n"
+        "doesn't show. A link from a site's root (`/policies/x.pdf`) also resolves in\n"
+        "the folders `links.roots` names (`static`), or when it matches a glob of\n"
+        "`links.routes` (pages the site generates).\n\n"
         "Why: clause 7.5.3 asks that documented information be available where and when\n"
         "it is needed. A policy that refers to a procedure nobody can open fails that,\n"
         "and an auditor following the reference will note it.\n\n"
@@ -144,15 +147,54 @@ static int exists(const cl_strvec *files, const char *path)
 	return 0;
 }
 
+/* Whether `path` is `root` or inside it. */
+static int is_within(const char *path, const char *root)
+{
+	size_t n = strlen(root);
+
+	return strncmp(path, root, n) == 0 && (path[n] == '/' || path[n] == '\0');
+}
+
+/* A link from the site's root (`/policies/x.pdf`) that a configured
+ * root serves (`static/policies/x.pdf`), or a generated route the
+ * configuration names (a glob such as "/blog/" and all below). */
+static int site_resolves(const cl_lint *lint, const char *decoded)
+{
+	const cl_config *config = lint->config;
+	int found = 0;
+
+	if (decoded[0] != '/')
+		return 0;
+	for (size_t i = 0; i < config->link_routes.count && !found; i++)
+		found = cl_glob_match(config->link_routes.items[i], decoded + 1);
+	for (size_t i = 0; i < config->link_roots.count && !found; i++) {
+		char *joined = cl_path_join_lexically(config->link_roots.items[i], decoded + 1);
+
+		found = joined && is_within(joined, config->link_roots.items[i]) &&
+		        exists(lint->files, joined);
+		free(joined);
+	}
+	return found;
+}
+
 static void check_markdown_link(cl_lint *lint, const cl_document *doc, const cl_link *link)
 {
 	char *decoded = percent_decode(link->target);
 	char *path = resolve(doc->path, decoded);
 
+	if (path && !exists(lint->files, path) && site_resolves(lint, decoded)) {
+		free(path);
+		free(decoded);
+		return;
+	}
 	if (!path)
 		cl_fire(lint, &broken_link, doc, link->line, link->column,
 		        "link to '%s' points outside the repository: link to a document in it, or to a web address",
 		        link->target);
+	else if (!exists(lint->files, path) && decoded[0] == '/')
+		cl_fire(lint, &broken_link, doc, link->line, link->column,
+		        "link to '%s': %s is not in the repository; correct the link or add the file (a site that serves it from a folder, or makes the page, says so in links.roots or links.routes of .clauselint.yml)",
+		        link->target, path);
 	else if (!exists(lint->files, path))
 		cl_fire(lint, &broken_link, doc, link->line, link->column,
 		        "link to '%s': %s is not in the repository; correct the link or add the file",

@@ -215,6 +215,8 @@ void cl_config_free(cl_config *config)
 		for (int k = 0; k < CL_PHRASE_KINDS; k++)
 			cl_strvec_free(&config->phrases[l][k]);
 	cl_reading_free(&config->reading);
+	cl_strvec_free(&config->link_roots);
+	cl_strvec_free(&config->link_routes);
 	cl_strvec_free(&config->type_globs);
 	cl_strvec_free(&config->type_names);
 	cl_strvec_free(&config->conformance_activities);
@@ -306,6 +308,38 @@ static int read_repository_path(char **out, const cl_yaml_node *node, const char
 	}
 	free(*out);
 	*out = inside;
+	return 0;
+}
+
+/* `links:` the roots a site serves files from, and its generated routes. */
+static int read_links(cl_config *config, const cl_yaml_node *node, const char *path, cl_error *err)
+{
+	static const char *const keys[] = {"roots", "routes", NULL};
+	const cl_yaml_node *v;
+	cl_strvec roots = CL_STRVEC_INIT;
+
+	if (cl_value_mapping(node, path, "'links'", err) < 0 ||
+	    cl_value_check_keys(node, keys, path, " in 'links'", err) < 0)
+		return -1;
+	if ((v = cl_yaml_get(node, "roots")) && cl_value_string_list(&roots, v, path, "roots", err) < 0)
+		return -1;
+	for (size_t i = 0; i < roots.count; i++) {
+		char *inside = roots.items[i][0] == '/' ? NULL : cl_path_join_lexically("", roots.items[i]);
+
+		if (!inside || !*inside) {
+			free(inside);
+			cl_strvec_free(&roots);
+			return cl_value_fail(
+			        err, path, v->items[i],
+			        "'roots' expects folders inside the repository, relative to its root, not '%s'",
+			        v->items[i]->scalar);
+		}
+		cl_strvec_push_owned(&config->link_roots, inside);
+	}
+	cl_strvec_free(&roots);
+	if ((v = cl_yaml_get(node, "routes")) &&
+	    read_glob_list(&config->link_routes, v, path, "routes", err) < 0)
+		return -1;
 	return 0;
 }
 
@@ -509,6 +543,8 @@ static int read_config_key(cl_config *config, const char *key, const cl_yaml_nod
 		return read_roles_content(config, v, path, err);
 	if (strcmp(key, "read") == 0)
 		return cl_config_read_forms(config, v, path, err);
+	if (strcmp(key, "links") == 0)
+		return read_links(config, v, path, err);
 	if (strcmp(key, "mapping") == 0)
 		return cl_config_read_mapping(config, v, path, err);
 	return read_rules(config, v, path, rules, err);
@@ -517,21 +553,11 @@ static int read_config_key(cl_config *config, const char *key, const cl_yaml_nod
 int cl_config_parse(cl_config *out, const char *text, size_t len, const char *path, const cl_ruleset *rules,
                     cl_error *err)
 {
-	static const char *const keys[] = {"framework",
-	                                   "people",
-	                                   "include",
-	                                   "exclude",
-	                                   "governed",
-	                                   "review_interval",
-	                                   "due_soon",
-	                                   "top_management_roles",
-	                                   "approvals",
-	                                   "policy_content",
-	                                   "roles_content",
-	                                   "rules",
-	                                   "read",
-	                                   "mapping",
-	                                   NULL};
+	static const char *const keys[] = {
+	        "framework", "people",          "include",       "exclude",
+	        "governed",  "review_interval", "due_soon",      "top_management_roles",
+	        "approvals", "policy_content",  "roles_content", "rules",
+	        "read",      "mapping",         "links",         NULL};
 	cl_yaml_node *root = NULL;
 	int rc = -1;
 

@@ -71,6 +71,10 @@ typedef struct {
 	cl_lang language;
 	cl_strvec conformance_activities;
 	cl_strvec performance_activities;
+	/* `links:`: the folders a site serves its root from (a link `/x` is
+	 * found at ROOT/x too), and the site routes that are generated, not
+	 * files (globs against the link, such as "/blog/" and all below). */
+	cl_strvec link_roots, link_routes;
 	/* `read:` and `mapping:` (mapping.c): how documents are read, and
 	 * `mapping.types`, the type a path glob gives a file without one. */
 	cl_reading reading;

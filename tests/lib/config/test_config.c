@@ -593,3 +593,22 @@ Test(config, mapping_errors)
 	expect_config_error("mapping:\n  aliases: {a: id}\n", "unknown key 'aliases' in 'mapping'");
 	expect_config_error("mapping:\n  keys: {name: [title]}\n", "expected text for 'name'");
 }
+
+Test(config, links_roots_and_routes)
+{
+	cl_config cfg;
+	cl_error err;
+
+	cr_assert_eq(parse_config(&cfg,
+	                          "links:\n  roots: [static, ./site/assets]\n  routes: [\"/blog/**\"]\n",
+	                          &err),
+	             0, "%s", err.message);
+	cr_expect_eq(cfg.link_roots.count, 2);
+	cr_expect_str_eq(cfg.link_roots.items[1], "site/assets");
+	cr_expect_eq(cfg.link_routes.count, 1);
+	cl_config_free(&cfg);
+	expect_config_error("links:\n  roots: [/srv/www]\n", "'roots' expects folders inside the repository");
+	expect_config_error("links:\n  roots: [../outside]\n",
+	                    "'roots' expects folders inside the repository");
+	expect_config_error("links:\n  root: [static]\n", "unknown key 'root' in 'links'");
+}
