@@ -495,7 +495,7 @@ int cl_init_adopt(cl_adopt_result *out, const char *dir, const cl_init_options *
 	memset(&s, 0, sizeof(s));
 	cl_reading_defaults(&r);
 	git_libgit2_init();
-	if (cl_init_open(&repo, &out->people, dir, opts, err) < 0)
+	if (cl_init_open(&repo, dir, err) < 0)
 		goto done;
 	out->root = cl_strdup(git_repository_workdir(repo));
 	if (file_exists(out->root, ".clauselint.yml") || file_exists(out->root, ".clauselint.yaml")) {
@@ -505,6 +505,8 @@ int cl_init_adopt(cl_adopt_result *out, const char *dir, const cl_init_options *
 		        out->root);
 		goto done;
 	}
+	if (cl_init_choose_people(&out->people, repo, opts, err) < 0)
+		goto done;
 	if (survey_repository(&s, repo, out->root, err) < 0)
 		goto done;
 	cl_reading_free(&r);

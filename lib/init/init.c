@@ -690,12 +690,15 @@ done:
 	return rc;
 }
 
-int cl_init_open(git_repository **repo, cl_init_people *people, const char *dir, const cl_init_options *opts,
-                 cl_error *err)
+int cl_init_open(git_repository **repo, const char *dir, cl_error *err)
 {
-	if (open_worktree(repo, dir, err) < 0)
-		return -1;
-	return choose_people(people, *repo, opts, err);
+	return open_worktree(repo, dir, err);
+}
+
+int cl_init_choose_people(cl_init_people *people, git_repository *repo, const cl_init_options *opts,
+                          cl_error *err)
+{
+	return choose_people(people, repo, opts, err);
 }
 
 int cl_init_write_all(const char *root, const cl_strvec *paths, const cl_strvec *texts, cl_strvec *written,

@@ -36,8 +36,9 @@ void cl_init_people_free(cl_init_people *people);
  * user; the git user as ISMS Lead); and writing `texts` at `paths` under
  * `root`, all or nothing and never over anything, into `written`. */
 struct git_repository;
-int cl_init_open(struct git_repository **repo, cl_init_people *people, const char *dir,
-                 const cl_init_options *opts, cl_error *err);
+int cl_init_open(struct git_repository **repo, const char *dir, cl_error *err);
+int cl_init_choose_people(cl_init_people *people, struct git_repository *repo, const cl_init_options *opts,
+                          cl_error *err);
 int cl_init_write_all(const char *root, const cl_strvec *paths, const cl_strvec *texts, cl_strvec *written,
                       cl_error *err);
 /* `s` as a YAML scalar, quoted when it needs it. */

@@ -411,7 +411,7 @@ test_bad_arguments_refused() {
 	expect_one_line "takes no PATH"
 	clauselint "$repo" init --format json
 	expect_status 2
-	expect_one_line "takes only --ceo and --now"
+	expect_one_line "takes only --ceo, --now and --adopt"
 	clauselint "$repo" --ceo "$CEO_NAME <$CEO_EMAIL>"
 	expect_status 2
 	expect_one_line "--ceo is an option of 'clauselint init'"
