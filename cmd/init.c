@@ -146,8 +146,13 @@ static void describe_forms(cl_buf *out, const cl_adopt_result *r)
 		cl_buf_printf(out, "  %s\n", r->written.items[i]);
 	if (r->people_existed)
 		cl_buf_puts(out, "  (people.yml is there already: kept as it is)\n");
-	cl_buf_printf(out, "\nRead with it, %zu of the %zu files are governed documents.\n", r->governed,
-	              r->markdown);
+	cl_buf_printf(out, "\nRead with it, %zu of the %zu files %s.\n", r->governed, r->markdown,
+	              r->governed == 1 ? "is a governed document" : "are governed documents");
+	if (!r->governed && r->markdown)
+		cl_buf_puts(
+		        out,
+		        "\nNone says its type where init could tell: name it by folder or file in\n"
+		        "mapping.types of .clauselint.yml (\"policies/**\": policy, docs/adopting.md).\n");
 }
 
 static void describe_adopt(cl_buf *out, const cli_args *args, const cl_adopt_result *r)

@@ -44,11 +44,10 @@ static char *name_of(const cl_document *doc)
 {
 	const char *version = cl_yaml_text(cl_document_field(doc, "version"));
 	const char *id = doc->id;
-	size_t len;
 
-	if (id && cl_find_placeholder(id, &len))
+	if (id && cl_is_placeholder_value(id))
 		id = NULL;
-	if (version && cl_find_placeholder(version, &len))
+	if (version && cl_is_placeholder_value(version))
 		version = NULL;
 	return cl_printf("%s%s%s", id ? id : doc->path, version ? " " : "", version ? version : "");
 }
@@ -114,12 +113,10 @@ char *cl_required_approver(const cl_lint *lint, const cl_document *doc)
 {
 	const char *role;
 
-	size_t len;
-
 	if (!single_role(&role, lint, doc))
 		return cl_strdup("top management");
 	/* `approver: {{senior_management}}` names nobody yet. */
-	if (role && cl_find_placeholder(role, &len))
+	if (role && cl_is_placeholder_value(role))
 		role = NULL;
 	return cl_printf("the %s", role ? role : "approver");
 }

@@ -273,6 +273,11 @@ static void invalid(cl_lint *lint, const cl_document *doc, const cl_yaml_node *v
 {
 	const char *text = cl_yaml_text(v);
 
+	/* `version: [VERSION]` is a blank, not a bad version: only
+	 * placeholder-unfilled says so. */
+	if (cl_value_is_placeholder(v))
+		return;
+
 	if (text)
 		cl_fire(lint, &front_matter_field_invalid, doc, v->line, v->column, "'%s: %s' is not %s", key,
 		        text, expected);
@@ -340,7 +345,7 @@ static const char *interval_meant(const char *text)
 static void invalid_suggesting(cl_lint *lint, const cl_document *doc, const cl_yaml_node *v, const char *key,
                                const char *expected, const char *meant)
 {
-	if (!meant) {
+	if (!meant || cl_value_is_placeholder(v)) {
 		invalid(lint, doc, v, key, expected);
 		return;
 	}
@@ -413,6 +418,8 @@ static void invalid_type(cl_lint *lint, const cl_document *doc, const cl_yaml_no
 {
 	const char *suggestion = cl_doc_type_suggest(cl_yaml_text(v));
 
+	if (cl_value_is_placeholder(v))
+		return;
 	if (suggestion)
 		cl_fire(lint, &front_matter_field_invalid, doc, v->line, v->column,
 		        "'type: %s' is not a known type: did you mean 'type: %s'?", cl_yaml_text(v),

@@ -32,37 +32,61 @@ static const cl_rule placeholder_unfilled = {
         0,
 };
 
-static void check_value(cl_lint *lint, const cl_document *doc, const cl_yaml_node *key, const cl_yaml_node *v,
-                        int depth)
+/* Reports a blank value; returns its line, or 0 when it is none. */
+static int check_value(cl_lint *lint, const cl_document *doc, const cl_yaml_node *key, const cl_yaml_node *v,
+                       int depth)
 {
-	size_t len = 0;
-	const char *p;
+	int line = 0;
 
 	if (!v || depth > 4)
-		return;
-	if (v->kind == CL_YAML_SEQUENCE) {
-		for (size_t i = 0; i < v->count; i++)
-			check_value(lint, doc, key, v->items[i], depth + 1);
-		return;
+		return 0;
+	if (cl_value_is_placeholder(v)) {
+		if (v->kind == CL_YAML_SEQUENCE)
+			cl_fire(lint, &placeholder_unfilled, doc, v->line, v->column,
+			        "'%s: [%s]' is the template placeholder '[%s]' (YAML reads it as a list): replace it with the real value before it is approved",
+			        key->scalar, v->items[0]->scalar, v->items[0]->scalar);
+		else
+			cl_fire(lint, &placeholder_unfilled, doc, v->line, v->column,
+			        "'%s: %s' is a template placeholder: replace it with the real value before it is approved",
+			        key->scalar, v->scalar);
+		return v->line;
 	}
-	if (v->kind != CL_YAML_SCALAR || !(p = cl_find_placeholder(v->scalar, &len)))
-		return;
-	cl_fire(lint, &placeholder_unfilled, doc, v->line, v->column,
-	        "'%s: %s' holds the template placeholder '%.*s': replace it with the real value before it is approved",
-	        key->scalar, v->scalar, (int)len, p);
+	for (size_t i = 0; v->kind == CL_YAML_SEQUENCE && i < v->count; i++) {
+		int at = check_value(lint, doc, key, v->items[i], depth + 1);
+
+		line = line ? line : at;
+	}
+	return line;
+}
+
+/* A document-control value is on a line of the body too: the placeholder
+ * there is reported once, as the value. */
+static int on_a_value_line(const int *lines, size_t n, int line)
+{
+	for (size_t i = 0; i < n; i++)
+		if (lines[i] == line)
+			return 1;
+	return 0;
 }
 
 static void check_document(cl_lint *lint, const cl_document *doc)
 {
 	const cl_yaml_node *fm = doc->front_matter;
+	int lines[64];
+	size_t n = 0;
 
-	for (size_t k = 0; fm && k < fm->count; k++)
-		check_value(lint, doc, fm->keys[k], fm->values[k], 0);
+	for (size_t k = 0; fm && k < fm->count; k++) {
+		int line = check_value(lint, doc, fm->keys[k], fm->values[k], 0);
+
+		if (line && n < sizeof(lines) / sizeof(lines[0]))
+			lines[n++] = line;
+	}
 	for (size_t i = 0; i < doc->placeholder_count; i++)
-		cl_fire(lint, &placeholder_unfilled, doc, doc->placeholders[i].line,
-		        doc->placeholders[i].column,
-		        "'%s' is a template placeholder left in the text: replace it with the real value before it is approved",
-		        doc->placeholders[i].text);
+		if (!on_a_value_line(lines, n, doc->placeholders[i].line))
+			cl_fire(lint, &placeholder_unfilled, doc, doc->placeholders[i].line,
+			        doc->placeholders[i].column,
+			        "'%s' is a template placeholder left in the text: replace it with the real value before it is approved",
+			        doc->placeholders[i].text);
 }
 
 static void check_placeholders(cl_lint *lint)

@@ -48,4 +48,16 @@ static inline const char *cl_note_other_framework(const cl_document *doc)
 	return fw && *fw && !cl_framework_known(fw) ? fw : NULL;
 }
 
+/* Whether a front matter value is a template's blank: a text holding a
+ * placeholder (cl_find_placeholder) or wholly in brackets ("[Information
+ * Security Manager]", as a document-control table leaves it), or YAML's
+ * reading of `owner: [TBD]`, a list of one placeholder word.
+ * placeholder-unfilled reports it; no other rule judges its form. */
+static inline int cl_value_is_placeholder(const cl_yaml_node *v)
+{
+	if (v && v->kind == CL_YAML_SEQUENCE && v->count == 1 && v->items[0]->kind == CL_YAML_SCALAR)
+		return cl_is_placeholder_word(v->items[0]->scalar, v->items[0]->scalar_len);
+	return v && v->kind == CL_YAML_SCALAR && cl_is_placeholder_value(v->scalar);
+}
+
 #endif

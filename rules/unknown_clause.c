@@ -42,7 +42,7 @@ static int looks_like_2013_control(const char *code)
 		return 0;
 	for (const char *p = code; *p; p++)
 		dots += *p == '.';
-	return dots == 3 || atoi(code + 2) >= 9;
+	return dots == 3 || (atoi(code + 2) >= 9 && atoi(code + 2) <= 18);
 }
 
 /* A hint for the usual slips: a control written without `A.`, or a

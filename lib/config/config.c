@@ -137,13 +137,19 @@ static void push_all(cl_strvec *out, const char *const *items)
 		cl_strvec_push(out, items[i]);
 }
 
+/* "templates", "Templates", "_templates", and the language variants a
+ * starter kit ships ("templates-de", "templates_en"); German "Vorlagen". */
 static int is_templates_folder(const char *name, size_t n)
 {
-	static const char *const names[] = {"templates", "template", "_templates"};
+	static const char *const names[] = {"templates", "template", "_templates", "vorlagen"};
 
-	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
-		if (strlen(names[i]) == n && strncasecmp(name, names[i], n) == 0)
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		size_t m = strlen(names[i]);
+
+		if (n >= m && strncasecmp(name, names[i], m) == 0 &&
+		    (n == m || ((name[m] == '-' || name[m] == '_') && n <= m + 6)))
 			return 1;
+	}
 	return 0;
 }
 

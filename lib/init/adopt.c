@@ -16,6 +16,7 @@
 #include "parse/reading.h"
 #include "repo/repo_git.h"
 
+#include <ctype.h>
 #include <git2.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -82,6 +83,8 @@ typedef struct {
 	cl_strvec statuses, types, intervals, roles;
 	int version_v;
 	cl_strvec folders, folder_types; /* folder -> type, for untyped documents */
+	cl_strvec files, file_types;     /* file -> type, for the others with a hint */
+	cl_strvec roots;                 /* links.roots: the static/ of a Docusaurus site */
 	cl_strvec paths;                 /* every Markdown file read */
 } survey;
 
@@ -95,6 +98,9 @@ static void survey_free(survey *s)
 	cl_strvec_free(&s->roles);
 	cl_strvec_free(&s->folders);
 	cl_strvec_free(&s->folder_types);
+	cl_strvec_free(&s->files);
+	cl_strvec_free(&s->file_types);
+	cl_strvec_free(&s->roots);
 	cl_strvec_free(&s->paths);
 }
 
@@ -132,32 +138,124 @@ static char *read_worktree_file(const char *root, const char *path, size_t *len)
 	return data;
 }
 
-/* The folder of `path` whose name says the type of its documents. */
-static void note_folder(survey *s, const char *path)
+/* A folder's name without the number it is sorted by ("10-policies",
+ * "02_Procedures"): what says the type of its documents. */
+static const char *folder_type(const char *name, size_t n)
+{
+	while (n && (isdigit((unsigned char)*name) || *name == '-' || *name == '_' || *name == '.' ||
+	             *name == ' ')) {
+		name++;
+		n--;
+	}
+	for (size_t i = 0; i < sizeof(folder_types) / sizeof(folder_types[0]); i++)
+		if (strlen(folder_types[i][0]) == n && strncasecmp(name, folder_types[i][0], n) == 0)
+			return folder_types[i][1];
+	return NULL;
+}
+
+/* The deepest folder of `path` whose name says a type, noted for a glob;
+ * 1 when there is one. */
+static int note_folder(survey *s, const char *path)
+{
+	const char *end = strrchr(path, '/');
+
+	while (end && end > path) {
+		const char *start = end;
+		const char *type;
+
+		while (start > path && start[-1] != '/')
+			start--;
+		type = folder_type(start, (size_t)(end - start));
+		if (type) {
+			char *folder = cl_strndup(path, (size_t)(end - path));
+
+			if (!holds(&s->folders, folder)) {
+				cl_strvec_push(&s->folders, folder);
+				cl_strvec_push(&s->folder_types, type);
+			}
+			free(folder);
+			return 1;
+		}
+		end = start > path ? start - 1 : NULL;
+	}
+	return 0;
+}
+
+/* Words of a name or a title that say a type. */
+static const char *const named_types[][2] = {
+        {"policy", "policy"},
+        {"policies", "policy"},
+        {"richtlinie", "policy"},
+        {"leitlinie", "policy"},
+        {"procedure", "procedure"},
+        {"sop", "procedure"},
+        {"standard", "standard"},
+        {"management review", "review"},
+        {"management-review", "review"},
+        {"management_review", "review"},
+};
+
+static const char *type_named_in(const char *text)
+{
+	char *folded = cl_fold(text);
+	const char *type = NULL;
+
+	for (size_t i = 0; folded && !type && i < sizeof(named_types) / sizeof(named_types[0]); i++) {
+		const char *at = strstr(folded, named_types[i][0]);
+		size_t n = strlen(named_types[i][0]);
+
+		/* A word of its own: "access-policy", not "policyholder". */
+		if (at && (at == folded || !isalpha((unsigned char)at[-1])) && !isalpha((unsigned char)at[n]))
+			type = named_types[i][1];
+	}
+	free(folded);
+	return type;
+}
+
+/* The type a document's own metadata hints at without a `type`: tags
+ * (`tags: [policy]`), `policy: true`, a title that ends in "Policy". */
+static const char *hinted_type(const cl_yaml_node *fm)
+{
+	const cl_yaml_node *tags = cl_yaml_get(fm, "tags");
+	const char *title = cl_yaml_text(cl_yaml_get(fm, "title"));
+	const char *type;
+
+	for (size_t i = 0; tags && tags->kind == CL_YAML_SEQUENCE && i < tags->count; i++)
+		if ((type = cl_doc_type_suggest(cl_yaml_text(tags->items[i]))) != NULL)
+			return type;
+	if ((type = cl_doc_type_suggest(cl_yaml_text(tags))) != NULL)
+		return type;
+	if (cl_yaml_text(cl_yaml_get(fm, "policy")) &&
+	    !strcasecmp(cl_yaml_text(cl_yaml_get(fm, "policy")), "true"))
+		return "policy";
+	if (!title)
+		title = cl_yaml_text(cl_yaml_get(fm, "name"));
+	return title ? type_named_in(title) : NULL;
+}
+
+/* An untyped document's type, by its folder, else by its own hints or
+ * its file name: noted as a glob of the folder or the file's path. */
+static void note_type(survey *s, const char *path, const cl_yaml_node *fm)
 {
 	const char *slash = strrchr(path, '/');
-	char *folder;
+	const char *type;
 
-	if (!slash)
+	char *name = cl_fold(slash ? slash + 1 : path);
+	int template = strstr(name, "template") != NULL;
+
+	free(name);
+	/* `_template-policy.md` is a template of a policy, not one. */
+	if (template)
 		return;
-	folder = cl_strndup(path, (size_t)(slash - path));
-	for (;;) {
-		const char *name = strrchr(folder, '/');
-
-		name = name ? name + 1 : folder;
-		for (size_t i = 0; i < sizeof(folder_types) / sizeof(folder_types[0]); i++) {
-			if (strcasecmp(name, folder_types[i][0]) != 0 || holds(&s->folders, folder))
-				continue;
-			cl_strvec_push(&s->folders, folder);
-			cl_strvec_push(&s->folder_types, folder_types[i][1]);
-			free(folder);
-			return;
-		}
-		if (name == folder)
-			break;
-		folder[name - folder - 1] = '\0';
+	if (note_folder(s, path))
+		return;
+	type = hinted_type(fm);
+	if (!type)
+		type = type_named_in(slash ? slash + 1 : path);
+	if (type && s->files.count < 256) {
+		cl_strvec_push_owned(&s->files, cl_strdup(path));
+		cl_strvec_push(&s->file_types, type);
 	}
-	free(folder);
 }
 
 static void count_key(cl_map *m, const char *key)
@@ -205,7 +303,7 @@ static void survey_fields(survey *s, const cl_yaml_node *fm, const char *path)
 			add_unique(&s->roles, v);
 	}
 	if (!typed)
-		note_folder(s, path);
+		note_type(s, path, fm);
 }
 
 static void survey_file(survey *s, const char *path, const char *data, size_t len)
@@ -249,6 +347,26 @@ static void survey_file(survey *s, const char *path, const char *data, size_t le
 	cl_reading_free(&r);
 }
 
+/* A Docusaurus site serves its root from static/ beside its
+ * configuration: links `/x.pdf` are files there (links.roots). */
+static void note_site(survey *s, const char *path)
+{
+	static const char *const configs[] = {"docusaurus.config.js", "docusaurus.config.ts",
+	                                      "docusaurus.config.mjs", NULL};
+	const char *slash = strrchr(path, '/');
+	const char *name = slash ? slash + 1 : path;
+
+	for (size_t i = 0; configs[i]; i++)
+		if (strcmp(name, configs[i]) == 0 && s->roots.count < 8) {
+			char *root = slash ? cl_printf("%.*s/static", (int)(slash - path), path)
+			                   : cl_strdup("static");
+
+			if (!holds(&s->roots, root))
+				cl_strvec_push(&s->roots, root);
+			free(root);
+		}
+}
+
 static int survey_repository(survey *s, git_repository *repo, const char *root, cl_error *err)
 {
 	git_index *index = NULL;
@@ -262,6 +380,7 @@ static int survey_repository(survey *s, git_repository *repo, const char *root, 
 		size_t n = strlen(path), len = 0;
 		char *data;
 
+		note_site(s, path);
 		if (n < 3 || strcasecmp(path + n - 3, ".md") != 0 || cl_config_built_in_excluded(path) ||
 		    !(data = read_worktree_file(root, path, &len)))
 			continue;
@@ -280,6 +399,21 @@ static const char *lookup(const char *const table[][2], size_t n, const char *va
 		if (strcasecmp(table[i][0], value) == 0)
 			return table[i][1];
 	return NULL;
+}
+
+/* `path` as a glob matching it alone: the glob marks escaped. */
+static char *glob_escape(const char *prefix, const char *path, const char *suffix)
+{
+	cl_buf out = CL_BUF_INIT;
+
+	cl_buf_puts(&out, prefix);
+	for (const char *p = path; *p; p++) {
+		if (strchr("*?[]\\", *p))
+			cl_buf_putc(&out, '\\');
+		cl_buf_putc(&out, *p);
+	}
+	cl_buf_puts(&out, suffix);
+	return cl_buf_detach(&out);
 }
 
 #define LOOKUP(table, value) lookup(table, sizeof(table) / sizeof(table[0]), (value))
@@ -345,8 +479,21 @@ static void choose_reading(cl_reading *r, cl_strvec *type_globs, cl_strvec *type
 		cl_strvec_push(&r->value_to, "*");
 	}
 	for (size_t i = 0; i < s->folders.count; i++) {
-		cl_strvec_push_owned(type_globs, cl_printf("%s/**", s->folders.items[i]));
+		cl_strvec_push_owned(type_globs, glob_escape("", s->folders.items[i], "/**"));
 		cl_strvec_push(type_names, s->folder_types.items[i]);
+	}
+	/* A file a folder's glob covers already needs no line of its own
+	 * (a document typed by its file may sit where another was typed by
+	 * folder only when the folder glob came later). */
+	for (size_t i = 0; i < s->files.count; i++) {
+		int covered = 0;
+
+		for (size_t g = 0; g < type_globs->count && !covered; g++)
+			covered = cl_glob_match(type_globs->items[g], s->files.items[i]);
+		if (!covered) {
+			cl_strvec_push_owned(type_globs, glob_escape("/", s->files.items[i], ""));
+			cl_strvec_push(type_names, s->file_types.items[i]);
+		}
 	}
 }
 
@@ -379,7 +526,8 @@ static void put_values(cl_buf *out, const cl_reading *r)
 	}
 }
 
-static char *render_config(const cl_reading *r, const cl_strvec *globs, const cl_strvec *types, cl_date today)
+static char *render_config(const cl_reading *r, const cl_strvec *globs, const cl_strvec *types,
+                           const cl_strvec *roots, cl_date today)
 {
 	static const char *const names[] = {"comply", "document-control", "dataview"};
 	static const unsigned forms[] = {CL_FORM_COMPLY, CL_FORM_CONTROL, CL_FORM_DATAVIEW};
@@ -400,6 +548,16 @@ static char *render_config(const cl_reading *r, const cl_strvec *globs, const cl
 				cl_buf_printf(&out, "%s%s", sep, names[i]);
 				sep = ", ";
 			}
+		cl_buf_puts(&out, "]\n");
+	}
+	if (roots->count) {
+		cl_buf_puts(
+		        &out,
+		        "links:                   # the site serves its root from here (broken-link)\n  roots: [");
+		for (size_t i = 0; i < roots->count; i++) {
+			cl_buf_puts(&out, i ? ", " : "");
+			cl_init_put_yaml(&out, roots->items[i]);
+		}
 		cl_buf_puts(&out, "]\n");
 	}
 	if (!r->alias_from.count && !r->value_key.count && !globs->count)
@@ -512,7 +670,7 @@ int cl_init_adopt(cl_adopt_result *out, const char *dir, const cl_init_options *
 	cl_reading_free(&r);
 	choose_reading(&r, &globs, &types, &s);
 	cl_strvec_push(&paths, ".clauselint.yml");
-	cl_strvec_push_owned(&texts, render_config(&r, &globs, &types, opts->today));
+	cl_strvec_push_owned(&texts, render_config(&r, &globs, &types, &s.roots, opts->today));
 	out->people_existed = file_exists(out->root, "people.yml");
 	if (!out->people_existed) {
 		cl_strvec_push(&paths, "people.yml");

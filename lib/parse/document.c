@@ -229,7 +229,7 @@ static void derive_fields(cl_document *doc)
 	/* `id: {{code}}` is a template's, no id yet (placeholder-unfilled
 	 * says so): no message names the document by it, and two templates
 	 * are no duplicate. */
-	if (doc->id && cl_find_placeholder(doc->id, &(size_t){0}))
+	if (doc->id && cl_is_placeholder_value(doc->id))
 		doc->id = NULL;
 }
 

@@ -651,7 +651,9 @@ typedef struct {
 	cl_buf text;
 	cmark_node *nodes[256];
 	size_t starts[256];
+	int breaks[256]; /* line breaks of the block before the node */
 	size_t count;
+	int breaks_so_far;
 } joined_text;
 
 static void join_text(joined_text *j, cmark_node *node, int depth)
@@ -661,10 +663,12 @@ static void join_text(joined_text *j, cmark_node *node, int depth)
 
 		if (type == CMARK_NODE_TEXT && j->count < 256) {
 			j->nodes[j->count] = c;
+			j->breaks[j->count] = j->breaks_so_far;
 			j->starts[j->count++] = j->text.len;
 			cl_buf_puts(&j->text, cmark_node_get_literal(c));
 		} else if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) {
 			cl_buf_putc(&j->text, ' ');
+			j->breaks_so_far++;
 		} else if (type != CMARK_NODE_CODE && type != CMARK_NODE_LINK) {
 			join_text(j, c, depth + 1);
 		}
@@ -691,8 +695,12 @@ static void note_placeholders(walker *w, cmark_node *block)
 			doc->placeholders = cl_calloc(CL_MAX_PLACEHOLDERS, sizeof(cl_placeholder));
 		ph = &doc->placeholders[doc->placeholder_count++];
 		ph->text = cl_strndup(p, len);
-		ph->line = j.count ? cmark_node_get_start_line(j.nodes[k]) : cmark_node_get_start_line(block);
-		ph->column = j.count ? cmark_node_get_start_column(j.nodes[k]) + (int)(at - j.starts[k]) : 1;
+		/* cmark-gfm 0.29 places an inline after a line break on the
+		 * block's first line: count the breaks instead. */
+		ph->line = cmark_node_get_start_line(block) + (j.count ? j.breaks[k] : 0);
+		ph->column = j.count && !j.breaks[k]
+		                     ? cmark_node_get_start_column(j.nodes[k]) + (int)(at - j.starts[k])
+		                     : 1;
 	}
 	cl_buf_free(&j.text);
 }

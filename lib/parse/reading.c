@@ -37,6 +37,25 @@ static const char *const default_labels[][2] = {
         {"effective date", "effective_date"},
         {"next review", "next_review"},
         {"next review date", "next_review"},
+        {"record id", "id"},
+        {"record no", "id"},
+        {"date", "date"},
+        {"meeting date", "date"},
+        {"attendees", "attendees"},
+        {"participants", "attendees"},
+        /* German templates (Dokumentenkontrolle). */
+        {"dokument-id", "id"},
+        {"dokumenten-id", "id"},
+        {"dokumentennummer", "id"},
+        {"titel", "title"},
+        {"dokumenttyp", "type"},
+        {"typ", "type"},
+        {"eigentümer", "owner"},
+        {"verantwortlich", "owner"},
+        {"genehmigt von", "approver"},
+        {"freigabe durch", "approver"},
+        {"freigegeben von", "approver"},
+        {"datum", "date"},
 };
 
 void cl_reading_defaults(cl_reading *r)
@@ -133,7 +152,8 @@ int cl_reading_find_comply(const char *data, size_t len, size_t *yaml_len, int *
 
 /* ---- document-control tables and blockquotes ---- */
 
-/* `s` of `n` bytes without surrounding blanks, emphasis and code marks. */
+/* `s` of `n` bytes without surrounding blanks, emphasis and code marks,
+ * and a Markdown hard break at its end (`**Version:** 1.0  \`). */
 static void trim_marks(const char **s, size_t *n)
 {
 	while (*n && (isspace((unsigned char)**s) || **s == '*' || **s == '_' || **s == '`')) {
@@ -141,7 +161,7 @@ static void trim_marks(const char **s, size_t *n)
 		(*n)--;
 	}
 	while (*n && (isspace((unsigned char)(*s)[*n - 1]) || (*s)[*n - 1] == '*' || (*s)[*n - 1] == '_' ||
-	              (*s)[*n - 1] == '`'))
+	              (*s)[*n - 1] == '`' || (*s)[*n - 1] == '\\'))
 		(*n)--;
 }
 

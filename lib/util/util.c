@@ -697,6 +697,34 @@ static int is_placeholder_word(const char *word, size_t n)
 	return 0;
 }
 
+/* "VERSION", "POLICY_OWNER_ROLE", "ROLE - e.g., CISO": a blank a
+ * template names in capitals, or one that gives an example. */
+static int is_placeholder_shape(const char *word, size_t n)
+{
+	size_t letters = 0;
+	int underscore = 0;
+
+	for (size_t i = 0; i + 4 <= n; i++)
+		if (strncasecmp(word + i, "e.g.", 4) == 0)
+			return 1;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)word[i];
+
+		if (c >= 'A' && c <= 'Z')
+			letters++;
+		else if (c == '_')
+			underscore = 1;
+		else if (!(c >= '0' && c <= '9') && c != ' ' && c != '-')
+			return 0;
+	}
+	return letters > 0 && (underscore || letters >= 5);
+}
+
+int cl_is_placeholder_word(const char *word, size_t n)
+{
+	return is_placeholder_word(word, n) || is_placeholder_shape(word, n);
+}
+
 const char *cl_find_placeholder(const char *s, size_t *len)
 {
 	for (const char *p = s; p && *p; p++) {
@@ -709,10 +737,19 @@ const char *cl_find_placeholder(const char *s, size_t *len)
 		}
 		if (p[0] == '[' && p[1] != '[' && (close = strchr(p + 1, ']')) && close - p <= 42 &&
 		    close[1] != '(' && close[1] != '[' &&
-		    is_placeholder_word(p + 1, (size_t)(close - p - 1))) {
+		    cl_is_placeholder_word(p + 1, (size_t)(close - p - 1))) {
 			*len = (size_t)(close + 1 - p);
 			return p;
 		}
 	}
 	return NULL;
+}
+
+int cl_is_placeholder_value(const char *s)
+{
+	size_t len, n = s ? strlen(s) : 0;
+
+	/* "[[CISO]]" is a wikilink, no blank. */
+	return s && (cl_find_placeholder(s, &len) ||
+	             (n > 2 && s[0] == '[' && s[1] != '[' && s[n - 1] == ']' && !strchr(s + 1, '[')));
 }

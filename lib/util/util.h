@@ -87,6 +87,14 @@ int cl_utf8_valid(const char *s, size_t len, size_t *bad_offset);
  * word templates leave to fill in (`[TBD]`, `[Date]`, `[Company Name]`,
  * `[Insert ...]`) that is no link (`[Date](x.md)`). NULL when none. */
 const char *cl_find_placeholder(const char *s, size_t *len);
+/* Whether the `n` bytes of `word`, found in brackets, are a blank to
+ * fill in: a word templates use (TBD, Date, Company Name, Insert ...), a
+ * name in capitals (VERSION, POLICY_OWNER_ROLE) or an example (e.g.). */
+int cl_is_placeholder_word(const char *word, size_t n);
+/* Whether a metadata value is a blank: it holds a placeholder, or is
+ * wholly in brackets ("[Information Security Manager]", as a template's
+ * document-control table leaves it). */
+int cl_is_placeholder_value(const char *s);
 
 /* `s` with every run of more than `max` bytes without a space cut to at
  * most `max` bytes, on a character boundary, followed by "…": a message

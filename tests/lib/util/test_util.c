@@ -472,3 +472,13 @@ Test(placeholder, templates_blanks_and_not_links)
 	cr_expect_null(cl_find_placeholder("[[Tool]] and [x] and {{}}", &len));
 	cr_expect_null(cl_find_placeholder("the [Board] decides", &len), "an ordinary bracketed word");
 }
+
+Test(placeholder, values_wholly_in_brackets)
+{
+	cr_expect(cl_is_placeholder_value("[Information Security Manager]"));
+	cr_expect(cl_is_placeholder_value("[VERSION]"));
+	cr_expect(!cl_is_placeholder_value("[[CISO]]"), "a wikilink is no blank");
+	cr_expect(!cl_is_placeholder_value("[[CISO|Chief Information Security Officer]]"));
+	cr_expect(!cl_is_placeholder_value("CISO"));
+	cr_expect(!cl_is_placeholder_value("[a] and [b]"));
+}
