@@ -59,7 +59,14 @@ static void check_nothing_governed(cl_lint *lint)
 		if (skipped[r])
 			cl_buf_printf(&why, "%s%zu %s", why.len ? ", " : "", skipped[r],
 			              cl_skip_reason_text((cl_skip_reason)r));
-	if (total == 1)
+	/* With a configuration (adopted already, say), the way on is to name
+	 * the types: init --adopt writes no second one. */
+	if (lint->config && lint->config->path)
+		cl_fire(lint, &nothing_governed, NULL, 1, 1,
+		        "none of the %zu Markdown files read is a governed document (%s): give each ISMS document a type, in its front matter or by folder or file in mapping.types of %s (docs/adopting.md); `clauselint files` shows what decided each file",
+		        total, why.ptr,
+		        lint->config->display_path ? lint->config->display_path : lint->config->path);
+	else if (total == 1)
 		cl_fire(lint, &nothing_governed, NULL, 1, 1,
 		        "the one Markdown file read is no governed document (%s): give each ISMS document front matter with a type, or run `clauselint init --adopt` to read the forms they use (comply's header, a document-control table, Dataview fields); `clauselint files` shows what decided each file",
 		        why.ptr);
