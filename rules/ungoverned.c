@@ -43,7 +43,7 @@ static const cl_rule nothing_governed = {
 static void check_nothing_governed(cl_lint *lint)
 {
 	size_t skipped[CL_SKIP_REASONS] = {0}, total = 0;
-	cl_buf why = CL_BUF_INIT;
+	cl_buf why = CL_BUF_INIT, subject = CL_BUF_INIT;
 
 	for (size_t i = 0; i < lint->document_count; i++) {
 		const cl_document *doc = lint->documents[i];
@@ -59,21 +59,22 @@ static void check_nothing_governed(cl_lint *lint)
 		if (skipped[r])
 			cl_buf_printf(&why, "%s%zu %s", why.len ? ", " : "", skipped[r],
 			              cl_skip_reason_text((cl_skip_reason)r));
+	if (total == 1)
+		cl_buf_puts(&subject, "the one Markdown file read is no governed document");
+	else
+		cl_buf_printf(&subject, "none of the %zu Markdown files read is a governed document", total);
 	/* With a configuration (adopted already, say), the way on is to name
 	 * the types: init --adopt writes no second one. */
 	if (lint->config && lint->config->path)
 		cl_fire(lint, &nothing_governed, NULL, 1, 1,
-		        "none of the %zu Markdown files read is a governed document (%s): give each ISMS document a type, in its front matter or by folder or file in mapping.types of %s (docs/adopting.md); `clauselint files` shows what decided each file",
-		        total, why.ptr,
+		        "%s (%s): give each ISMS document a type, in its front matter or by folder or file in mapping.types of %s (docs/adopting.md); `clauselint files` shows what decided each file",
+		        subject.ptr, why.ptr,
 		        lint->config->display_path ? lint->config->display_path : lint->config->path);
-	else if (total == 1)
-		cl_fire(lint, &nothing_governed, NULL, 1, 1,
-		        "the one Markdown file read is no governed document (%s): give each ISMS document front matter with a type, or run `clauselint init --adopt` to read the forms they use (comply's header, a document-control table, Dataview fields); `clauselint files` shows what decided each file",
-		        why.ptr);
 	else
 		cl_fire(lint, &nothing_governed, NULL, 1, 1,
-		        "none of the %zu Markdown files read is a governed document (%s): give each ISMS document front matter with a type, or run `clauselint init --adopt` to read the forms they use (comply's header, a document-control table, Dataview fields); `clauselint files` shows what decided each file",
-		        total, why.ptr);
+		        "%s (%s): give each ISMS document front matter with a type, or run `clauselint init --adopt` to read the forms they use (comply's header, a document-control table, Dataview fields); `clauselint files` shows what decided each file",
+		        subject.ptr, why.ptr);
+	cl_buf_free(&subject);
 	cl_buf_free(&why);
 }
 
