@@ -59,56 +59,6 @@ static int started_at_root(const cli_args *args, const char *root)
 	return args->start_dir && realpath(args->start_dir, a) && realpath(root, b) && strcmp(a, b) == 0;
 }
 
-/* What init wrote, and the steps that make it an approved ISMS: each
- * command on a line of its own, to copy and paste. */
-static void describe_init(cl_buf *out, const cli_args *args, const cl_init_result *r)
-{
-	const cl_init_people *p = &r->people;
-	cl_buf who = CL_BUF_INIT;
-
-	cl_buf_printf(out, "Wrote the starter ISMS in %s:\n\n", r->root);
-	for (size_t i = 0; i < r->written.count; i++)
-		cl_buf_printf(out, "  %s\n", r->written.items[i]);
-	cl_buf_puts(out, "\nNext steps:\n\n"
-	                 "1. Review people.yml (names, e-mails, roles) and adapt the documents to the\n"
-	                 "   organisation: a starting point that passes every rule once approved.\n\n"
-	                 "2. Commit them:\n\n");
-	if (!started_at_root(args, r->root)) {
-		cl_buf_puts(out, "     cd ");
-		put_shell_word(out, r->root);
-		cl_buf_putc(out, '\n');
-	}
-	cl_buf_puts(out, "     git add --");
-	for (size_t i = 0; i < r->written.count; i++) {
-		cl_buf_putc(out, ' ');
-		put_shell_word(out, r->written.items[i]);
-	}
-	cl_buf_puts(out, "\n     git commit -m \"Add the starter ISMS from clauselint init\"\n\n");
-	cl_buf_printf(out,
-	              "3. The CEO, %s, approves them as they are committed: the\n"
-	              "   configuration and the people registry (which start the chain of\n"
-	              "   trust), the documents, and the records:\n\n",
-	              p->ceo_name);
-	cl_buf_puts(out,
-	            "     git commit --allow-empty -m \"Approve the starter ISMS documents\" --trailer ");
-	cl_buf_printf(&who, "Approved-by: %s <%s>", p->ceo_name, p->ceo_email);
-	put_shell_word(out, who.ptr);
-	for (size_t i = 0; i < r->approve.count; i++) {
-		cl_buf_puts(out, " --trailer ");
-		cl_buf_free(&who);
-		cl_buf_printf(&who, "Approves: %s", r->approve.items[i]);
-		put_shell_word(out, who.ptr);
-	}
-	cl_buf_putc(out, '\n');
-	if (p->one_person)
-		cl_buf_puts(out, "\n   One person both wrote and approves them: clauselint warns of it\n"
-		                 "   (self-approval) until the hats are split, see people.yml.\n");
-	cl_buf_puts(out, "\n4. Lint the repository, and see who approved what:\n\n"
-	                 "     clauselint\n"
-	                 "     clauselint status\n");
-	cl_buf_free(&who);
-}
-
 /* The approval commit of `approve`, by the CEO of `p`. */
 static void put_approval(cl_buf *out, const cl_init_people *p, const char *message, const cl_strvec *approve)
 {
@@ -127,6 +77,54 @@ static void put_approval(cl_buf *out, const cl_init_people *p, const char *messa
 	}
 	cl_buf_putc(out, '\n');
 	cl_buf_free(&who);
+}
+
+/* `cd ROOT` when the shell isn't there, then the git add of `written`
+ * and its commit with `message`. */
+static void put_commit(cl_buf *out, const cli_args *args, const char *root, const cl_strvec *written,
+                       const char *message)
+{
+	if (!started_at_root(args, root)) {
+		cl_buf_puts(out, "     cd ");
+		put_shell_word(out, root);
+		cl_buf_putc(out, '\n');
+	}
+	cl_buf_puts(out, "     git add --");
+	for (size_t i = 0; i < written->count; i++) {
+		cl_buf_putc(out, ' ');
+		put_shell_word(out, written->items[i]);
+	}
+	cl_buf_puts(out, "\n     git commit -m ");
+	put_shell_word(out, message);
+	cl_buf_puts(out, "\n\n");
+}
+
+/* What init wrote, and the steps that make it an approved ISMS: each
+ * command on a line of its own, to copy and paste. */
+static void describe_init(cl_buf *out, const cli_args *args, const cl_init_result *r)
+{
+	const cl_init_people *p = &r->people;
+
+	cl_buf_printf(out, "Wrote the starter ISMS in %s:\n\n", r->root);
+	for (size_t i = 0; i < r->written.count; i++)
+		cl_buf_printf(out, "  %s\n", r->written.items[i]);
+	cl_buf_puts(out, "\nNext steps:\n\n"
+	                 "1. Review people.yml (names, e-mails, roles) and adapt the documents to the\n"
+	                 "   organisation: a starting point that passes every rule once approved.\n\n"
+	                 "2. Commit them:\n\n");
+	put_commit(out, args, r->root, &r->written, "Add the starter ISMS from clauselint init");
+	cl_buf_printf(out,
+	              "3. The CEO, %s, approves them as they are committed: the\n"
+	              "   configuration and the people registry (which start the chain of\n"
+	              "   trust), the documents, and the records:\n\n",
+	              p->ceo_name);
+	put_approval(out, p, "Approve the starter ISMS documents", &r->approve);
+	if (p->one_person)
+		cl_buf_puts(out, "\n   One person both wrote and approves them: clauselint warns of it\n"
+		                 "   (self-approval) until the hats are split, see people.yml.\n");
+	cl_buf_puts(out, "\n4. Lint the repository, and see who approved what:\n\n"
+	                 "     clauselint\n"
+	                 "     clauselint status\n");
 }
 
 static void describe_forms(cl_buf *out, const cl_adopt_result *r)
@@ -163,17 +161,7 @@ static void describe_adopt(cl_buf *out, const cli_args *args, const cl_adopt_res
 	                 "   holds which role), and run clauselint: what it finds then is about the\n"
 	                 "   documents themselves; `clauselint files` says why a file isn't governed.\n\n"
 	                 "2. Commit them:\n\n");
-	if (!started_at_root(args, r->root)) {
-		cl_buf_puts(out, "     cd ");
-		put_shell_word(out, r->root);
-		cl_buf_putc(out, '\n');
-	}
-	cl_buf_puts(out, "     git add --");
-	for (size_t i = 0; i < r->written.count; i++) {
-		cl_buf_putc(out, ' ');
-		put_shell_word(out, r->written.items[i]);
-	}
-	cl_buf_puts(out, "\n     git commit -m \"Adopt clauselint\"\n\n");
+	put_commit(out, args, r->root, &r->written, "Adopt clauselint");
 	cl_buf_printf(out,
 	              "3. The CEO, %s, approves the documents as they stand, with the\n"
 	              "   configuration and the people registry (which start the chain of trust):\n\n",
