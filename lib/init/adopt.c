@@ -17,7 +17,6 @@
 #include "repo/repo_git.h"
 
 #include <ctype.h>
-#include <git2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -8,6 +8,13 @@
 #include "repo/repo.h"
 
 #include <git2.h>
+/* libgit2 1.9 moved git_error_clear to git2/sys/errors.h, which 1.5
+ * (Debian 12) doesn't have. */
+#if defined(__has_include)
+#if __has_include(<git2/sys/errors.h>)
+#include <git2/sys/errors.h>
+#endif
+#endif
 
 struct cl_repo {
 	git_repository *git;
