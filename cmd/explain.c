@@ -15,6 +15,10 @@ static cli_exit run(const cli_command *cmd, const cli_args *args)
 	if (args->words.count != 1)
 		return cli_fail("usage: clauselint explain RULE ('clauselint rules' lists them)");
 	rule = cl_ruleset_find(&cl_builtin_rules, args->words.items[0]);
+	if (!rule && cl_ruleset_closest(&cl_builtin_rules, args->words.items[0]))
+		return cli_fail("unknown rule '%s': did you mean '%s'? ('clauselint rules' lists them)",
+		                args->words.items[0],
+		                cl_ruleset_closest(&cl_builtin_rules, args->words.items[0]));
 	if (!rule)
 		return cli_fail("unknown rule '%s'; 'clauselint rules' lists them", args->words.items[0]);
 	cl_rule_explain(&out, rule);

@@ -4,6 +4,7 @@
  * status (cli.h). Each command is a file of its own in cmd/.
  */
 #include "cli.h"
+#include "util/util.h"
 
 #include <limits.h>
 #include <stdlib.h>
@@ -34,7 +35,7 @@ static leading_result parse_leading(int argc, char **argv, int *i)
 		} else if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0) {
 			cli_help(stdout, &table);
 			return LEADING_ANSWERED;
-		} else if (strcmp(arg, "--version") == 0) {
+		} else if (strcmp(arg, "--version") == 0 || strcmp(arg, "-V") == 0) {
 			printf("clauselint %s\n", CL_VERSION);
 			return LEADING_ANSWERED;
 		} else {
@@ -42,6 +43,50 @@ static leading_result parse_leading(int argc, char **argv, int *i)
 		}
 	}
 	return LEADING_GO_ON;
+}
+
+/* `help [COMMAND]` and `version`, as git has them: words that answer
+ * at once. 1 when argv[i] was one. */
+static int answer_word(int argc, char **argv, int i)
+{
+	if (i >= argc)
+		return 0;
+	if (strcmp(argv[i], "version") == 0) {
+		printf("clauselint %s\n", CL_VERSION);
+		return 1;
+	}
+	if (strcmp(argv[i], "help") != 0)
+		return 0;
+	for (size_t k = 0; i + 1 < argc && k < table.count; k++)
+		if (strcmp(argv[i + 1], table.commands[k]->name) == 0) {
+			cli_command_help(stdout, table.commands[k]);
+			return 1;
+		}
+	cli_help(stdout, &table);
+	return 1;
+}
+
+/* A word that is no command and no path, but a command mistyped
+ * ("stauts"): said so, rather than linted as a path that matches no
+ * file. */
+static int mistyped_command(int argc, char **argv, int i)
+{
+	const char *names[16];
+	const char *meant;
+	size_t n = 0;
+
+	if (i >= argc || argv[i][0] == '-' || strpbrk(argv[i], "/.") || access(argv[i], F_OK) == 0)
+		return 0;
+	for (size_t k = 0; k < table.count && n + 3 < sizeof(names) / sizeof(names[0]); k++)
+		names[n++] = table.commands[k]->name;
+	names[n++] = "help";
+	names[n++] = "version";
+	names[n] = NULL;
+	meant = cl_closest(argv[i], names);
+	if (!meant || strcmp(meant, argv[i]) == 0)
+		return 0;
+	cli_fail("'%s' is not a clauselint command, nor a file here: did you mean '%s'?", argv[i], meant);
+	return 1;
 }
 
 /* The command named at argv[*i], stepping over its name; check, the
@@ -91,6 +136,10 @@ int main(int argc, char **argv)
 	default:
 		break;
 	}
+	if (answer_word(argc, argv, i))
+		return CLI_EXIT_CLEAN;
 	cmd = find_command(argc, argv, &i);
+	if (cmd == &cli_check && mistyped_command(argc, argv, i))
+		return CLI_EXIT_TROUBLE;
 	return run_command(cmd, argc, argv, i, start_dir);
 }

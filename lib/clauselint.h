@@ -167,6 +167,8 @@ typedef struct cl_ruleset cl_ruleset;
 size_t cl_ruleset_count(const cl_ruleset *set);
 const cl_rule *cl_ruleset_at(const cl_ruleset *set, size_t index);
 const cl_rule *cl_ruleset_find(const cl_ruleset *set, const char *name);
+/* The rule name `name` likely misspells, for "did you mean"; or NULL. */
+const char *cl_ruleset_closest(const cl_ruleset *set, const char *name);
 
 /* A finding's fingerprint: 16 hex digits and the NUL. */
 #define CL_FINGERPRINT_HEX 17

@@ -361,6 +361,13 @@ static int read_rules(cl_config *config, const cl_yaml_node *node, const char *p
 
 		/* Without a rule table (an old version of the configuration,
 		 * read only for who may approve), any name is kept. */
+		if (rules && !cl_ruleset_find(rules, name) && cl_ruleset_closest(rules, name)) {
+			cl_error_set(
+			        err,
+			        "%s:%d: unknown rule '%s': did you mean '%s'? ('clauselint rules' lists them)",
+			        path, node->keys[i]->line, name, cl_ruleset_closest(rules, name));
+			return -1;
+		}
 		if (rules && !cl_ruleset_find(rules, name))
 			return cl_value_fail(err, path, node->keys[i],
 			                     "unknown rule '%s' ('clauselint rules' lists them)", name);

@@ -76,8 +76,13 @@ int cl_value_check_keys(const cl_yaml_node *map, const char *const *known, const
 			continue;
 		for (size_t k = 0; known[k]; k++)
 			cl_buf_printf(&list, "%s%s", k ? ", " : "", known[k]);
-		cl_error_set(err, "%s:%d: unknown key '%s'%s (expected one of: %s)", path, map->keys[i]->line,
-		             key, where, list.ptr);
+		if (cl_closest(key, known))
+			cl_error_set(err,
+			             "%s:%d: unknown key '%s'%s: did you mean '%s'? (expected one of: %s)",
+			             path, map->keys[i]->line, key, where, cl_closest(key, known), list.ptr);
+		else
+			cl_error_set(err, "%s:%d: unknown key '%s'%s (expected one of: %s)", path,
+			             map->keys[i]->line, key, where, list.ptr);
 		cl_buf_free(&list);
 		return -1;
 	}

@@ -5,6 +5,7 @@
  */
 #include "findings/ruleset.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static const char *const tag_names[CL_TAG_COUNT] = {"repository", "approval-state", "evidence-due", "isms",
@@ -44,4 +45,17 @@ const cl_rule *cl_ruleset_find(const cl_ruleset *set, const char *name)
 			if (strcmp(set->groups[g]->rules[i]->name, name) == 0)
 				return set->groups[g]->rules[i];
 	return NULL;
+}
+
+const char *cl_ruleset_closest(const cl_ruleset *set, const char *name)
+{
+	size_t n = cl_ruleset_count(set);
+	const char **names = cl_calloc(n + 1, sizeof(char *));
+	const char *found;
+
+	for (size_t i = 0; i < n; i++)
+		names[i] = cl_ruleset_at(set, i)->name;
+	found = cl_closest(name, names);
+	free(names);
+	return found;
 }

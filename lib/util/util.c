@@ -753,3 +753,58 @@ int cl_is_placeholder_value(const char *s)
 	return s && (cl_find_placeholder(s, &len) ||
 	             (n > 2 && s[0] == '[' && s[1] != '[' && s[n - 1] == ']' && !strchr(s + 1, '[')));
 }
+
+/* Levenshtein distance of `a` and `b` folded to lower case, stopping at
+ * `limit` + 1: words of up to 63 bytes (longer ones are no typo). */
+static size_t edit_distance(const char *a, const char *b, size_t limit)
+{
+	size_t la = strlen(a), lb = strlen(b), row[64];
+
+	if (la > 63 || lb > 63)
+		return limit + 1;
+	for (size_t j = 0; j <= lb; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= la; i++) {
+		size_t diag = row[0], best;
+
+		row[0] = i;
+		best = row[0];
+		for (size_t j = 1; j <= lb; j++) {
+			size_t up = row[j];
+			size_t cost = tolower((unsigned char)a[i - 1]) != tolower((unsigned char)b[j - 1]);
+			size_t v = diag + cost;
+
+			if (up + 1 < v)
+				v = up + 1;
+			if (row[j - 1] + 1 < v)
+				v = row[j - 1] + 1;
+			row[j] = v;
+			diag = up;
+			if (v < best)
+				best = v;
+		}
+		if (best > limit)
+			return limit + 1;
+	}
+	return row[lb];
+}
+
+const char *cl_closest(const char *word, const char *const *candidates)
+{
+	size_t limit = strlen(word) <= 4 ? 1 : 2, best = limit + 1;
+	const char *found = NULL;
+	int tie = 0;
+
+	for (size_t i = 0; word && candidates[i]; i++) {
+		size_t d = edit_distance(word, candidates[i], limit);
+
+		if (d < best) {
+			best = d;
+			found = candidates[i];
+			tie = 0;
+		} else if (d == best && found) {
+			tie = 1;
+		}
+	}
+	return found && !tie && best > 0 ? found : NULL;
+}

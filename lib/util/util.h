@@ -82,6 +82,12 @@ int cl_utf8_step(const char *s, size_t len);
  * `bad_offset` is not NULL, the offset of the first bad byte. */
 int cl_utf8_valid(const char *s, size_t len, size_t *bad_offset);
 
+/* The one of `candidates` (NULL-terminated) closest to `word` by edit
+ * distance, without regard to case, when it is within 2 edits (1 for a
+ * word of 4 bytes or fewer) and no other is as close: for "did you
+ * mean". NULL otherwise. */
+const char *cl_closest(const char *word, const char *const *candidates);
+
 /* The first template placeholder in `s`, its length in *len: a
  * `{{name}}` (as templates and init's own write them), or a bracketed
  * word templates leave to fill in (`[TBD]`, `[Date]`, `[Company Name]`,

@@ -482,3 +482,18 @@ Test(placeholder, values_wholly_in_brackets)
 	cr_expect(!cl_is_placeholder_value("CISO"));
 	cr_expect(!cl_is_placeholder_value("[a] and [b]"));
 }
+
+Test(closest, did_you_mean)
+{
+	static const char *const words[] = {"status", "check", "files", "rules", "roles", NULL};
+
+	cr_expect_str_eq(cl_closest("stauts", words), "status");
+	cr_expect_str_eq(cl_closest("CHEK", words), "check", "without regard to case");
+	cr_expect_str_eq(cl_closest("roxes", words), "roles");
+	cr_expect_str_eq(cl_closest("rulez", words), "rules");
+	cr_expect_null(cl_closest("rlz", words), "a short word is allowed one edit, not two");
+	cr_expect_null(cl_closest("xyzzy", words));
+	cr_expect_null(cl_closest("check", words), "the word itself is no suggestion");
+	cr_expect_null(cl_closest("role", (const char *const[]){"rule", "roles", NULL}),
+	               "a tie suggests nothing");
+}
