@@ -77,10 +77,40 @@ static void put_command(cl_buf *out, const cl_finding *f)
 	cl_buf_putc(out, '\n');
 }
 
+/* GitHub shows 10 annotations of each kind per step and drops the rest
+ * without a word (docs/reports.md). */
+#define GITHUB_SHOWN 10
+
+/* A notice of how many annotations GitHub won't show, when some won't:
+ * the job summary lists them all. 1 when one was due (written or not). */
+static int put_overflow(cl_buf *out, const cl_findings *sorted, int quiet)
+{
+	size_t errors = 0, warnings = 0;
+
+	for (size_t i = 0; i < sorted->count; i++) {
+		errors += sorted->items[i].severity == CL_SEV_ERROR;
+		warnings += sorted->items[i].severity == CL_SEV_WARNING && !quiet;
+	}
+	if (errors <= GITHUB_SHOWN && warnings <= GITHUB_SHOWN)
+		return 1;
+	cl_buf_puts(out, "::notice title=clauselint::GitHub shows 10 annotations of each kind in a step: ");
+	if (errors > GITHUB_SHOWN)
+		cl_buf_printf(out, "%zu more error%s", errors - GITHUB_SHOWN,
+		              errors - GITHUB_SHOWN == 1 ? "" : "s");
+	if (errors > GITHUB_SHOWN && warnings > GITHUB_SHOWN)
+		cl_buf_puts(out, " and ");
+	if (warnings > GITHUB_SHOWN)
+		cl_buf_printf(out, "%zu more warning%s", warnings - GITHUB_SHOWN,
+		              warnings - GITHUB_SHOWN == 1 ? "" : "s");
+	cl_buf_puts(out, " are in the job summary and the log\n");
+	return 1;
+}
+
 void cl_report_github(cl_buf *out, const cl_findings *findings, const cl_summary *summary,
                       const cl_report_options *opts)
 {
 	cl_findings sorted = by_severity(findings);
+	int told = 0;
 
 	/* Commands only: a summary line would show up as noise in the log
 	 * and the counts are in the job summary. */
@@ -90,10 +120,17 @@ void cl_report_github(cl_buf *out, const cl_findings *findings, const cl_summary
 	/* An empty report is still a string the caller can write. */
 	cl_buf_put(out, "", 0);
 	for (size_t i = 0; i < sorted.count; i++) {
-		if (opts->quiet && sorted.items[i].severity != CL_SEV_ERROR)
+		const cl_finding *f = &sorted.items[i];
+
+		if (opts->quiet && f->severity != CL_SEV_ERROR)
 			continue;
-		put_command(out, &sorted.items[i]);
+		/* Before the first notice, so that it is among those shown. */
+		if (f->severity != CL_SEV_ERROR && f->severity != CL_SEV_WARNING && !told)
+			told = put_overflow(out, &sorted, opts->quiet);
+		put_command(out, f);
 	}
+	if (!told)
+		put_overflow(out, &sorted, opts->quiet);
 	free(sorted.items);
 }
 
