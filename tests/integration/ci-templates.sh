@@ -171,9 +171,9 @@ saved=$repo
 repo="$work/shallow"
 action --input args="--now 2026-11-22"
 repo=$saved
-if [ $rc = 1 ] && has '^::error title=clauselint::the checkout is shallow.*fetch-depth: 0 on actions/checkout' &&
-	! has "step 'Lint the policy repository'" && [ ! -s "$work/summary" ]; then
-	ok "action: a shallow checkout fails with an error that names fetch-depth: 0"
+if [ $rc = 2 ] && has '^::error title=clauselint::the checkout is shallow.*fetch-depth: 0 on actions/checkout' &&
+	has '^output exit-code=2$' && [ ! -s "$work/summary" ]; then
+	ok "action: a shallow checkout fails with an error that names fetch-depth: 0, exit-code 2"
 else
 	fail "action: a shallow checkout (exit $rc)"
 fi
@@ -183,8 +183,8 @@ saved=$repo
 repo="$work/not-a-repo"
 action
 repo=$saved
-if [ $rc = 1 ] && has '^::error title=clauselint::.* is not a git repository'; then
-	ok "action: no repository checked out fails with an error that says so"
+if [ $rc = 2 ] && has '^::error title=clauselint::.* is not a git repository' && has '^output exit-code=2$'; then
+	ok "action: no repository checked out fails with an error that says so, exit-code 2"
 else
 	fail "action: no repository checked out (exit $rc)"
 fi
