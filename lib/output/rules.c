@@ -7,12 +7,27 @@
 
 #include <string.h>
 
+/* Columns as wide as their widest cell, under a header: names and
+ * clauses ("5.1, 5.2, 5.3") outgrow any fixed width. */
 void cl_rules_text(cl_buf *out, const cl_ruleset *rules)
 {
+	size_t name_width = strlen("RULE"), clause_width = strlen("CLAUSE");
+
 	for (size_t i = 0; i < cl_ruleset_count(rules); i++) {
 		const cl_rule *r = cl_ruleset_at(rules, i);
 
-		cl_buf_printf(out, "%-28s %-8s %-6s %s\n", r->name, cl_severity_name(r->default_severity),
+		if (strlen(r->name) > name_width)
+			name_width = strlen(r->name);
+		if (r->clause && strlen(r->clause) > clause_width)
+			clause_width = strlen(r->clause);
+	}
+	cl_buf_printf(out, "%-*s  %-8s  %-*s  %s\n", (int)name_width, "RULE", "SEVERITY", (int)clause_width,
+	              "CLAUSE", "CHECKS");
+	for (size_t i = 0; i < cl_ruleset_count(rules); i++) {
+		const cl_rule *r = cl_ruleset_at(rules, i);
+
+		cl_buf_printf(out, "%-*s  %-8s  %-*s  %s\n", (int)name_width, r->name,
+		              cl_severity_name(r->default_severity), (int)clause_width,
 		              r->clause ? r->clause : "-", r->summary);
 	}
 }
