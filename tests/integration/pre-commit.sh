@@ -94,7 +94,6 @@ repos:
     hooks:
       - id: clauselint
         args: [--now, "2026-11-22"]
-        verbose: true
 EOF
 commit "Check documents before they are committed"
 cd "$top" || exit 2
@@ -209,7 +208,7 @@ repos:
 EOF
 echo "Exceptions are approved by the ISMS Lead." >>"$repo/policies/isp.md"
 git -C "$repo" add policies/isp.md
-run env PATH="$work/bin:$PATH" pre-commit run --config "$work/system-config.yaml" --verbose clauselint-system
+run env PATH="$work/bin:$PATH" pre-commit run --config "$work/system-config.yaml" clauselint-system
 if [ $rc = 0 ] && has '^clauselint\.*Passed' && has 'note: .*\[approval-stale\]'; then
 	ok "clauselint-system passes a staged edit that awaits approval"
 else
