@@ -292,6 +292,19 @@ else
 	fail "gitlab: a branch pipeline (exit $rc)"
 fi
 
+# rules: merge-request pipelines and the default branch, not every push.
+runs() {
+	"$python" "$here/cisim.py" gitlab-runs "$top/integrations/gitlab/clauselint.gitlab-ci.yml" "$@"
+}
+mr=$(runs --variable CI_PIPELINE_SOURCE=merge_request_event --variable CI_DEFAULT_BRANCH=main)
+main=$(runs --variable CI_PIPELINE_SOURCE=push --variable CI_COMMIT_BRANCH=main --variable CI_DEFAULT_BRANCH=main)
+topic=$(runs --variable CI_PIPELINE_SOURCE=push --variable CI_COMMIT_BRANCH=topic --variable CI_DEFAULT_BRANCH=main)
+if [ "$mr $main $topic" = "runs runs skipped" ]; then
+	ok "gitlab: rules run the job in merge-request pipelines and on the default branch, not on other pushes"
+else
+	fail "gitlab: rules (merge request: $mr, default branch: $main, other branch: $topic)"
+fi
+
 FAKE_STATUS=2 gitlab
 if [ $rc = 2 ] && [ "$(wc -l <"$FAKE_LOG")" = 1 ] && has 'could not write the Code Quality report'; then
 	ok "gitlab: when clauselint can't lint, the job fails with its status"

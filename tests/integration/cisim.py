@@ -5,6 +5,7 @@
     cisim.py run-action action.yml [--input NAME=VALUE]... [--skip STEP]...
     cisim.py check-gitlab clauselint.gitlab-ci.yml
     cisim.py run-gitlab clauselint.gitlab-ci.yml [--variable NAME=VALUE]...
+    cisim.py gitlab-runs clauselint.gitlab-ci.yml [--variable NAME=VALUE]...
 
 run-action runs a composite action the way the runner does, in the
 current directory as GITHUB_WORKSPACE: each `run:` step by
@@ -19,6 +20,10 @@ and exits with the failing step's status.
 run-gitlab runs the `script:` of the hidden job `.clauselint` by
 `bash -eo pipefail` in the current directory (the before_script installs
 and builds, which the caller has done), with the job's variables.
+
+gitlab-runs prints whether the job's `rules:` add it to a pipeline whose
+predefined variables are the ones given (CI_PIPELINE_SOURCE,
+CI_COMMIT_BRANCH, CI_DEFAULT_BRANCH): "runs" or "skipped".
 """
 import os
 import re
@@ -148,6 +153,23 @@ def check_gitlab(doc):
              f".clauselint: '{key}' is not a list of strings")
     need("clauselint" in doc and doc["clauselint"].get("extends") == ".clauselint",
          "no job 'clauselint' extending '.clauselint'")
+    need(isinstance(job.get("rules"), list) and all(isinstance(r, dict) and "if" in r for r in job["rules"]),
+         ".clauselint: 'rules' is not a list of if: conditions")
+
+
+def rule_holds(condition, env):
+    """One `$A == "b"` or `$A == $B` condition of GitLab's rules:, the
+    only forms the template uses (an unset variable is empty)."""
+    m = re.fullmatch(r'\s*\$([A-Za-z_][A-Za-z0-9_]*)\s*==\s*(?:"([^"]*)"|\$([A-Za-z_][A-Za-z0-9_]*))\s*', condition)
+    need(m, f"a rules: condition cisim can't read: {condition}")
+    left = env.get(m.group(1), "")
+    right = m.group(2) if m.group(2) is not None else env.get(m.group(3), "")
+    return left == right
+
+
+def gitlab_runs(doc, given):
+    """Whether GitLab would add the job to a pipeline with `given`."""
+    return any(rule_holds(r["if"], given) for r in doc[".clauselint"]["rules"])
 
 
 def run_gitlab(doc, given):
@@ -193,6 +215,11 @@ def main(argv):
     if command == "run-gitlab":
         given, _ = pairs(args, "--variable")
         return run_gitlab(doc, given)
+    if command == "gitlab-runs":
+        given, _ = pairs(args, "--variable")
+        check_gitlab(doc)
+        print("runs" if gitlab_runs(doc, given) else "skipped")
+        return 0
     fail(f"unknown command '{command}'")
     return 2
 
