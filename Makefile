@@ -10,12 +10,16 @@
 #   make asan     the test suite under AddressSanitizer and UBSan
 #   make valgrind the test suite under valgrind
 #   make format   clang-format the sources
+#   make dist     build/clauselint-VERSION.tar.gz, the release tarball of HEAD
 #   make docs     docs/rules.md, from the rules' own text
 #
 # When a library is missing, the deps step installs it with apt-get as
 # root, and otherwise prints the command to run (scripts/deps.sh). The
 # binary needs only the libraries; Criterion is checked for by the unit
 # tests, and the integration tests' tools by `make integration`.
+
+# The version, in one place: VERSION (docs/releasing.md).
+VERSION := $(shell cat VERSION)
 
 CC      ?= cc
 CFLAGS  ?= -O2 -g
@@ -42,7 +46,8 @@ TEST_SRC = $(sort $(wildcard tests/lib/*.c tests/lib/*/*.c tests/rules/*.c tests
 TEMPLATES = $(sort $(wildcard templates/init/*))
 
 LIB_OBJ  = $(LIB_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/catalogue_data.o $(BUILD)/obj/gen/init_templates.o
-CMD_OBJ  = $(CMD_SRC:%.c=$(BUILD)/obj/%.o)
+CMD_OBJ  = $(CMD_SRC:%.c=$(BUILD)/obj/%.o) $(BUILD)/obj/gen/revision.o
+GEN_HEADERS = $(BUILD)/gen/version.h
 TEST_OBJ = $(TEST_SRC:%.c=$(BUILD)/obj/%.o)
 
 BIN      = $(BUILD)/clauselint
@@ -55,7 +60,7 @@ PREFIX  ?= /usr/local
 BINDIR  ?= $(PREFIX)/bin
 MANDIR  ?= $(PREFIX)/share/man
 
-.PHONY: all check source layers unit e2e integration formats install uninstall demo deps asan valgrind format docs clean
+.PHONY: all check source layers unit e2e integration formats install uninstall demo deps asan valgrind format docs clean dist FORCE
 
 all: $(BIN)
 
@@ -78,21 +83,42 @@ $(BUILD)/gen/catalogue_data.c: rules/iso27001-2022.tsv scripts/catalogue-to-c.aw
 	awk -f scripts/catalogue-to-c.awk rules/iso27001-2022.tsv > $@.tmp
 	mv $@.tmp $@
 
+# CL_VERSION, from VERSION: every object that includes lib/clauselint.h
+# is rebuilt when it changes (the .d files record the header).
+$(GEN_HEADERS): VERSION
+	@mkdir -p $(dir $@)
+	printf '#define CL_VERSION "%s"\n' "$(VERSION)" > $@.tmp
+	mv $@.tmp $@
+
+# The commit the binary was built from, for `clauselint version
+# --build-options` and bug reports: git's description of the checkout,
+# or the REVISION file `make dist` puts in a tarball. Checked on every
+# build, written only when it changed, so only this object is rebuilt.
+$(BUILD)/gen/revision.c: FORCE
+	@mkdir -p $(dir $@)
+	@if [ -e .git ]; then rev=$$(git describe --always --dirty --abbrev=12 2>/dev/null); \
+	elif [ -f REVISION ]; then rev=$$(cat REVISION); fi; \
+	[ -n "$${rev:-}" ] || rev=unknown; \
+	printf 'const char cl_build_revision[] = "%s";\n' "$$rev" > $@.tmp; \
+	if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv $@.tmp $@; fi
+
+FORCE:
+
 # So are the files `clauselint init` writes (templates/init/).
 $(BUILD)/gen/init_templates.c: $(TEMPLATES) scripts/templates-to-c.awk | $(DEPS_OK)
 	@mkdir -p $(dir $@)
 	awk -f scripts/templates-to-c.awk $(TEMPLATES) > $@.tmp
 	mv $@.tmp $@
 
-$(BUILD)/obj/%.o: %.c | $(DEPS_OK)
+$(BUILD)/obj/%.o: %.c | $(DEPS_OK) $(GEN_HEADERS)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c
+$(BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c | $(GEN_HEADERS)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(BUILD)/obj/tests/%.o: tests/%.c | $(DEPS_OK) $(TEST_DEPS_OK)
+$(BUILD)/obj/tests/%.o: tests/%.c | $(DEPS_OK) $(TEST_DEPS_OK) $(GEN_HEADERS)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(TEST_CFLAGS) -c -o $@ $<
 
@@ -214,6 +240,25 @@ docs: $(BIN)
 clean:
 	rm -rf $(BUILD)
 
+# The release tarball: the files of the HEAD commit (git archive, so
+# nothing uncommitted or ignored gets in) under clauselint-VERSION/, with
+# REVISION naming the commit, and its SHA-256 beside it. It builds with
+# the README's commands and needs no git to do so (docs/releasing.md).
+DIST = $(BUILD)/clauselint-$(VERSION)
+dist:
+	@git rev-parse --verify -q HEAD >/dev/null || { echo "make dist: needs a git checkout with a commit" >&2; exit 2; }
+	@[ -z "$$(git status --porcelain --untracked-files=no)" ] || \
+		echo "make dist: note: uncommitted changes are not in the tarball, which is made of HEAD"
+	rm -rf $(DIST) $(DIST).tar.gz
+	mkdir -p $(DIST)
+	git archive --format=tar HEAD | tar -x -C $(DIST)
+	git describe --always --abbrev=12 HEAD > $(DIST)/REVISION
+	tar -C $(BUILD) --sort=name --owner=0 --group=0 --numeric-owner \
+		--mtime="@$$(git log -1 --format=%ct HEAD)" -cf - clauselint-$(VERSION) | gzip -n > $(DIST).tar.gz
+	rm -rf $(DIST)
+	cd $(BUILD) && sha256sum clauselint-$(VERSION).tar.gz > clauselint-$(VERSION).tar.gz.sha256
+	@echo "make dist: $(DIST).tar.gz"
+
 -include $(LIB_OBJ:.o=.d) $(CMD_OBJ:.o=.d) $(TEST_OBJ:.o=.d)
 
 # The speed and memory targets of bench/README.md (not part of check): a generated repository
@@ -310,11 +355,11 @@ $(FUZZ_DEPS_OK): scripts/deps.sh
 	@sh scripts/deps.sh fuzz
 	@touch $@
 
-$(FUZZ_BUILD)/obj/%.o: %.c | $(DEPS_OK) $(FUZZ_DEPS_OK)
+$(FUZZ_BUILD)/obj/%.o: %.c | $(DEPS_OK) $(FUZZ_DEPS_OK) $(GEN_HEADERS)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
 
-$(FUZZ_BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c | $(FUZZ_DEPS_OK)
+$(FUZZ_BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c | $(FUZZ_DEPS_OK) $(GEN_HEADERS)
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
 

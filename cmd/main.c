@@ -45,6 +45,25 @@ static leading_result parse_leading(int argc, char **argv, int *i)
 	return LEADING_GO_ON;
 }
 
+/* The commit (Makefile: build/gen/revision.c). */
+extern const char cl_build_revision[];
+
+/* `clauselint version`; with --build-options, as git's, what a bug
+ * report needs: the commit it was built from and the libraries it runs
+ * with. */
+static void print_version(int build_options)
+{
+	cl_buf libraries = CL_BUF_INIT;
+
+	printf("clauselint %s\n", CL_VERSION);
+	if (!build_options)
+		return;
+	printf("revision: %s\n", cl_build_revision);
+	cl_dependency_versions(&libraries);
+	fputs(libraries.ptr, stdout);
+	cl_buf_free(&libraries);
+}
+
 /* `help [COMMAND]` and `version`, as git has them: words that answer
  * at once. 1 when argv[i] was one. */
 static int answer_word(int argc, char **argv, int i)
@@ -52,7 +71,7 @@ static int answer_word(int argc, char **argv, int i)
 	if (i >= argc)
 		return 0;
 	if (strcmp(argv[i], "version") == 0) {
-		printf("clauselint %s\n", CL_VERSION);
+		print_version(i + 1 < argc && strcmp(argv[i + 1], "--build-options") == 0);
 		return 1;
 	}
 	if (strcmp(argv[i], "help") != 0)

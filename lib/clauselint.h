@@ -17,7 +17,8 @@
 #include <stdarg.h>
 #include <stddef.h>
 
-#define CL_VERSION "0.1.0"
+/* CL_VERSION: generated from the file VERSION by the Makefile. */
+#include "version.h"
 /* The framework a repository is judged against unless it names one. */
 #define CL_DEFAULT_FRAMEWORK "ISO27001:2022"
 
@@ -68,6 +69,10 @@ void cl_buf_vprintf(cl_buf *buf, const char *fmt, va_list ap);
  * empty afterwards. Never NULL. */
 char *cl_buf_detach(cl_buf *buf);
 void cl_buf_free(cl_buf *buf);
+
+/* One "library: version" line per library the binary runs with
+ * (util/versions.c). */
+void cl_dependency_versions(cl_buf *out);
 
 /* A growable list of owned strings. */
 typedef struct {
