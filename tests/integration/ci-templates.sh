@@ -100,7 +100,8 @@ action() {
 	(cd "$repo" && GITHUB_ACTIONS=true GITHUB_ACTION_PATH="${ACTION_PATH:-$top}" \
 		GITHUB_OUTPUT="$work/github-output" GITHUB_STEP_SUMMARY="$work/summary" \
 		"$python" "$here/cisim.py" run-action "$top/action.yml" \
-		--skip "Install clauselint's build dependencies" "$@") >"$work/out" 2>&1
+		--skip "Install clauselint's build dependencies" ${ACTION_CACHE:---skip "Key the build cache" \
+		--skip "Restore the built clauselint" --skip "Keep the built clauselint"} "$@") >"$work/out" 2>&1
 	rc=$?
 }
 
@@ -189,13 +190,48 @@ else
 	fail "action: no repository checked out (exit $rc)"
 fi
 
+# ---- the build cache ----
+
+# The first run builds (here: finds the build made) and keeps it; a
+# second run on a checkout of the action without a build restores it and
+# never calls make; a source changed is another key.
+export CISIM_CACHE_DIR="$work/gh-cache"
+ACTION_CACHE=' ' action --input args="--now 2026-11-22"
+if [ $rc = 1 ] && has '^cisim: cache miss clauselint-' && has '^cisim: cache saved clauselint-' &&
+	[ "$(ls "$CISIM_CACHE_DIR" | wc -l)" = 1 ]; then
+	ok "action cache: a first run misses, builds and keeps the binary"
+else
+	fail "action cache: a first run (exit $rc)"
+fi
+copy="$work/action-copy"
+mkdir -p "$copy"
+(cd "$top" && tar -cf - Makefile VERSION action.yml lib cmd rules scripts templates integrations) | tar -xf - -C "$copy"
+ACTION_CACHE=' ' ACTION_PATH=$copy action --input args="--now 2026-11-22"
+if [ $rc = 1 ] && has '^output exit-code=1$' && has '^cisim: cache hit clauselint-' &&
+	has 'restored from the cache' && ! has 'cache saved' && [ -x "$copy/build/clauselint" ] &&
+	[ ! -d "$copy/build/obj" ] && has 'title=unknown-clause'; then
+	ok "action cache: a second run restores the binary, builds nothing, and lints"
+else
+	fail "action cache: a second run (exit $rc)"
+fi
+key1=$(sh "$copy/integrations/github/cache-key" "$copy")
+echo '/* changed */' >>"$copy/lib/util/util.c"
+key2=$(sh "$copy/integrations/github/cache-key" "$copy")
+if [ -n "$key1" ] && [ "$key1" != "$key2" ] && [ "$key1" = "$(sh "$top/integrations/github/cache-key" "$top")" ]; then
+	ok "action cache: the key is the sources', and changes with them"
+else
+	fail "action cache: the key ($key1, $key2)"
+fi
+unset CISIM_CACHE_DIR
+
 # ---- the SARIF run, with a stand-in clauselint ----
 
 # A checkout of the action whose make does nothing and whose clauselint
 # records its arguments, writes the --output file, and exits with
 # $FAKE_STATUS (or $FAKE_SARIF_STATUS for --format sarif).
 fake="$work/fake-action"
-mkdir -p "$fake/build"
+mkdir -p "$fake/build" "$fake/scripts"
+cp "$top/scripts/runtime-packages.sh" "$fake/scripts/"
 printf 'all:\n\t@:\n' >"$fake/Makefile"
 cat >"$fake/build/clauselint" <<'EOF'
 #!/bin/sh

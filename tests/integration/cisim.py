@@ -15,7 +15,13 @@ the only expression it evaluates, and only outside `run:` (a script with
 an expression in it is refused: inputs pasted into a script are shell
 code). GITHUB_ACTION_PATH, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY come from
 the environment. It prints the action's outputs as `output NAME=VALUE`
-and exits with the failing step's status.
+and exits with the failing step's status. Besides `inputs.NAME`, the
+expressions it evaluates are `steps.ID.outputs.NAME`, `github.action_path`
+and `runner.os`, and an `if:` of the form `EXPR != 'VALUE'` or
+`EXPR == 'VALUE'`. actions/cache/restore and actions/cache/save are
+simulated with a folder per key under CISIM_CACHE_DIR (each `path:` line
+a file), and print `cisim: cache hit KEY`, `cisim: cache miss KEY` or
+`cisim: cache saved KEY`; any other `uses:` step is refused.
 
 run-gitlab runs the `script:` of the hidden job `.clauselint` by
 `bash -eo pipefail` in the current directory (the before_script installs
@@ -27,6 +33,7 @@ CI_COMMIT_BRANCH, CI_DEFAULT_BRANCH): "runs" or "skipped".
 """
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -57,6 +64,23 @@ def need(condition, message):
 # ---- GitHub Actions ----
 
 
+STEP_OUTPUT = re.compile(r"steps\.([A-Za-z0-9_-]+)\.outputs\.([A-Za-z0-9_-]+)")
+CONDITION = re.compile(r"\s*(.*?)\s*(==|!=)\s*'([^']*)'\s*")
+CACHE_ACTIONS = ("actions/cache/restore@v4", "actions/cache/save@v4")
+
+
+def check_expression(label, expr, inputs, ids):
+    m = re.fullmatch(r"inputs\.([A-Za-z0-9_-]+)", expr)
+    if m:
+        need(m.group(1) in inputs, f"{label}: unknown input '{m.group(1)}'")
+        return
+    m = STEP_OUTPUT.fullmatch(expr)
+    if m:
+        need(m.group(1) in ids, f"{label}: '{expr}' names no earlier step")
+        return
+    need(expr in ("github.action_path", "runner.os"), f"{label}: unknown expression '{expr}'")
+
+
 def check_action(action):
     for key in ("name", "description", "runs"):
         need(key in action, f"action.yml: no '{key}'")
@@ -76,11 +100,16 @@ def check_action(action):
             need(step.get("shell"), f"{label}: a run step without 'shell'")
             need(not EXPRESSION.search(step["run"]), f"{label}: an expression inside 'run:'")
         else:
-            need("uses" in step, f"{label}: neither 'run' nor 'uses'")
-        for text in list((step.get("env") or {}).values()) + [step.get("working-directory", "")]:
+            need(step.get("uses") in CACHE_ACTIONS, f"{label}: a 'uses:' cisim doesn't simulate")
+        texts = list((step.get("env") or {}).values()) + list((step.get("with") or {}).values())
+        texts.append(step.get("working-directory", ""))
+        for text in texts:
             for expr in EXPRESSION.findall(str(text)):
-                m = re.fullmatch(r"inputs\.([A-Za-z0-9_-]+)", expr)
-                need(m and m.group(1) in inputs, f"{label}: unknown expression '{expr}'")
+                check_expression(label, expr, inputs, ids)
+        if "if" in step:
+            m = CONDITION.fullmatch(str(step["if"]))
+            need(m, f"{label}: an if: cisim can't read")
+            check_expression(label, m.group(1), inputs, ids)
         if "id" in step:
             ids.add(step["id"])
     for name, spec in (action.get("outputs") or {}).items():
@@ -88,12 +117,52 @@ def check_action(action):
         need(m and m.group(1) in ids, f"output '{name}' names no step")
 
 
-def evaluate(text, inputs):
-    def one(m):
-        name = re.fullmatch(r"inputs\.([A-Za-z0-9_-]+)", m.group(1)).group(1)
-        return inputs[name]
+def value_of(expr, inputs, step_outputs):
+    m = re.fullmatch(r"inputs\.([A-Za-z0-9_-]+)", expr)
+    if m:
+        return inputs[m.group(1)]
+    m = STEP_OUTPUT.fullmatch(expr)
+    if m:
+        return step_outputs.get(m.group(1), {}).get(m.group(2), "")
+    if expr == "github.action_path":
+        return os.environ["GITHUB_ACTION_PATH"]
+    return "Linux"
 
-    return EXPRESSION.sub(one, str(text))
+
+def evaluate(text, inputs, step_outputs):
+    return EXPRESSION.sub(lambda m: value_of(m.group(1), inputs, step_outputs), str(text))
+
+
+def condition_holds(step, inputs, step_outputs):
+    if "if" not in step:
+        return True
+    m = CONDITION.fullmatch(str(step["if"]))
+    equal = value_of(m.group(1), inputs, step_outputs) == m.group(3)
+    return equal if m.group(2) == "==" else not equal
+
+
+def run_cache(step, inputs, step_outputs):
+    """actions/cache/restore or save, with a folder per key."""
+    root = os.environ.get("CISIM_CACHE_DIR")
+    need(root, "CISIM_CACHE_DIR is not set")
+    with_ = step.get("with") or {}
+    key = evaluate(with_["key"], inputs, step_outputs)
+    paths = [p.strip() for p in evaluate(with_["path"], inputs, step_outputs).splitlines() if p.strip()]
+    entry = os.path.join(root, key)
+    if step["uses"].startswith("actions/cache/restore"):
+        if not os.path.isdir(entry):
+            print(f"cisim: cache miss {key}", flush=True)
+            return {"cache-hit": "false"}
+        for i, path in enumerate(paths):
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            shutil.copy2(os.path.join(entry, str(i)), path)
+        print(f"cisim: cache hit {key}", flush=True)
+        return {"cache-hit": "true"}
+    os.makedirs(entry, exist_ok=True)
+    for i, path in enumerate(paths):
+        shutil.copy2(path, os.path.join(entry, str(i)))
+    print(f"cisim: cache saved {key}", flush=True)
+    return {}
 
 
 def run_action(action, given, skip):
@@ -109,12 +178,17 @@ def run_action(action, given, skip):
     status = 0
     for step in action["runs"]["steps"]:
         label = step.get("name", "")
-        if label in skip or "run" not in step:
+        if label in skip or not condition_holds(step, inputs, step_outputs):
+            continue
+        if "uses" in step:
+            values = run_cache(step, inputs, step_outputs)
+            if "id" in step:
+                step_outputs[step["id"]] = values
             continue
         need(step["shell"] == "bash", f"{label}: shell '{step['shell']}' is not simulated")
         env = dict(os.environ)
-        env.update({k: evaluate(v, inputs) for k, v in (step.get("env") or {}).items()})
-        cwd = os.path.join(workspace, evaluate(step.get("working-directory", "."), inputs))
+        env.update({k: evaluate(v, inputs, step_outputs) for k, v in (step.get("env") or {}).items()})
+        cwd = os.path.join(workspace, evaluate(step.get("working-directory", "."), inputs, step_outputs))
         open(output_file, "w").close()
         with tempfile.NamedTemporaryFile("w", suffix=".sh", delete=False) as script:
             script.write(step["run"])
@@ -130,7 +204,7 @@ def run_action(action, given, skip):
         if status != 0:
             break
     for name, spec in (action.get("outputs") or {}).items():
-        m = re.search(r"steps\.([A-Za-z0-9_-]+)\.outputs\.([A-Za-z0-9_-]+)", spec["value"])
+        m = STEP_OUTPUT.search(spec["value"])
         print(f"output {name}={step_outputs.get(m.group(1), {}).get(m.group(2), '')}")
     return status
 
