@@ -175,10 +175,10 @@ integration: $(BIN)
 	sh tests/integration/ci-templates.sh $(BIN)
 	sh tests/integration/install.sh $(BIN)
 
+# Without sudo where the prefix is the user's (PREFIX=$$HOME/.local);
+# elsewhere it says so, and what to add to PATH (scripts/install.sh).
 install: $(BIN)
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
-	install -m 755 $(BIN) $(DESTDIR)$(BINDIR)/clauselint
-	install -m 644 man/clauselint.1 $(DESTDIR)$(MANDIR)/man1/clauselint.1
+	@sh scripts/install.sh $(BIN) man/clauselint.1 "$(BINDIR)" "$(MANDIR)" "$(DESTDIR)"
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/clauselint $(DESTDIR)$(MANDIR)/man1/clauselint.1

@@ -21,6 +21,9 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/clauselint-install.XXXXXX")
 trap 'rm -rf "$work"' EXIT INT TERM
 
 . "$here/report.sh"
+has_line() {
+	grep -qxF -- "$1" "$work/out"
+}
 # A tool the test needs: 0 when it is there; otherwise a skip, or a
 # failure under CLAUSELINT_REQUIRE_TOOLS=1.
 tool() {
@@ -72,6 +75,84 @@ if [ $rc = 0 ] && [ -x "$work/default/usr/local/bin/clauselint" ] &&
 	ok "PREFIX defaults to /usr/local"
 else
 	fail "make install with the default PREFIX (exit $rc)"
+fi
+
+# ---- without sudo ----
+
+# A prefix the user can't write: one line that says what to do, exit 2,
+# nothing half-installed. Run as nobody when the test runs as root.
+as_user() {
+	if [ "$(id -u)" = 0 ]; then
+		command -v su >/dev/null 2>&1 || return 1
+		su nobody -s /bin/sh -c "$1"
+	else
+		sh -c "$1"
+	fi
+}
+mkdir -p "$work/locked" "$work/user-home"
+cp "$bin" "$work/bin-copy"
+chmod 755 "$work" "$work/bin-copy"
+chmod 555 "$work/locked"
+chmod 777 "$work/user-home"
+if as_user "sh '$top/scripts/install.sh' '$work/bin-copy' '$page' '$work/locked/bin' '$work/locked/share/man'" >"$work/out" 2>&1; then
+	rc=0
+else
+	rc=$?
+fi
+if [ $rc = 2 ] && [ "$(wc -l <"$work/out")" = 1 ] &&
+	has_line "make install: can't write $work/locked: run sudo make install, or install for yourself with make install PREFIX=\$HOME/.local" &&
+	[ -z "$(find "$work/locked" -mindepth 1)" ]; then
+	ok "make install where the prefix isn't writable: one line naming sudo and PREFIX=\$HOME/.local, nothing installed"
+else
+	fail "make install where the prefix isn't writable (exit $rc)"
+fi
+as_user "PATH=/usr/bin:/bin sh '$top/scripts/install.sh' '$work/bin-copy' '$page' '$work/user-home/.local/bin' '$work/user-home/.local/share/man'" >"$work/out" 2>&1
+rc=$?
+if [ $rc = 0 ] && [ -x "$work/user-home/.local/bin/clauselint" ] &&
+	has_line "$work/user-home/.local/bin is not on your PATH: add it, e.g. with export PATH=\"$work/user-home/.local/bin:\$PATH\" in your shell's profile"; then
+	ok "make install PREFIX=\$HOME/.local without sudo, and what to add to PATH"
+else
+	fail "make install into the user's own prefix (exit $rc)"
+fi
+
+# ---- make dist ----
+
+# The release tarball: made of HEAD, reproducible, builds with make
+# without git, and says its version and commit.
+if git -C "$top" rev-parse --verify -q HEAD >/dev/null 2>&1; then
+	version=$(cat "$top/VERSION")
+	tarball="$work/dist/clauselint-$version.tar.gz"
+	make -s -C "$top" dist BUILD="$work/dist" >"$work/out" 2>&1
+	rc=$?
+	sum1=$(cut -d' ' -f1 "$tarball.sha256" 2>/dev/null)
+	make -s -C "$top" dist BUILD="$work/dist" >>"$work/out" 2>&1
+	sum2=$(cd "$work/dist" && sha256sum "clauselint-$version.tar.gz" | cut -d' ' -f1)
+	if [ $rc = 0 ] && [ -n "$sum1" ] && [ "$sum1" = "$sum2" ] && (cd "$work/dist" && sha256sum -c --quiet "clauselint-$version.tar.gz.sha256") >>"$work/out" 2>&1; then
+		ok "make dist makes the tarball and its SHA-256, the same bytes twice"
+	else
+		fail "make dist (exit $rc)"
+	fi
+	mkdir -p "$work/unpacked"
+	tar -xzf "$tarball" -C "$work/unpacked" 2>"$work/out"
+	src="$work/unpacked/clauselint-$version"
+	listed=$(tar -tzf "$tarball" | grep -v '/$' | sed "s|^clauselint-$version/||" | grep -v '^REVISION$' | LC_ALL=C sort)
+	committed=$(git -C "$top" ls-tree -r --name-only HEAD | LC_ALL=C sort)
+	if [ -f "$src/REVISION" ] && [ ! -e "$src/.git" ] && [ "$listed" = "$committed" ] &&
+		[ "$(cat "$src/REVISION")" = "$(git -C "$top" describe --always --abbrev=12 HEAD)" ]; then
+		ok "the tarball holds the committed files and REVISION, nothing else"
+	else
+		echo "$listed" | diff - "$(printf '%s\n' "$committed" >"$work/committed"; echo "$work/committed")" >>"$work/out"
+		fail "the tarball's files"
+	fi
+	(cd "$src" && env -u GIT_DIR PATH="$PATH" GIT_CEILING_DIRECTORIES="$work" make -s -j"$(nproc 2>/dev/null || echo 2)") >"$work/out" 2>&1
+	rc=$?
+	if [ $rc = 0 ] && [ "$("$src/build/clauselint" --version)" = "clauselint $version" ] &&
+		"$src/build/clauselint" version --build-options | grep -qx "revision: $(cat "$src/REVISION")"; then
+		ok "the unpacked tarball builds with make, as clauselint $version of its commit"
+	else
+		"$src/build/clauselint" version --build-options >>"$work/out" 2>&1
+		fail "the unpacked tarball builds (exit $rc)"
+	fi
 fi
 
 # ---- the man page renders without a warning ----
