@@ -365,5 +365,58 @@ else
 	echo "skip gitlab: this build has no codequality format yet"
 fi
 
+# ---- the GitLab job's before_script: build, cache, pin ----
+
+# The whole job, as the runner runs it, from a clone of this repository
+# at its HEAD commit. The packages are installed already (make check
+# installed them), so apt-get is never called here.
+gitlab_job() {
+	(cd "$repo" && "$python" "$here/cisim.py" run-gitlab-job \
+		"$top/integrations/gitlab/clauselint.gitlab-ci.yml" --variable CLAUSELINT_ARGS="--now 2026-11-22" "$@") >"$work/out" 2>&1
+	rc=$?
+}
+head=$(git -C "$top" rev-parse HEAD)
+git clone -q --bare "$top" "$work/clauselint.git"
+git -C "$work/clauselint.git" branch -f release "$head"
+
+gitlab_job
+if [ $rc = 2 ] && has '^clauselint: set CLAUSELINT_REPOSITORY to the git URL of clauselint'; then
+	ok "gitlab job: without CLAUSELINT_REPOSITORY, a line that says to set it, exit 2"
+else
+	fail "gitlab job: without CLAUSELINT_REPOSITORY (exit $rc)"
+fi
+
+gitlab_job --variable CLAUSELINT_REPOSITORY="$work/clauselint.git" --variable CLAUSELINT_REF="$head"
+if [ $rc = 1 ] && has "^clauselint: building $head (log: " && has "^clauselint $(cat "$top/VERSION")\$" &&
+	[ -x "$repo/.clauselint-build/bin/clauselint" ] && [ "$(cat "$repo/.clauselint-build/commit")" = "$head" ] &&
+	[ -s "$repo/.clauselint-build/runtime-packages" ] && [ ! -d "$repo/.clauselint-build/src" ] &&
+	! has '^cc \|^make' && has 'unknown-clause'; then
+	ok "gitlab job: builds the pinned commit quietly into the cache folder, and lints"
+else
+	fail "gitlab job: the first build (exit $rc)"
+fi
+
+gitlab_job --variable CLAUSELINT_REPOSITORY="$work/clauselint.git" --variable CLAUSELINT_REF="$head"
+if [ $rc = 1 ] && has "^clauselint: $head, built by an earlier job (the cache)" && ! has 'building' && has 'unknown-clause'; then
+	ok "gitlab job: a second job finds the commit built in the cache and builds nothing"
+else
+	fail "gitlab job: the cached build (exit $rc)"
+fi
+
+gitlab_job --variable CLAUSELINT_REPOSITORY="$work/clauselint.git" --variable CLAUSELINT_REF=release
+if [ $rc = 1 ] && has "^clauselint: $head, built by an earlier job (the cache)"; then
+	ok "gitlab job: a branch is looked up to its commit, which the cache has"
+else
+	fail "gitlab job: a branch as CLAUSELINT_REF (exit $rc)"
+fi
+
+gitlab_job --variable CLAUSELINT_REPOSITORY="$work/clauselint.git" --variable CLAUSELINT_REF=no-such-branch
+if [ $rc = 2 ] && has "^clauselint: $work/clauselint.git has no no-such-branch"; then
+	ok "gitlab job: a ref that doesn't exist is one line, exit 2"
+else
+	fail "gitlab job: a missing ref (exit $rc)"
+fi
+rm -rf "$repo/.clauselint-build"
+
 echo "ci-templates: $passed passed, $failed failed"
 [ $failed = 0 ]

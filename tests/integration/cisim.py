@@ -5,6 +5,7 @@
     cisim.py run-action action.yml [--input NAME=VALUE]... [--skip STEP]...
     cisim.py check-gitlab clauselint.gitlab-ci.yml
     cisim.py run-gitlab clauselint.gitlab-ci.yml [--variable NAME=VALUE]...
+    cisim.py run-gitlab-job clauselint.gitlab-ci.yml [--variable NAME=VALUE]...
     cisim.py gitlab-runs clauselint.gitlab-ci.yml [--variable NAME=VALUE]...
 
 run-action runs a composite action the way the runner does, in the
@@ -26,6 +27,8 @@ a file), and print `cisim: cache hit KEY`, `cisim: cache miss KEY` or
 run-gitlab runs the `script:` of the hidden job `.clauselint` by
 `bash -eo pipefail` in the current directory (the before_script installs
 and builds, which the caller has done), with the job's variables.
+run-gitlab-job runs its `before_script:` and `script:` as one script, as
+the runner does, with CI_PROJECT_DIR the current directory.
 
 gitlab-runs prints whether the job's `rules:` add it to a pipeline whose
 predefined variables are the ones given (CI_PIPELINE_SOURCE,
@@ -246,13 +249,14 @@ def gitlab_runs(doc, given):
     return any(rule_holds(r["if"], given) for r in doc[".clauselint"]["rules"])
 
 
-def run_gitlab(doc, given):
+def run_gitlab(doc, given, whole_job=False):
     check_gitlab(doc)
     job = doc[".clauselint"]
     env = dict(os.environ)
     env.update({k: str(v) for k, v in (job.get("variables") or {}).items()})
     env.update(given)
-    script = "\n".join(job["script"]) + "\n"
+    env.setdefault("CI_PROJECT_DIR", os.getcwd())
+    script = "\n".join((job["before_script"] if whole_job else []) + job["script"]) + "\n"
     return subprocess.call(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script], env=env)
 
 
@@ -286,6 +290,9 @@ def main(argv):
     if command == "check-gitlab":
         check_gitlab(doc)
         return 0
+    if command == "run-gitlab-job":
+        given, _ = pairs(argv[3:], "--variable")
+        return run_gitlab(doc, given, whole_job=True)
     if command == "run-gitlab":
         given, _ = pairs(args, "--variable")
         return run_gitlab(doc, given)
