@@ -111,9 +111,22 @@ if [ -z "$clone" ]; then
 	echo "" >"$work/out"
 	fail "no clone of the hook repository in $PRE_COMMIT_HOME"
 else
+	# A clauselint of this version on PATH: used as it is, nothing built.
+	(cd "$repo" && PATH="$work/bin:$PATH" "$clone/integrations/pre-commit/hook" --now 2026-11-22 policies/isp.md) >"$work/out" 2>&1
+	rc=$?
+	if [ $rc = 0 ] && has '^0 errors' && ! has 'building' && [ ! -e "$clone/build/clauselint" ]; then
+		ok "a clauselint of the same version on PATH: the hook runs it and builds nothing"
+	else
+		fail "the hook with a clauselint on PATH (exit $rc)"
+	fi
+	# One of another version is not the pinned one: the hook builds.
+	mkdir -p "$work/other-version"
+	printf '#!/bin/sh\necho "clauselint 9.9.9"\n' >"$work/other-version/clauselint"
+	chmod +x "$work/other-version/clauselint"
+	export PATH="$work/other-version:$PATH"
 	(cd "$repo" && "$clone/integrations/pre-commit/hook" --now 2026-11-22 policies/isp.md) >"$work/b1" 2>&1 &
 	p1=$!
-	(cd "$repo" && "$clone/integrations/pre-commit/hook" --now 2026-11-22 policies/isp.md) >"$work/b2" 2>&1 &
+	(cd "$repo" && CLAUSELINT_HOOK_BUILD=1 "$clone/integrations/pre-commit/hook" --now 2026-11-22 policies/isp.md) >"$work/b2" 2>&1 &
 	p2=$!
 	wait $p1
 	rc1=$?
@@ -124,7 +137,7 @@ else
 	if [ $rc1 = 0 ] && [ $rc2 = 0 ] && [ "$(ls -A "$clone/build")" = clauselint ] &&
 		grep -q '^0 errors' "$work/b1" && grep -q '^0 errors' "$work/b2" &&
 		"$clone/build/clauselint" --version >/dev/null; then
-		ok "two hooks building at once both run, and leave one whole binary"
+		ok "two hooks building at once (one with another version of clauselint on PATH) both run, and leave one whole binary"
 	else
 		fail "two hooks building at once"
 	fi
@@ -223,6 +236,53 @@ else
 	fail "clauselint-system on a staged unknown clause (exited $rc)"
 fi
 git -C "$repo" reset -q --hard
+
+# ---- the README's two snippets, as written ----
+
+# readme_block N: the fenced block after the README's Nth "tested:
+# tests/integration/pre-commit.sh" marker.
+readme_block() {
+	awk -v want="$1" '
+		/^<!-- tested: tests\/integration\/pre-commit\.sh/ { n++; next }
+		n == want && /^```/ { if (inside) exit; inside = 1; next }
+		n == want && inside { print }' "$top/README.md"
+}
+
+readme_block 1 >"$work/local-config.yaml"
+echo "Reviewed by the ISMS Lead." >>"$repo/policies/isp.md"
+git -C "$repo" add policies/isp.md
+run env PATH="$work/bin:$PATH" pre-commit run --config "$work/local-config.yaml" clauselint
+if [ $rc = 0 ] && grep -q 'repo: local' "$work/local-config.yaml" && has '^clauselint\.*Passed' &&
+	has 'note: .*\[approval-stale\]'; then
+	ok "the README's repo: local hook runs the installed clauselint and shows the note"
+else
+	fail "the README's repo: local hook (exited $rc)"
+fi
+git -C "$repo" reset -q --hard
+
+# The remote form: the README's commands, verbatim, with the clone of
+# clauselint where they say (~/src/clauselint, here this checkout).
+mkdir -p "$HOME/src"
+ln -s "$top" "$HOME/src/clauselint"
+fresh_repo="$work/fresh-policies"
+git init -q "$fresh_repo"
+readme_block 2 >"$work/remote-snippet.sh"
+(cd "$fresh_repo" && sh "$work/remote-snippet.sh") >"$work/out" 2>&1
+rc=$?
+if [ $rc = 0 ] && grep -qx "    rev: $rev" "$fresh_repo/.pre-commit-config.yaml" &&
+	[ -x "$fresh_repo/.git/hooks/pre-commit" ]; then
+	(cd "$fresh_repo" && cp "$repo/people.yml" "$repo/.clauselint.yml" . && mkdir -p policies &&
+		cp "$repo/policies/isp.md" policies/ && git add -A &&
+		PATH="$work/bin:$PATH" git commit -q -m "Add the information security policy") >"$work/out" 2>&1
+	rc=$?
+	if [ $rc = 0 ] && has '^clauselint\.*Passed' && has 'approval-missing'; then
+		ok "the README's pinned-commit commands write a config that pre-commit runs on the next commit"
+	else
+		fail "the README's pinned-commit hook on a commit (exited $rc)"
+	fi
+else
+	fail "the README's pinned-commit commands (exited $rc)"
+fi
 
 # ---- a missing library: one line naming the packages ----
 
