@@ -27,6 +27,10 @@ PKGS     = libgit2 libcmark-gfm yaml-0.1 libsodium
 WARN     = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 STD      = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -pthread
 BUILD   ?= build
+# One name per file: BUILD=/abs/path/to/this/build (as the integration
+# tests pass it) is made relative, or objects and their .d files would be
+# known by two names and a changed header would rebuild only one of them.
+override BUILD := $(patsubst $(CURDIR)/%,%,$(BUILD))
 # The SARIF multitool (npm), shared by every build tree.
 NODE_DIR ?= build/node
 

@@ -31,15 +31,18 @@ static size_t walk(const cl_yaml_node *node, int depth)
 
 static void mapping(cl_reading *r)
 {
+	/* clang-format 14 and 19 lay these out differently (docs/platforms.md). */
+	/* clang-format off */
 	static const char *const aliases[][2] = {
-	        {"name", "title"}, {"acronym", "id"}, {"satisfies", "clauses"}, {"controls", "clauses"},
-	        {"document-id", "id"}, {"review-cycle", "review_interval"},
+		{"name", "title"}, {"acronym", "id"}, {"satisfies", "clauses"},
+		{"controls", "clauses"}, {"document-id", "id"}, {"review-cycle", "review_interval"},
 	};
 	static const char *const values[][3] = {
-	        {"status", "approved", "active"}, {"status", "superseded", "retired"},
-	        {"type", "Policy", "policy"},     {"version", "v*", "*"},
-	        {"review_interval", "Annual", "12 months"}, {"id", "*-x", "X-*-*"},
+		{"status", "approved", "active"}, {"status", "superseded", "retired"},
+		{"type", "Policy", "policy"}, {"version", "v*", "*"},
+		{"review_interval", "Annual", "12 months"}, {"id", "*-x", "X-*-*"},
 	};
+	/* clang-format on */
 
 	cl_reading_defaults(r);
 	r->forms = CL_FORM_FRONT_MATTER | CL_FORM_COMPLY | CL_FORM_CONTROL | CL_FORM_DATAVIEW;

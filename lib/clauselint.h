@@ -55,10 +55,10 @@ typedef struct {
 	size_t cap;
 } cl_buf;
 
-#define CL_BUF_INIT                                                                                          \
-	{                                                                                                    \
-		NULL, 0, 0                                                                                   \
-	}
+/* clang-format 14 and 19 lay this out differently (docs/platforms.md). */
+/* clang-format off */
+#define CL_BUF_INIT {NULL, 0, 0}
+/* clang-format on */
 
 void cl_buf_put(cl_buf *buf, const char *data, size_t len);
 void cl_buf_puts(cl_buf *buf, const char *s);
@@ -81,10 +81,10 @@ typedef struct {
 	size_t cap;
 } cl_strvec;
 
-#define CL_STRVEC_INIT                                                                                       \
-	{                                                                                                    \
-		NULL, 0, 0                                                                                   \
-	}
+/* clang-format 14 and 19 lay this out differently (docs/platforms.md). */
+/* clang-format off */
+#define CL_STRVEC_INIT {NULL, 0, 0}
+/* clang-format on */
 
 /* Takes ownership of `s`. */
 void cl_strvec_push_owned(cl_strvec *vec, char *s);
@@ -196,10 +196,10 @@ typedef struct {
 	size_t cap;
 } cl_findings;
 
-#define CL_FINDINGS_INIT                                                                                     \
-	{                                                                                                    \
-		NULL, 0, 0                                                                                   \
-	}
+/* clang-format 14 and 19 lay this out differently (docs/platforms.md). */
+/* clang-format off */
+#define CL_FINDINGS_INIT {NULL, 0, 0}
+/* clang-format on */
 
 void cl_findings_free(cl_findings *list);
 

@@ -27,10 +27,11 @@ struct cl_ruleset {
 
 /* A rule group, for a file of rules/ to export: its check and its
  * descriptors (a list of addresses). */
-#define CL_RULE_GROUP(check_fn, ...)                                                                         \
-	{                                                                                                    \
-		(const cl_rule *const[]){__VA_ARGS__},                                                       \
-		        sizeof((const cl_rule *const[]){__VA_ARGS__}) / sizeof(const cl_rule *), check_fn    \
-	}
+/* clang-format 14 and 19 lay this out differently (docs/platforms.md). */
+/* clang-format off */
+#define CL_RULE_GROUP(check_fn, ...) \
+	{(const cl_rule *const[]){__VA_ARGS__}, \
+	 sizeof((const cl_rule *const[]){__VA_ARGS__}) / sizeof(const cl_rule *), check_fn}
+/* clang-format on */
 
 #endif

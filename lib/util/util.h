@@ -25,10 +25,10 @@ typedef struct {
 	size_t count;
 } cl_map;
 
-#define CL_MAP_INIT                                                                                          \
-	{                                                                                                    \
-		NULL, 0, 0                                                                                   \
-	}
+/* clang-format 14 and 19 lay this out differently (docs/platforms.md). */
+/* clang-format off */
+#define CL_MAP_INIT {NULL, 0, 0}
+/* clang-format on */
 
 /* Sets `key` to `value`, replacing any earlier value. */
 void cl_map_put(cl_map *map, const void *key, size_t len, void *value);
