@@ -13,7 +13,9 @@
 # and llvm-symbolizer, for stack traces a reader can follow).
 #
 # Silent when everything is there. Otherwise, as root on a system with
-# apt-get (a CI machine, a container), installs the Debian 12 packages;
+# apt-get (a CI machine, a container), installs the Debian packages with
+# one line that names them, apt-get's output in build/deps.log
+# (CLAUSELINT_DEPS_LOG);
 # as anyone else, prints the command to run and fails: a build should
 # never ask for a password behind the user's back. A missing tool only
 # makes the integration tests skip what needs it, so `tools` then prints
@@ -121,12 +123,18 @@ pkgs=$(missing_packages)
 [ -z "$pkgs" ] && exit 0
 
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-  echo "clauselint: installing $what dependencies: $pkgs" >&2
+  # apt-get's hundreds of lines go to a log, shown only when it fails.
+  log=${CLAUSELINT_DEPS_LOG:-build/deps.log}
+  mkdir -p "$(dirname "$log")" 2>/dev/null || log=/dev/null
+  echo "clauselint: installing $what dependencies: $pkgs (log: $log)" >&2
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq || exit 1
   # $pkgs is a list of package names: split it on purpose.
   # shellcheck disable=SC2086
-  apt-get install -y -qq --no-install-recommends $pkgs || exit 1
+  if ! { echo "== $what: $pkgs"; apt-get update -qq && apt-get install -y -qq --no-install-recommends $pkgs; } >>"$log" 2>&1; then
+    tail -n 20 "$log" >&2
+    echo "clauselint: apt-get could not install $pkgs; the lines above say why (all of it: $log)" >&2
+    exit 1
+  fi
   # Installed is not the same as usable (a package renamed, a .pc file
   # moved): check again rather than fail later in the compiler.
   still=$(missing_packages)
