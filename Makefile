@@ -162,6 +162,13 @@ e2e: $(BIN)
 	sh tests/e2e/fixtures.sh $(BIN)
 	sh tests/e2e/init.sh $(BIN)
 	sh tests/e2e/rules.sh $(BIN)
+	@if command -v python3 >/dev/null 2>&1; then \
+		python3 tests/e2e/fixes.py $(BIN); \
+	elif [ "$${CLAUSELINT_REQUIRE_TOOLS:-0}" = 1 ]; then \
+		echo "e2e: python3 is missing, and CLAUSELINT_REQUIRE_TOOLS=1" >&2; exit 1; \
+	else \
+		echo "e2e: fixes.py skipped: no python3"; \
+	fi
 
 # Two repositories built from fixtures/: a complete ISMS that passes
 # (the target fails if it doesn't), and the same kind of ISMS with the

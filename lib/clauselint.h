@@ -184,6 +184,11 @@ typedef struct {
 	char *path;           /* NULL: repository-level with no file */
 	int line, column;     /* 1-based */
 	char *message;
+	/* A finding about the repository as a whole placed on the document
+	 * that should hold the evidence (the training record, the review):
+	 * reported whatever PATHs or --changed-since narrow the report to,
+	 * and no comment in that document can silence it. */
+	int repository_level;
 	/* Set by cl_findings_sort: the same finding in another run of another
 	 * revision has the same one (see findings/finding.c); "" until
 	 * sorted. */

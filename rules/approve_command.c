@@ -7,12 +7,25 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The registry's holder of `role`, when there is exactly one to name. */
-static const cl_person *holder_of(const cl_people *people, const char *role)
+/* Whether `person` made the change that brought doc's current content:
+ * their approval of it would be a self-approval (rules/self_approval.c),
+ * so no command suggests them. */
+static int made_the_change(const cl_document *doc, const cl_person *person)
 {
-	for (size_t i = 0; role && people && i < people->count; i++)
-		if (cl_person_has_role(&people->items[i], role) && !people->items[i].has_until)
-			return &people->items[i];
+	const cl_doc_history *h = doc ? doc->history : NULL;
+
+	return h && h->has_change && !h->uncommitted && h->change.author.person == person;
+}
+
+/* The registry's first holder of `role` who didn't make doc's change. */
+static const cl_person *holder_of(const cl_people *people, const char *role, const cl_document *doc)
+{
+	for (size_t i = 0; role && people && i < people->count; i++) {
+		const cl_person *p = &people->items[i];
+
+		if (cl_person_has_role(p, role) && !p->has_until && !made_the_change(doc, p))
+			return p;
+	}
 	return NULL;
 }
 
@@ -61,16 +74,21 @@ void cl_approve_command_as(cl_buf *out, const cl_lint *lint, const cl_document *
 	free(what);
 }
 
-const cl_person *cl_top_manager(const cl_lint *lint)
+const cl_person *cl_top_manager_for(const cl_lint *lint, const cl_document *doc)
 {
 	for (size_t i = 0; lint->people && i < lint->people->count; i++) {
 		const cl_person *p = &lint->people->items[i];
 
 		if (cl_is_top_management(lint->config, p) && cl_person_present_on(p, lint->today) &&
-		    p->emails.count)
+		    p->emails.count && !made_the_change(doc, p))
 			return p;
 	}
 	return NULL;
+}
+
+const cl_person *cl_top_manager(const cl_lint *lint)
+{
+	return cl_top_manager_for(lint, NULL);
 }
 
 /* The one role whose holder meets every requirement of the document's
@@ -97,13 +115,27 @@ static int single_role(const char **role, const cl_lint *lint, const cl_document
 	return !(top && !*role);
 }
 
-void cl_withdraw_command(cl_buf *out, const cl_lint *lint, const cl_document *version, const char *path)
+/* Who a command should name to approve doc: the holder of the one role
+ * its approval needs, or top management (who may approve anything) when
+ * it needs top management or names no role; never the author of its
+ * change. NULL when nobody fits: the command then says whose name to
+ * put. */
+static const cl_person *suggested_approver(const cl_lint *lint, const cl_document *doc)
 {
 	const char *role;
+
+	const cl_person *holder = NULL;
+
+	if (single_role(&role, lint, doc) && role && !cl_is_placeholder_value(role))
+		holder = holder_of(lint->people, role, doc);
+	return holder ? holder : cl_top_manager_for(lint, doc);
+}
+
+void cl_withdraw_command(cl_buf *out, const cl_lint *lint, const cl_document *version, const char *path)
+{
 	char *whose = cl_required_approver(lint, version), *what = name_of(version);
 
-	command(out, lint, "Withdraw", what, CL_WITHDRAWS_TRAILER, path,
-	        single_role(&role, lint, version) ? holder_of(lint->people, role) : cl_top_manager(lint),
+	command(out, lint, "Withdraw", what, CL_WITHDRAWS_TRAILER, path, suggested_approver(lint, version),
 	        whose);
 	free(whose);
 	free(what);
@@ -118,18 +150,19 @@ char *cl_required_approver(const cl_lint *lint, const cl_document *doc)
 	/* `approver: {{senior_management}}` names nobody yet. */
 	if (role && cl_is_placeholder_value(role))
 		role = NULL;
-	return cl_printf("the %s", role ? role : "approver");
+	/* The role's only holders made the change: top management may
+	 * approve it instead (suggested_approver names them). */
+	if (role && !holder_of(lint->people, role, doc) && holder_of(lint->people, role, NULL))
+		return cl_printf("top management (the %s made the change)", role);
+	/* No role named: top management may approve anything. */
+	return role ? cl_printf("the %s", role) : cl_strdup("top management");
 }
 
 void cl_approve_command(cl_buf *out, const cl_lint *lint, const cl_document *doc)
 {
-	const char *role;
 	char *whose = cl_required_approver(lint, doc);
 
-	if (single_role(&role, lint, doc))
-		cl_approve_command_as(out, lint, doc, holder_of(lint->people, role), whose);
-	else
-		cl_approve_command_as(out, lint, doc, cl_top_manager(lint), whose);
+	cl_approve_command_as(out, lint, doc, suggested_approver(lint, doc), whose);
 	free(whose);
 }
 

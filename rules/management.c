@@ -261,16 +261,19 @@ static void check_management_review(cl_lint *lint)
 	newest = newest_record(lint, CL_TYPE_REVIEW, &day);
 	if (unapproved) {
 		cl_evidence_fix(&fix, lint, unapproved, state);
-		cl_fire(lint, &management_review_missing, NULL, 1, 1,
-		        "the management review %s was attended by top management, but %s", unapproved->path,
-		        fix.ptr);
+		cl_fire_evidence(lint, &management_review_missing, unapproved, 1,
+		                 "the management review %s was attended by top management, but %s",
+		                 unapproved->path, fix.ptr);
 	} else if (unattended)
-		cl_fire(lint, &management_review_missing, NULL, 1, 1,
+		cl_fire_evidence(
+		        lint, &management_review_missing, unattended,
+		        cl_document_field_line(unattended, "attendees"),
 		        "the management review %s was attended by nobody in top management (%s): top management must attend; list them in `attendees` of the review they attend",
 		        unattended->path, roles.ptr);
 	else if (newest) {
 		cl_date_format(when, day);
-		cl_fire(lint, &management_review_missing, NULL, 1, 1,
+		cl_fire_evidence(
+		        lint, &management_review_missing, newest, cl_document_field_line(newest, "date"),
 		        "the last management review (%s, on %s) is older than the review interval (%s): hold the next one with top management and record it (type: review, date, attendees)",
 		        newest->path, when, interval);
 	} else
@@ -292,7 +295,7 @@ static int history_known(const cl_lint *lint, const cl_document *doc)
 
 static void approve_by_top_management(cl_buf *out, const cl_lint *lint, const cl_document *doc)
 {
-	cl_approve_command_as(out, lint, doc, cl_top_manager(lint), "top management");
+	cl_approve_command_as(out, lint, doc, cl_top_manager_for(lint, doc), "top management");
 }
 
 /* ---- resource-approval-missing ---- */
@@ -319,11 +322,12 @@ static void check_resource_approval(cl_lint *lint)
 	newest = newest_record(lint, CL_TYPE_RESOURCE_APPROVAL, &day);
 	if (unapproved) {
 		cl_evidence_fix(&command, lint, unapproved, state);
-		cl_fire(lint, &resource_approval_missing, NULL, 1, 1, "%s records resources, but %s",
-		        unapproved->path, command.ptr);
+		cl_fire_evidence(lint, &resource_approval_missing, unapproved, 1,
+		                 "%s records resources, but %s", unapproved->path, command.ptr);
 	} else if (newest) {
 		cl_date_format(when, day);
-		cl_fire(lint, &resource_approval_missing, NULL, 1, 1,
+		cl_fire_evidence(
+		        lint, &resource_approval_missing, newest, cl_document_field_line(newest, "date"),
 		        "the last resource approval (%s, on %s) is older than the review interval (%s): record this period's resources (type: resource-approval, date) and have top management approve it",
 		        newest->path, when, interval);
 	} else
@@ -364,6 +368,7 @@ static char *statement_problem(const cl_lint *lint, const cl_document *doc)
 
 static void check_management_statement(cl_lint *lint)
 {
+	const cl_document *problem_doc = NULL;
 	char *problem = NULL;
 	int statements = 0;
 
@@ -384,14 +389,16 @@ static void check_management_statement(cl_lint *lint)
 			free(problem);
 			return;
 		}
-		if (problem)
+		if (problem) {
 			free(why);
-		else
+		} else {
 			problem = why;
+			problem_doc = doc;
+		}
 	}
 	if (problem)
-		cl_fire(lint, &management_statement_missing, NULL, 1, 1,
-		        "no current senior management statement: %s", problem);
+		cl_fire_evidence(lint, &management_statement_missing, problem_doc, 1,
+		                 "no current senior management statement: %s", problem);
 	else if (!statements)
 		cl_fire(lint, &management_statement_missing, NULL, 1, 1,
 		        "no senior management statement: add a document (type: statement) in which top management requires everyone to apply the security policies, and have the CEO approve it (clauselint init writes a starter)");
@@ -500,11 +507,44 @@ static const char *top_role(const cl_config *config, const cl_person *person)
 	return "top management";
 }
 
+/* Where a person's acknowledgement of policy `id` at `version` belongs:
+ * the table of an active acknowledgement record of that version, or
+ * else the policy's `version` line (the record is still to be made). */
+static const cl_document *acknowledgement_place(const cl_lint *lint, const cl_document *policy,
+                                                const char *version, int *line)
+{
+	for (size_t i = 0; i < lint->document_count; i++) {
+		const cl_document *doc = lint->documents[i];
+		int person, date;
+		const cl_table *table;
+
+		if (!cl_is_active(doc, CL_TYPE_ACKNOWLEDGEMENT) || !cl_acknowledges(doc, policy->id, version))
+			continue;
+		table = cl_find_table(doc, "person", "date", &person, &date);
+		*line = table ? table->line : 1;
+		return doc;
+	}
+	*line = cl_document_field_line(policy, "version");
+	return policy;
+}
+
+/* Where a training record's new row goes: its Person | Date table, or
+ * its first line. */
+static int training_line(const cl_document *record)
+{
+	int person, date;
+	const cl_table *table = record ? cl_find_table(record, "person", "date", &person, &date) : NULL;
+
+	return table ? table->line : 1;
+}
+
 static void check_person_acknowledgements(cl_lint *lint, const cl_person *person, const records *recs)
 {
 	for (size_t i = 0; i < lint->document_count; i++) {
 		const cl_document *doc = lint->documents[i];
 		const char *version;
+		const cl_document *place;
+		int line;
 		unproven_record unproven = {NULL, CL_EVIDENCE_APPROVED};
 		cl_buf fix = CL_BUF_INIT;
 
@@ -515,14 +555,16 @@ static void check_person_acknowledgements(cl_lint *lint, const cl_person *person
 			continue;
 		if (unproven.record) {
 			cl_evidence_fix(&fix, lint, unproven.record, unproven.state);
-			cl_fire(lint, &management_training_exempt, NULL, 1, 1,
-			        "%s (%s) acknowledged %s version %s in %s, but %s", person->name,
-			        top_role(lint->config, person), doc->id, version, unproven.record->path,
-			        fix.ptr);
+			cl_fire_evidence(lint, &management_training_exempt, unproven.record, 1,
+			                 "%s (%s) acknowledged %s version %s in %s, but %s", person->name,
+			                 top_role(lint->config, person), doc->id, version,
+			                 unproven.record->path, fix.ptr);
 			cl_buf_free(&fix);
 			continue;
 		}
-		cl_fire(lint, &management_training_exempt, NULL, 1, 1,
+		place = acknowledgement_place(lint, doc, version, &line);
+		cl_fire_evidence(
+		        lint, &management_training_exempt, place, line,
 		        "%s (%s) has not acknowledged %s version %s: add them to the Person | Date table of an acknowledgement record with `policy: %s` and `policy_version: \"%s\"`",
 		        person->name, top_role(lint->config, person), doc->id, version, doc->id, version);
 	}
@@ -531,6 +573,8 @@ static void check_person_acknowledgements(cl_lint *lint, const cl_person *person
 static void check_person_training(cl_lint *lint, const cl_person *person, const records *recs)
 {
 	unproven_record unproven = {NULL, CL_EVIDENCE_APPROVED};
+	const cl_document *record;
+	cl_date day;
 	char interval[32];
 	cl_buf fix = CL_BUF_INIT;
 
@@ -539,13 +583,15 @@ static void check_person_training(cl_lint *lint, const cl_person *person, const 
 	interval_text(interval, lint->config->review_interval);
 	if (unproven.record) {
 		cl_evidence_fix(&fix, lint, unproven.record, unproven.state);
-		cl_fire(lint, &management_training_exempt, NULL, 1, 1,
-		        "%s (%s) is in the training record %s, but %s", person->name,
-		        top_role(lint->config, person), unproven.record->path, fix.ptr);
+		cl_fire_evidence(lint, &management_training_exempt, unproven.record, 1,
+		                 "%s (%s) is in the training record %s, but %s", person->name,
+		                 top_role(lint->config, person), unproven.record->path, fix.ptr);
 		cl_buf_free(&fix);
 		return;
 	}
-	cl_fire(lint, &management_training_exempt, NULL, 1, 1,
+	record = newest_record(lint, CL_TYPE_TRAINING, &day);
+	cl_fire_evidence(
+	        lint, &management_training_exempt, record, training_line(record),
 	        "%s (%s) has no security training in the last %s: management is not exempt; record their session in a training record (type: training) with a Person | Date row naming them",
 	        person->name, top_role(lint->config, person), interval);
 }

@@ -34,6 +34,9 @@ void cl_withdraw_command(cl_buf *out, const cl_lint *lint, const cl_document *ve
 /* Someone in top management today, from the registry in use, with an
  * e-mail to name in an approval command; NULL when there is none. */
 const cl_person *cl_top_manager(const cl_lint *lint);
+/* The same, but never the author of the change that brought doc's
+ * current content (their approval would be a self-approval). */
+const cl_person *cl_top_manager_for(const cl_lint *lint, const cl_document *doc);
 /* "it is no evidence until it is approved: WHY; have WHO approve it:
  * COMMAND", for a record that doesn't count (model/evidence.h). */
 void cl_evidence_fix(cl_buf *out, const cl_lint *lint, const cl_document *record, cl_evidence_state state);

@@ -64,6 +64,16 @@ void cl_fire(cl_lint *lint, const cl_rule *rule, const cl_document *doc, int lin
 void cl_fire_at(cl_lint *lint, const cl_rule *rule, const char *path, int staged_change, const char *fmt, ...)
         __attribute__((format(printf, 5, 6)));
 
+/* A repository-level finding (the rule is tagged CL_TAG_REPOSITORY)
+ * about missing evidence, placed at `line` of the document that should
+ * hold it, `record`, or at the configuration when there is none: the
+ * fix is made there, and an editor or a pull-request annotation shows it
+ * there. It stays repository-level: no PATH argument or --changed-since
+ * leaves it out, no suppression comment in `record` hides it, and
+ * --staged makes it a note as it would without a place. */
+void cl_fire_evidence(cl_lint *lint, const cl_rule *rule, const cl_document *record, int line,
+                      const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+
 /* The same, at `severity` when that is graver than the rule's and the
  * configuration doesn't set the rule's severity itself (a rule whose
  * finding is graver in some cases). */

@@ -39,6 +39,7 @@ typedef struct {
 	const cl_document *doc;
 	const char *path; /* when not a document's */
 	int staged_note;
+	int repository_level; /* on doc, but about the repository */
 } place;
 
 static void fire(cl_lint *lint, const cl_rule *rule, cl_severity escalate, const place *at, int line,
@@ -53,13 +54,15 @@ static void fire(cl_lint *lint, const cl_rule *rule, cl_severity escalate, const
 		return;
 	if (escalate > sev && (!cl_config_sets_severity(lint->config, rule) || !lint->config->trusted))
 		sev = escalate;
-	if (at->staged_note || (!at->path && is_staged_note(lint, rule, at->doc)))
+	if (at->staged_note ||
+	    (!at->path && is_staged_note(lint, rule, at->repository_level ? NULL : at->doc)))
 		sev = CL_SEV_NOTE;
 	cl_buf_vprintf(&message, fmt, ap);
 	text = cl_elide_long_words(message.ptr ? message.ptr : "", CL_MAX_QUOTED_WORD);
 	if (!path)
 		path = lint->config ? lint->config->display_path : NULL;
 	cl_findings_add(lint->findings, rule, sev, path, line > 0 ? line : 1, column > 0 ? column : 1, text);
+	lint->findings->items[lint->findings->count - 1].repository_level = at->repository_level;
 	free(text);
 	cl_buf_free(&message);
 }
@@ -69,17 +72,28 @@ void cl_fire(cl_lint *lint, const cl_rule *rule, const cl_document *doc, int lin
 {
 	va_list ap;
 
-	place at = {doc, NULL, 0};
+	place at = {doc, NULL, 0, 0};
 
 	va_start(ap, fmt);
 	fire(lint, rule, CL_SEV_OFF, &at, line, column, fmt, ap);
 	va_end(ap);
 }
 
+void cl_fire_evidence(cl_lint *lint, const cl_rule *rule, const cl_document *record, int line,
+                      const char *fmt, ...)
+{
+	va_list ap;
+	place at = {record, NULL, 0, record != NULL};
+
+	va_start(ap, fmt);
+	fire(lint, rule, CL_SEV_OFF, &at, record ? line : 1, 1, fmt, ap);
+	va_end(ap);
+}
+
 void cl_fire_at(cl_lint *lint, const cl_rule *rule, const char *path, int staged_change, const char *fmt, ...)
 {
 	va_list ap;
-	place at = {NULL, path, lint->staged && staged_change};
+	place at = {NULL, path, lint->staged && staged_change, 0};
 
 	va_start(ap, fmt);
 	fire(lint, rule, CL_SEV_OFF, &at, 1, 1, fmt, ap);
@@ -91,7 +105,7 @@ void cl_fire_escalated(cl_lint *lint, const cl_rule *rule, cl_severity severity,
 {
 	va_list ap;
 
-	place at = {doc, NULL, 0};
+	place at = {doc, NULL, 0, 0};
 
 	va_start(ap, fmt);
 	fire(lint, rule, severity, &at, line, column, fmt, ap);

@@ -76,8 +76,10 @@ static void apply_suppressions(cl_lint *lint)
 		const cl_document *doc =
 		        f->path ? cl_documents_find(lint->documents, lint->document_count, f->path) : NULL;
 
-		/* A document can't silence what judges its own approval. */
-		if (doc && !(f->rule->tags & CL_TAG_APPROVAL) && cl_suppressed(doc, f->rule->name, f->line)) {
+		/* A document can't silence what judges its own approval, nor
+		 * a repository-level finding placed on it. */
+		if (doc && !(f->rule->tags & CL_TAG_APPROVAL) && !f->repository_level &&
+		    cl_suppressed(doc, f->rule->name, f->line)) {
 			free(f->path);
 			free(f->message);
 			continue;

@@ -32,7 +32,8 @@ void cl_run_narrow_findings(cl_findings *list, const cl_run_state *st)
 		cl_finding *f = &list->items[i];
 		/* On no file, on the configuration, or on another file that is
 		 * no document (a trust input: people.yml, .mailmap). */
-		int repository_level = !f->path || (config_path && strcmp(f->path, config_path) == 0) ||
+		int repository_level = f->repository_level || !f->path ||
+		                       (config_path && strcmp(f->path, config_path) == 0) ||
 		                       !cl_documents_find(st->documents, st->document_count, f->path);
 
 		if (repository_level ||

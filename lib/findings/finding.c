@@ -59,6 +59,7 @@ void cl_findings_add(cl_findings *list, const cl_rule *rule, cl_severity sev, co
 	 * unhelpful and visible in review. */
 	f->message = cl_strdup(message ? message : "");
 	f->fingerprint[0] = '\0';
+	f->repository_level = 0;
 }
 
 static int compare_paths(const char *a, const char *b)

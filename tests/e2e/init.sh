@@ -220,6 +220,36 @@ test_init_commit_approve_clean() {
 		{ fail "status doesn't show the resource plan approved by the CEO"; show; }
 }
 
+# The README's way to turn signed approvals on, in the configuration init
+# writes: its sed command, verbatim, gives one `approvals:` section with
+# require_signature set (appending the README's YAML once gave a
+# duplicate key), and an unsigned approval then doesn't count.
+test_readme_signed_approvals_edit() {
+	repo=$(new_repo signed)
+	init_and_commit "$repo" || return
+	approve_printed "$repo" || return
+	edit=$(grep -o "sed -i 's/# require_signature: true/require_signature: true/' .clauselint.yml" "$(dirname "$0")/../../README.md" | head -n 1)
+	[ -n "$edit" ] || { fail "the README has no sed command that turns require_signature on"; return; }
+	(cd "$repo" && sh -c "$edit") || { fail "the README's sed command failed"; return; }
+	[ "$(grep -c '^approvals:' "$repo/.clauselint.yml")" = 1 ] || fail "not one approvals: section"
+	grep -q '^  require_signature: true$' "$repo/.clauselint.yml" || { fail "require_signature is not on"; return; }
+	(cd "$repo" && git commit -q -am "Require signed approvals") >"$work/git.log" 2>&1 || { fail "committing the edit failed"; return; }
+	# The CEO approves the configuration change (unsigned: the version in
+	# force before it didn't require signatures), then the policy again,
+	# unsigned: that approval doesn't count.
+	(cd "$repo" && as_ceo git commit -q --allow-empty -m "Approve the configuration" \
+		--trailer "Approved-by: $CEO_NAME <$CEO_EMAIL>" --trailer "Approves: .clauselint.yml") ||
+		{ fail "approving the configuration failed"; return; }
+	echo "Reviewed." >>"$repo/policies/information-security-policy.md"
+	(cd "$repo" && git commit -q -am "Review the policy" && as_ceo git commit -q --allow-empty -m "Approve POL-001" \
+		--trailer "Approved-by: $CEO_NAME <$CEO_EMAIL>" --trailer "Approves: policies/information-security-policy.md") ||
+		{ fail "the unsigned approval failed"; return; }
+	clauselint "$repo" --now $NOW
+	[ "$status" = 1 ] || { fail "exit status $status, expected 1"; show; }
+	[ ! -s "$work/err" ] || { fail "clauselint wrote to standard error"; show; }
+	expect_finding approval-unverified policies/information-security-policy.md
+}
+
 # Init again, before or after the commit: exit 2, one line, nothing changed.
 test_init_twice_refused() {
 	repo=$(new_repo twice)
