@@ -39,6 +39,17 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 TEST_CFLAGS = $(shell pkg-config --cflags criterion 2>/dev/null)
 TEST_LIBS   = $(shell pkg-config --libs criterion 2>/dev/null)
 
+# One line per step ("  CC      lib/util/util.c"), as git and Linux print
+# them; V=1 prints the commands themselves.
+V ?= 0
+ifeq ($(V),1)
+Q =
+say = @:
+else
+Q = @
+say = @printf '  %-7s %s\n'
+endif
+
 # CI builds with WERROR=-Werror: a warning fails the build there.
 WERROR  ?=
 ALL_CFLAGS = $(STD) $(WARN) $(WERROR) -MMD -MP -Ilib -I. -I$(BUILD)/gen $(PKG_CFLAGS) $(CFLAGS)
@@ -84,15 +95,17 @@ $(TEST_DEPS_OK): scripts/deps.sh
 # the binary needs no file beside it.
 $(BUILD)/gen/catalogue_data.c: rules/iso27001-2022.tsv scripts/catalogue-to-c.awk | $(DEPS_OK)
 	@mkdir -p $(dir $@)
-	awk -f scripts/catalogue-to-c.awk rules/iso27001-2022.tsv > $@.tmp
-	mv $@.tmp $@
+	$(say) GEN $@
+	$(Q)awk -f scripts/catalogue-to-c.awk rules/iso27001-2022.tsv > $@.tmp
+	$(Q)mv $@.tmp $@
 
 # CL_VERSION, from VERSION: every object that includes lib/clauselint.h
 # is rebuilt when it changes (the .d files record the header).
 $(GEN_HEADERS): VERSION
 	@mkdir -p $(dir $@)
-	printf '#define CL_VERSION "%s"\n' "$(VERSION)" > $@.tmp
-	mv $@.tmp $@
+	$(say) GEN $@
+	$(Q)printf '#define CL_VERSION "%s"\n' "$(VERSION)" > $@.tmp
+	$(Q)mv $@.tmp $@
 
 # The commit the binary was built from, for `clauselint version
 # --build-options` and bug reports: git's description of the checkout,
@@ -111,30 +124,37 @@ FORCE:
 # So are the files `clauselint init` writes (templates/init/).
 $(BUILD)/gen/init_templates.c: $(TEMPLATES) scripts/templates-to-c.awk | $(DEPS_OK)
 	@mkdir -p $(dir $@)
-	awk -f scripts/templates-to-c.awk $(TEMPLATES) > $@.tmp
-	mv $@.tmp $@
+	$(say) GEN $@
+	$(Q)awk -f scripts/templates-to-c.awk $(TEMPLATES) > $@.tmp
+	$(Q)mv $@.tmp $@
 
 $(BUILD)/obj/%.o: %.c | $(DEPS_OK) $(GEN_HEADERS)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	$(say) CC $<
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c | $(GEN_HEADERS)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	$(say) CC $<
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(BUILD)/obj/tests/%.o: tests/%.c | $(DEPS_OK) $(TEST_DEPS_OK) $(GEN_HEADERS)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) $(TEST_CFLAGS) -c -o $@ $<
+	$(say) CC $<
+	$(Q)$(CC) $(ALL_CFLAGS) $(TEST_CFLAGS) -c -o $@ $<
 
 $(LIB): $(LIB_OBJ)
-	rm -f $@
-	ar rcs $@ $(LIB_OBJ)
+	$(say) AR $@
+	$(Q)rm -f $@
+	$(Q)ar rcs $@ $(LIB_OBJ)
 
 $(BIN): $(CMD_OBJ) $(LIB)
-	$(CC) $(CFLAGS) $(LDFLAGS) -pthread -o $@ $(CMD_OBJ) $(LIB) $(PKG_LIBS)
+	$(say) LINK $@
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -pthread -o $@ $(CMD_OBJ) $(LIB) $(PKG_LIBS)
 
 $(UNIT): $(TEST_OBJ) $(LIB)
-	$(CC) $(CFLAGS) $(LDFLAGS) -pthread -o $@ $(TEST_OBJ) $(LIB) $(PKG_LIBS) $(TEST_LIBS)
+	$(say) LINK $@
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -pthread -o $@ $(TEST_OBJ) $(LIB) $(PKG_LIBS) $(TEST_LIBS)
 
 check: source unit layers e2e integration formats
 
@@ -368,19 +388,23 @@ $(FUZZ_DEPS_OK): scripts/deps.sh
 
 $(FUZZ_BUILD)/obj/%.o: %.c | $(DEPS_OK) $(FUZZ_DEPS_OK) $(GEN_HEADERS)
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+	$(say) CC $<
+	$(Q)$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
 
 $(FUZZ_BUILD)/obj/gen/%.o: $(BUILD)/gen/%.c | $(FUZZ_DEPS_OK) $(GEN_HEADERS)
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+	$(say) CC $<
+	$(Q)$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
 
 $(FUZZ_LIB): $(FUZZ_LIB_OBJ)
-	rm -f $@
-	ar rcs $@ $(FUZZ_LIB_OBJ)
+	$(say) AR $@
+	$(Q)rm -f $@
+	$(Q)ar rcs $@ $(FUZZ_LIB_OBJ)
 
 $(FUZZ_BUILD)/bin/%: $(FUZZ_BUILD)/obj/fuzz/%.o $(FUZZ_LIB)
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(FUZZ_SAN) -fsanitize=fuzzer -pthread -o $@ $< $(FUZZ_LIB) $(PKG_LIBS)
+	$(say) LINK $@
+	$(Q)$(FUZZ_CC) $(FUZZ_SAN) -fsanitize=fuzzer -pthread -o $@ $< $(FUZZ_LIB) $(PKG_LIBS)
 
 fuzz-build: $(FUZZ_BINS)
 

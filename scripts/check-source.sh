@@ -7,7 +7,11 @@
 #      text ("...\n") continued by another on the next line ("or retire "
 #      "the old one"), which grep can't find;
 #   2. code clang-format would change (skipped, with a note, when
-#      clang-format is missing, unless CLAUSELINT_REQUIRE_TOOLS=1).
+#      clang-format is missing, unless CLAUSELINT_REQUIRE_TOOLS=1). Each
+#      major version of clang-format lays some code out its own way: the
+#      sources are kept as 14 (Debian 12) and 19 (Debian 13) both format
+#      them, and another version only notes what it would change
+#      (docs/platforms.md).
 #
 # Exit status: 0 clean, 1 something to fix, 2 a tool missing that is
 # required.
@@ -30,14 +34,24 @@ if [ -n "$split" ]; then
 	status=1
 fi
 
+FORMAT_VERSIONS="14 19"
 if command -v clang-format >/dev/null 2>&1; then
+	major=$(clang-format --version | sed -n 's/.*version \([0-9][0-9]*\).*/\1/p')
 	unformatted=$(for f in $sources; do
 		clang-format "$f" | cmp -s - "$f" || echo "$f"
 	done)
-	if [ -n "$unformatted" ]; then
-		printf '%s: not formatted as .clang-format says (make format)\n' $unformatted
-		status=1
-	fi
+	case " $FORMAT_VERSIONS " in
+	*" $major "*)
+		if [ -n "$unformatted" ]; then
+			printf '%s: not formatted as .clang-format says (make format)\n' $unformatted
+			status=1
+		fi
+		;;
+	*)
+		[ -z "$unformatted" ] ||
+			echo "check-source: note: clang-format $major would lay out $(echo $unformatted | wc -w) files otherwise; the sources follow clang-format $FORMAT_VERSIONS"
+		;;
+	esac
 elif [ "${CLAUSELINT_REQUIRE_TOOLS:-0}" = 1 ]; then
 	echo "check-source: clang-format is missing, and CLAUSELINT_REQUIRE_TOOLS=1" >&2
 	exit 2

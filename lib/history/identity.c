@@ -15,13 +15,12 @@ void cl_identity_set(cl_identity *id, const cl_identities *ids, const char *name
 	const char *real_name = name, *real_email = email;
 
 	cl_lowercase(lower);
-	if (ids->mailmap) {
-		git_mailmap_resolve(&real_name, &real_email, ids->mailmap, name, email);
-		/* git matches .mailmap e-mails case-insensitively; libgit2 1.5
-		 * doesn't: when nothing matched as written, try lower case. */
-		if (real_name == name && real_email == email)
-			git_mailmap_resolve(&real_name, &real_email, ids->mailmap, name, lower);
-	}
+	/* git matches .mailmap e-mails without regard to case; libgit2
+	 * 1.5 doesn't. The loaded .mailmap has its e-mails in lower case
+	 * (cl_mailmap_load), so looking the lower-cased e-mail up matches as
+	 * git does, whichever libgit2 runs. */
+	if (ids->mailmap)
+		git_mailmap_resolve(&real_name, &real_email, ids->mailmap, name, lower);
 	id->name = cl_strdup(real_name ? real_name : "");
 	id->email = cl_strdup(real_email ? real_email : "");
 	free(lower);
@@ -80,6 +79,25 @@ static int has_empty_email(const char *p, size_t n)
 	return 0;
 }
 
+/* Appends a .mailmap line with the e-mails between < and > in lower
+ * case, the names as written. */
+static void put_lowercase_emails(cl_buf *out, const char *p, size_t n)
+{
+	int in_email = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		char c = p[i];
+
+		if (c == '<')
+			in_email = 1;
+		else if (c == '>')
+			in_email = 0;
+		else if (in_email && c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		cl_buf_putc(out, c);
+	}
+}
+
 git_mailmap *cl_mailmap_load(const cl_mailmap_text *text)
 {
 	git_mailmap *mailmap = NULL;
@@ -94,7 +112,7 @@ git_mailmap *cl_mailmap_load(const cl_mailmap_text *text)
 		size_t n = (size_t)(eol - p);
 
 		if (!has_empty_email(p, n))
-			cl_buf_put(&kept, p, n);
+			put_lowercase_emails(&kept, p, n);
 		p = eol;
 	}
 	if (git_mailmap_from_buffer(&mailmap, kept.ptr ? kept.ptr : "", kept.len) < 0) {

@@ -28,6 +28,13 @@ void cl_git_error(cl_error *err, const char *what)
 	cl_error_set(err, "%s: %s", what, e && e->message ? e->message : "unknown error");
 }
 
+static int is_object_format_error(void)
+{
+	const git_error *e = git_error_last();
+
+	return e && e->message && strstr(e->message, "objectformat");
+}
+
 int cl_repo_open(cl_repo **out, const char *dir, cl_error *err)
 {
 	git_repository *git = NULL;
@@ -49,7 +56,15 @@ int cl_repo_open(cl_repo **out, const char *dir, cl_error *err)
 		git_libgit2_shutdown();
 		return -1;
 	}
-	/* Anything else (an unsafe owner, a corrupt .git) says why itself. */
+	/* Anything else (an unsafe owner, a corrupt .git) says why itself,
+	 * but a SHA-256 repository's reason (an extension name) reads like
+	 * damage: libgit2 as distributions build it reads SHA-1 ones only. */
+	if (rc < 0 && is_object_format_error()) {
+		cl_error_set(err,
+		             "cannot open the repository: it uses SHA-256 object names (extensions.objectFormat), which the libgit2 clauselint runs with can't read");
+		git_libgit2_shutdown();
+		return -1;
+	}
 	if (rc < 0) {
 		cl_git_error(err, "cannot open the repository");
 		git_libgit2_shutdown();

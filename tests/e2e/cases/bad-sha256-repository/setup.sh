@@ -1,0 +1,1 @@
+# A repository with SHA-256 object names (git init --object-format=sha256; its commits are signed with gpgsig-sha256): the libgit2 of Debian and Ubuntu can't read one, and its own reason (an unsupported extension name) reads like damage. Exit 2 with one line that says what it is.
