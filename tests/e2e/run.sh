@@ -38,6 +38,9 @@ case $bin in /*) ;; *) bin=$(pwd)/$bin ;; esac
 [ -x "$bin" ] || { echo "e2e: no binary at $bin" >&2; exit 2; }
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/clauselint-e2e.XXXXXX")
+# Each case's repository is deleted as soon as the case is judged (a
+# failed one too: its output is printed), so the scratch space stays
+# the size of one case and deleting it at the end costs nothing.
 trap 'rm -rf "$work"' EXIT INT TERM
 
 # A git that ignores the machine's configuration and has fixed dates.
@@ -172,6 +175,8 @@ for dir in $cases; do
 		failed=$((failed + 1))
 		failures="$failures $(basename "$dir")"
 	fi
+	# The case's repository and the folders beside it its cmd made.
+	rm -rf "$work/cases/$(basename "$dir")" "$work/cases/$(basename "$dir")".*
 done
 
 [ -n "$failures" ] && echo "failed:$failures"
