@@ -153,6 +153,19 @@ static int is_templates_folder(const char *name, size_t n)
 	return 0;
 }
 
+/* Test data: a tool's fixtures and fuzzing seeds are documents made to
+ * be wrong, never the ISMS (clauselint's own clone is full of them). */
+static int is_test_data_folder(const char *name, size_t n)
+{
+	static const char *const names[] = {"test",         "tests",     "testdata", "fixtures",
+	                                    "__fixtures__", "__tests__", "fuzz"};
+
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strlen(names[i]) == n && strncasecmp(name, names[i], n) == 0)
+			return 1;
+	return 0;
+}
+
 int cl_config_built_in_excluded(const char *path)
 {
 	const char *part = path;
@@ -163,8 +176,8 @@ int cl_config_built_in_excluded(const char *path)
 
 		if (n && part[0] == '.')
 			return 1;
-		if (slash &&
-		    (is_templates_folder(part, n) || (n == 12 && strncmp(part, "node_modules", n) == 0)))
+		if (slash && (is_templates_folder(part, n) || is_test_data_folder(part, n) ||
+		              (n == 12 && strncmp(part, "node_modules", n) == 0)))
 			return 1;
 		if (!slash)
 			return 0;

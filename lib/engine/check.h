@@ -42,6 +42,12 @@ struct cl_lint {
 	 * by id is looked up per link, and a scan each made 10,000
 	 * documents quadratic. NULL: cl_lint_find_id scans. */
 	cl_map *by_id;
+	/* No configuration file, and Markdown files but none governed: a
+	 * repository that isn't (yet) an ISMS, such as a tool's own clone.
+	 * nothing-governed says how to adopt it; the ISMS rules' findings
+	 * about the repository as a whole (no policy, no review) wait until
+	 * it is (set by cl_lint_run). */
+	int unadopted;
 };
 
 /* Builds lint->by_id (the first document of each id, in path order, as

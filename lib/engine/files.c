@@ -77,7 +77,7 @@ static int describe_file(cl_file_row *row, const cl_run_state *st, const char *p
 	} else if (skip == CL_SKIP_BUILT_IN) {
 		row->state = "excluded";
 		row->why = CL_SKIP_BUILT_IN;
-		row->detail = cl_strdup("built in: a hidden, templates or node_modules folder");
+		row->detail = cl_strdup("built in: a hidden, templates, test data or node_modules folder");
 	} else if ((doc = cl_documents_find(st->documents, st->document_count, path)) != NULL) {
 		describe_document(row, st, doc);
 	} else {

@@ -52,6 +52,8 @@ static void fire(cl_lint *lint, const cl_rule *rule, cl_severity escalate, const
 
 	if (sev == CL_SEV_OFF)
 		return;
+	if (lint->unadopted && (rule->tags & CL_TAG_ISMS) && !at->doc && !at->path)
+		return;
 	if (escalate > sev && (!cl_config_sets_severity(lint->config, rule) || !lint->config->trusted))
 		sev = escalate;
 	if (at->staged_note ||

@@ -89,8 +89,20 @@ static void apply_suppressions(cl_lint *lint)
 	list->count = kept;
 }
 
+/* See cl_lint.unadopted. */
+static int is_unadopted(const cl_lint *lint)
+{
+	if (lint->config && lint->config->path)
+		return 0;
+	for (size_t i = 0; i < lint->document_count; i++)
+		if (!lint->documents[i]->skipped)
+			return 0;
+	return lint->document_count > 0;
+}
+
 void cl_lint_run(cl_lint *lint, const cl_ruleset *rules)
 {
+	lint->unadopted = is_unadopted(lint);
 	for (size_t g = 0; g < rules->count; g++)
 		rules->groups[g]->check(lint);
 	apply_suppressions(lint);

@@ -314,7 +314,7 @@ static const struct {
         [CL_SKIP_NOT_UTF8] = {"not-utf-8", "with front matter that isn't UTF-8"},
         [CL_SKIP_TOO_LARGE] = {"too-large", "over 512 KiB"},
         [CL_SKIP_EXCLUDED] = {"excluded", "excluded by the configuration"},
-        [CL_SKIP_BUILT_IN] = {"built-in-excluded", "in hidden, templates or node_modules folders"},
+        [CL_SKIP_BUILT_IN] = {"built-in-excluded", "in hidden, templates, test data or node_modules folders"},
 };
 
 const char *cl_skip_reason_text(cl_skip_reason reason)

@@ -60,8 +60,9 @@ int cl_repo_open(cl_repo **out, const char *dir, cl_error *err)
 	 * but a SHA-256 repository's reason (an extension name) reads like
 	 * damage: libgit2 as distributions build it reads SHA-1 ones only. */
 	if (rc < 0 && is_object_format_error()) {
-		cl_error_set(err,
-		             "cannot open the repository: it uses SHA-256 object names (extensions.objectFormat), which the libgit2 clauselint runs with can't read");
+		cl_error_set(
+		        err,
+		        "cannot open the repository: it uses SHA-256 object names (extensions.objectFormat), which the libgit2 clauselint runs with can't read");
 		git_libgit2_shutdown();
 		return -1;
 	}
