@@ -199,7 +199,7 @@ static cli_exit run(const cli_command *cmd, const cli_args *args)
 	(void)cmd;
 	if (read_choices(&choice, &ro, args) < 0)
 		return CLI_EXIT_TROUBLE;
-	if (cl_run(&result, &ro, &err) < 0) {
+	if (cli_run_with_progress(&result, &ro, choice.quiet, &err) < 0) {
 		cl_run_result_free(&result);
 		return cli_fail("%s", err.message);
 	}

@@ -57,6 +57,13 @@ typedef struct {
 	size_t count;
 } cli_table;
 
+/* ---- progress.c ---- */
+
+/* cl_run, with a progress line on standard error when it is a terminal,
+ * the run takes more than a second and `quiet` is not set; the line is
+ * erased before this returns. */
+int cli_run_with_progress(cl_run_result *out, cl_run_options *opts, int quiet, cl_error *err);
+
 /* ---- options.c ---- */
 
 /*

@@ -34,7 +34,7 @@ static cli_exit run(const cli_command *cmd, const cli_args *args)
 	if (cli_read_run_options(&ro, args, v[OPT_CONFIG], v[OPT_REV], v[OPT_STAGED], NULL) < 0)
 		return CLI_EXIT_TROUBLE;
 	ro.want_files = 1;
-	if (cl_run(&result, &ro, &err) < 0) {
+	if (cli_run_with_progress(&result, &ro, 0, &err) < 0) {
 		cl_run_result_free(&result);
 		return cli_fail("%s", err.message);
 	}

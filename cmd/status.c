@@ -56,7 +56,7 @@ static cli_exit run(const cli_command *cmd, const cli_args *args)
 	ro.trust_anchor = v[OPT_TRUST_ANCHOR];
 	ro.want_status = !requirements;
 	ro.want_requirements = requirements;
-	if (cl_run(&result, &ro, &err) < 0) {
+	if (cli_run_with_progress(&result, &ro, 0, &err) < 0) {
 		cl_run_result_free(&result);
 		return cli_fail("%s", err.message);
 	}

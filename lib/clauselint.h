@@ -254,6 +254,14 @@ size_t cl_summary_skipped(const cl_summary *s);
  * the tree of a revision (--rev). */
 typedef enum { CL_SOURCE_WORKTREE, CL_SOURCE_INDEX, CL_SOURCE_REV } cl_source;
 
+/* How far a run has got, for a progress line (cmd/progress.c): counters
+ * the run raises as it goes, read from another thread while it runs. */
+typedef struct {
+	_Atomic size_t documents_total; /* Markdown files to parse, once known */
+	_Atomic size_t documents_parsed;
+	_Atomic size_t commits_walked;
+} cl_progress;
+
 typedef struct {
 	const cl_ruleset *rules;   /* what is checked */
 	const char *config_file;   /* -c, relative to the current directory */
@@ -271,6 +279,7 @@ typedef struct {
 	 * directory: the approval that starts the chain of trust must be
 	 * signed by one of its keys (docs/approvals.md). */
 	const char *trust_anchor;
+	cl_progress *progress; /* raised as the run goes; NULL: not counted */
 } cl_run_options;
 
 /* One row of `clauselint status`. Dates are "" when there is none. */

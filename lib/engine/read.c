@@ -135,9 +135,13 @@ int cl_run_read_documents(cl_run_state *st, const cl_run_options *opts, cl_error
 	if (walk)
 		threaded = cl_run_start_history(st, &job, &thread, raws, n, opts, err);
 	st->documents = cl_calloc(n ? n : 1, sizeof(cl_document *));
+	if (st->progress)
+		st->progress->documents_total = n;
 	for (size_t i = 0; i < n; i++) {
 		cl_document *doc = parse_raw(st, &raws[i]);
 
+		if (st->progress)
+			st->progress->documents_parsed++;
 		free(raws[i].data);
 		/* A file that vanished keeps no place, and had no blob. */
 		if (!doc)

@@ -72,6 +72,7 @@ int cl_run(cl_run_result *out, const cl_run_options *opts, cl_error *err)
 	memset(out, 0, sizeof(*out));
 	memset(&st, 0, sizeof(st));
 	st.rules = opts->rules;
+	st.progress = opts->progress;
 	if (prepare(&st, opts, err) < 0) {
 		free_state(&st);
 		return -1;

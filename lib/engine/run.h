@@ -55,6 +55,7 @@ typedef struct {
 	 * follows. has_gone 0: every path's. */
 	cl_strvec gone;
 	int has_gone;
+	cl_progress *progress; /* opts->progress */
 } cl_run_state;
 
 /* A Markdown file as read, before it is parsed. */

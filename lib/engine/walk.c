@@ -143,6 +143,7 @@ int cl_run_start_history(cl_run_state *st, history_job *job, pthread_t *thread, 
 	job->mailmap.len = st->mailmap_len;
 	job->inputs.mailmap = &job->mailmap;
 	job->inputs.lost_watch = st->has_gone ? &st->gone : NULL;
+	job->inputs.progress = st->progress;
 	job->verify = st->config.require_signature || opts->want_status;
 	job->ids = cl_calloc(n + CL_TRUST_KINDS, sizeof(cl_content_id));
 	for (size_t i = 0; i < n; i++) {

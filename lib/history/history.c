@@ -57,6 +57,7 @@ typedef struct {
 	/* The paths whose leaving is followed, or NULL for all (history.h,
 	 * cl_walk_inputs). */
 	cl_map *lost_watch;
+	cl_progress *progress; /* or NULL */
 } walk;
 
 /* ---- identities ---- */
@@ -607,6 +608,8 @@ static int walk_history(walk *w, cl_repo *repo, cl_error *err)
 			break;
 		}
 		rotate_trees(w);
+		if (w->progress)
+			w->progress->commits_walked++;
 	}
 	cl_git_trees_free(&w->parent_trees);
 	cl_git_trees_free(&w->next_parent_trees);
@@ -686,6 +689,7 @@ int cl_history_read(cl_history **out, cl_repo *repo, const cl_config *config, co
 	*out = w.h;
 
 	w.ids.mailmap = cl_mailmap_load(inputs ? inputs->mailmap : NULL);
+	w.progress = inputs ? inputs->progress : NULL;
 	index_documents(&w, repo, docs, count);
 	if (inputs && inputs->lost_watch)
 		watch_lost(&w, &watch, inputs->lost_watch);

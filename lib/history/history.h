@@ -149,6 +149,7 @@ typedef struct {
 typedef struct {
 	const cl_mailmap_text *mailmap;
 	const cl_strvec *lost_watch;
+	cl_progress *progress; /* commits_walked raised per commit; or NULL */
 } cl_walk_inputs;
 
 /*

@@ -232,5 +232,38 @@ else
 	fail "the check missed an undocumented option or command"
 fi
 
+# Every key the configuration and the people registry accept (the key
+# lists the parsers check against, lib/config/) is in the page, bold, and
+# in docs/configuration.md: a key added to a parser and to neither fails
+# here. The front matter's own keys (mapping.c's our_keys) are
+# docs/configuration.md's alone.
+config_keys() {
+	awk '/static const char \*const keys\[\] = \{/ { f = 1 } f { print } f && /\};/ { f = 0 }' \
+		"$top/lib/config/config.c" "$top/lib/config/people.c" "$top/lib/config/mapping.c" |
+		grep -o '"[A-Za-z_]*"' | tr -d '"' | LC_ALL=C sort -u
+}
+: >"$work/out"
+for key in $(config_keys); do
+	grep -qE "^\.B[IR]? $key( |\$)|^\.RB \( $key " "$page" || echo "the page lacks the key $key" >>"$work/out"
+	grep -qE -- "\`$key(\`|:)|^ *(- )?$key:" "$top/docs/configuration.md" ||
+		echo "docs/configuration.md lacks the key $key" >>"$work/out"
+done
+if [ "$(config_keys | wc -l)" -ge 30 ] && [ ! -s "$work/out" ]; then
+	ok "every configuration and people.yml key ($(config_keys | wc -l)) is in the page and in docs/configuration.md"
+else
+	fail "configuration keys missing from the page or docs/configuration.md"
+fi
+
+# The environment variables the binary reads are in the page.
+: >"$work/out"
+for var in $(grep -ho 'getenv("[A-Z_]*")' "$top"/cmd/*.c "$top"/lib/*/*.c | sed 's/getenv("\(.*\)")/\1/' | LC_ALL=C sort -u); do
+	grep -qx "\.B $var" "$page" || echo "the page's ENVIRONMENT lacks $var" >>"$work/out"
+done
+if [ ! -s "$work/out" ]; then
+	ok "every environment variable the binary reads is in the page's ENVIRONMENT"
+else
+	fail "environment variables missing from the page"
+fi
+
 echo "install: $passed passed, $failed failed"
 [ $failed = 0 ]
