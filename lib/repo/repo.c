@@ -32,7 +32,9 @@ static int is_object_format_error(void)
 {
 	const git_error *e = git_error_last();
 
-	return e && e->message && strstr(e->message, "objectformat");
+	/* 1.5: "unsupported extension name extensions.objectformat";
+	 * 1.9: "unknown object format 'sha256'". */
+	return e && e->message && (strstr(e->message, "objectformat") || strstr(e->message, "object format"));
 }
 
 int cl_repo_open(cl_repo **out, const char *dir, cl_error *err)
