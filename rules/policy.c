@@ -141,7 +141,8 @@ static void check_policy_present(cl_lint *lint)
 			return;
 	draft = first_draft_policy(lint);
 	if (draft)
-		cl_fire(lint, &policy_missing, NULL, 1, 1,
+		cl_fire_evidence(
+		        lint, &policy_missing, draft, cl_document_field_line(draft, "status"),
 		        "no information security policy is in force: %s claims clause 5.2 but is a draft; remove `status: draft` and have it approved by top management",
 		        draft->path);
 	else

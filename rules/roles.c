@@ -442,7 +442,8 @@ static void report_missing(cl_lint *lint)
 	const cl_document *draft = first_draft_roles(lint);
 
 	if (draft)
-		cl_fire(lint, &roles_missing, NULL, 1, 1,
+		cl_fire_evidence(
+		        lint, &roles_missing, draft, cl_document_field_line(draft, "status"),
 		        "no roles and responsibilities document is in force: %s is a draft; remove `status: draft` and have it approved by top management",
 		        draft->path);
 	else
