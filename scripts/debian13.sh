@@ -61,6 +61,13 @@ for m in proc dev dev/pts; do
 	fi
 done
 cp /etc/resolv.conf "$root/etc/resolv.conf"
+# A proxy's certificate authority, which the caller's npm trusts through
+# NODE_EXTRA_CA_CERTS: the SARIF multitool comes from the npm registry.
+extra_ca=
+if [ -n "${NODE_EXTRA_CA_CERTS:-}" ] && [ -r "$NODE_EXTRA_CA_CERTS" ]; then
+	cp "$NODE_EXTRA_CA_CERTS" "$root/etc/ssl/clauselint-extra-ca.crt" 2>/dev/null &&
+		extra_ca=/etc/ssl/clauselint-extra-ca.crt
+fi
 
 rm -rf "$root/src/clauselint"
 mkdir -p "$root/src"
@@ -69,5 +76,5 @@ commit=$(git -C "$root/src/clauselint" rev-parse --short=12 HEAD)
 echo "debian13.sh: make $targets, at $commit, in $root"
 # The root's own PATH and locale, not the caller's.
 chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-	LANG=C.UTF-8 CLAUSELINT_REQUIRE_TOOLS="${CLAUSELINT_REQUIRE_TOOLS:-0}" \
+	LANG=C.UTF-8 CLAUSELINT_REQUIRE_TOOLS="${CLAUSELINT_REQUIRE_TOOLS:-0}" ${extra_ca:+NODE_EXTRA_CA_CERTS=$extra_ca} \
 	/bin/sh -c "cd /src/clauselint && git config --global --add safe.directory /src/clauselint && make $targets"
