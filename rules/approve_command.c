@@ -123,7 +123,6 @@ static int single_role(const char **role, const cl_lint *lint, const cl_document
 static const cl_person *suggested_approver(const cl_lint *lint, const cl_document *doc)
 {
 	const char *role;
-
 	const cl_person *holder = NULL;
 
 	if (single_role(&role, lint, doc) && role && !cl_is_placeholder_value(role))
