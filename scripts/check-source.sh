@@ -9,7 +9,7 @@
 #   2. code clang-format would change (skipped, with a note, when
 #      clang-format is missing, unless CLAUSELINT_REQUIRE_TOOLS=1). Each
 #      major version of clang-format lays some code out its own way: the
-#      sources are kept as 14 (Debian 12) and 19 (Debian 13) both format
+#      sources are kept as 14 (Debian 12), 18 (Ubuntu 24.04) and 19 (Debian 13) format
 #      them, and another version only notes what it would change
 #      (docs/platforms.md).
 #
@@ -34,7 +34,7 @@ if [ -n "$split" ]; then
 	status=1
 fi
 
-FORMAT_VERSIONS="14 19"
+FORMAT_VERSIONS="14 18 19"
 if command -v clang-format >/dev/null 2>&1; then
 	major=$(clang-format --version | sed -n 's/.*version \([0-9][0-9]*\).*/\1/p')
 	unformatted=$(for f in $sources; do
