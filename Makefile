@@ -175,7 +175,7 @@ layers: $(BIN)
 	fi
 
 unit: $(UNIT)
-	$(UNIT) $(UNIT_FLAGS)
+	@sh scripts/run-unit.sh $(UNIT) $(UNIT_FLAGS)
 
 e2e: $(BIN)
 	sh tests/e2e/run.sh $(BIN)
