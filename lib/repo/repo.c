@@ -37,11 +37,38 @@ static int is_object_format_error(void)
 	return e && e->message && (strstr(e->message, "objectformat") || strstr(e->message, "object format"));
 }
 
+/* Whether the repository found from `dir` names its objects with SHA-256
+ * (extensions.objectFormat), told from its configuration before it is
+ * opened: libgit2 as distributions build it opens none, and 1.5 leaks
+ * on the way to saying so (its extension check). */
+static int uses_sha256(const char *dir)
+{
+	git_buf gitdir = GIT_BUF_INIT, format = GIT_BUF_INIT;
+	git_config *config = NULL;
+	char *path;
+	int sha256 = 0;
+
+	if (git_repository_discover(&gitdir, dir, 0, NULL) < 0) {
+		git_error_clear();
+		return 0;
+	}
+	path = cl_printf("%sconfig", gitdir.ptr);
+	if (git_config_open_ondisk(&config, path) == 0 &&
+	    git_config_get_string_buf(&format, config, "extensions.objectformat") == 0)
+		sha256 = strcasecmp(format.ptr, "sha256") == 0;
+	git_error_clear();
+	git_config_free(config);
+	git_buf_dispose(&format);
+	git_buf_dispose(&gitdir);
+	free(path);
+	return sha256;
+}
+
 int cl_repo_open(cl_repo **out, const char *dir, cl_error *err)
 {
 	git_repository *git = NULL;
 	cl_repo *repo;
-	int rc;
+	int rc, sha256;
 
 	*out = NULL;
 	git_libgit2_init();
@@ -49,25 +76,31 @@ int cl_repo_open(cl_repo **out, const char *dir, cl_error *err)
 	 * and the objects are the repository's own. Set here, before any
 	 * second thread exists: options are global. */
 	git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
-	rc = git_repository_open_ext(&git, dir, 0, NULL);
-	if (rc == GIT_ENOTFOUND) {
-		char resolved[PATH_MAX];
+	/* A SHA-256 repository's reason from libgit2 (an extension name, an
+	 * unknown object format) reads like damage; it is said plainly,
+	 * found before opening or, failing that, from libgit2's words. */
+	sha256 = uses_sha256(dir);
+	if (sha256) {
+		rc = -1;
+	} else {
+		rc = git_repository_open_ext(&git, dir, 0, NULL);
+		if (rc == GIT_ENOTFOUND) {
+			char resolved[PATH_MAX];
 
-		cl_error_set(err, "not a git repository (or any of the parent directories): %s",
-		             realpath(dir, resolved) ? resolved : dir);
-		git_libgit2_shutdown();
-		return -1;
+			cl_error_set(err, "not a git repository (or any of the parent directories): %s",
+			             realpath(dir, resolved) ? resolved : dir);
+			git_libgit2_shutdown();
+			return -1;
+		}
 	}
-	/* Anything else (an unsafe owner, a corrupt .git) says why itself,
-	 * but a SHA-256 repository's reason (an extension name) reads like
-	 * damage: libgit2 as distributions build it reads SHA-1 ones only. */
-	if (rc < 0 && is_object_format_error()) {
+	if (sha256 || (rc < 0 && is_object_format_error())) {
 		cl_error_set(
 		        err,
 		        "cannot open the repository: it uses SHA-256 object names (extensions.objectFormat), which the libgit2 clauselint runs with can't read");
 		git_libgit2_shutdown();
 		return -1;
 	}
+	/* Anything else (an unsafe owner, a corrupt .git) says why itself. */
 	if (rc < 0) {
 		cl_git_error(err, "cannot open the repository");
 		git_libgit2_shutdown();
