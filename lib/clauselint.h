@@ -63,6 +63,9 @@ typedef struct {
 void cl_buf_put(cl_buf *buf, const char *data, size_t len);
 void cl_buf_puts(cl_buf *buf, const char *s);
 void cl_buf_putc(cl_buf *buf, char c);
+/* Room for `extra` more bytes and the terminator without another
+ * allocation. */
+void cl_buf_reserve(cl_buf *buf, size_t extra);
 void cl_buf_printf(cl_buf *buf, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void cl_buf_vprintf(cl_buf *buf, const char *fmt, va_list ap);
 /* Hands the string over to the caller (who frees it); the buffer is
@@ -280,6 +283,9 @@ typedef struct {
 	 * signed by one of its keys (docs/approvals.md). */
 	const char *trust_anchor;
 	cl_progress *progress; /* raised as the run goes; NULL: not counted */
+	/* Where what each commit changed is kept between runs
+	 * (docs/cache.md); NULL or "": no cache (--no-cache). */
+	const char *cache_dir;
 } cl_run_options;
 
 /* One row of `clauselint status`. Dates are "" when there is none. */

@@ -24,6 +24,9 @@ typedef struct {
 	size_t line_count;
 	int last_scanned_line;
 	cl_buf plain;
+	/* Only policies' content rules search the plain text
+	 * (rules/policy.c): other documents are spared the copy. */
+	int want_plain;
 	size_t link_cap, suppression_cap, kv_cap, table_cap, heading_line_cap;
 } walker;
 
@@ -194,15 +197,29 @@ static size_t last_close(const char *s, size_t start, size_t end)
 	return start;
 }
 
+/* Whether "[[" occurs in [start, end): most lines have no wikilink, and
+ * need no look for code spans. */
+static int has_double_bracket(const char *s, size_t start, size_t end)
+{
+	for (const char *p = memchr(s + start, '[', end - start); p && (size_t)(p - s) + 1 < end;
+	     p = memchr(p + 1, '[', end - (size_t)(p + 1 - s)))
+		if (p[1] == '[')
+			return 1;
+	return 0;
+}
+
 static void scan_line_wikilinks(walker *w, int line, size_t start, size_t end)
 {
 	size_t *spans;
-	size_t span_count = line_code_spans(&spans, w->body, start, end);
-	size_t span = 0;
+	size_t span_count, span = 0;
 	/* A "[[" after the last "]]" can't close: stop there, or a line of
 	 * opening brackets would be searched to its end from each one. */
-	size_t stop = last_close(w->body, start, end);
+	size_t stop;
 
+	if (end <= start || !has_double_bracket(w->body, start, end))
+		return;
+	span_count = line_code_spans(&spans, w->body, start, end);
+	stop = last_close(w->body, start, end);
 	for (size_t i = start; i + 1 < stop;) {
 		while (span < span_count && spans[2 * span + 1] <= i)
 			span++;
@@ -602,16 +619,28 @@ static void visit_table(walker *w, cmark_node *node)
 	}
 }
 
+/* The text lower-cased, each run of white space one space: written in
+ * place after one reservation (a call per byte was a tenth of a lint of
+ * large documents, issue 15). */
 static void append_plain(walker *w, const char *text)
 {
+	cl_buf *plain = &w->plain;
+	char *out;
+
+	if (!w->want_plain)
+		return;
+	cl_buf_reserve(plain, strlen(text));
+	out = plain->ptr + plain->len;
 	for (const char *p = text; *p; p++) {
 		if (isspace((unsigned char)*p)) {
-			if (w->plain.len && w->plain.ptr[w->plain.len - 1] != ' ')
-				cl_buf_putc(&w->plain, ' ');
+			if (out > plain->ptr && out[-1] != ' ')
+				*out++ = ' ';
 		} else {
-			cl_buf_putc(&w->plain, (char)tolower((unsigned char)*p));
+			*out++ = (char)tolower((unsigned char)*p);
 		}
 	}
+	*out = '\0';
+	plain->len = (size_t)(out - plain->ptr);
 }
 
 /* "a. ", "ii) ", "3. ", "- ": the start of a list item. */
@@ -675,6 +704,24 @@ static void join_text(joined_text *j, cmark_node *node, int depth)
 	}
 }
 
+/* Whether the block's source lines hold a '[' or a '{', which every
+ * placeholder starts with (util/util.c, cl_find_placeholder), or a '&'
+ * that could be written as an entity: most blocks have none, and need
+ * no joined text. */
+static int may_hold_placeholder(const walker *w, cmark_node *block)
+{
+	int first = cmark_node_get_start_line(block);
+	int last = cmark_node_get_end_line(block);
+	size_t start, end;
+
+	if (first < 1 || (size_t)first > w->line_count || last < first)
+		return 1;
+	start = w->line_starts[first - 1];
+	end = (size_t)last < w->line_count ? w->line_starts[last] : w->body_len;
+	return memchr(w->body + start, '[', end - start) || memchr(w->body + start, '{', end - start) ||
+	       memchr(w->body + start, '&', end - start);
+}
+
 static void note_placeholders(walker *w, cmark_node *block)
 {
 	cl_document *doc = w->doc;
@@ -682,6 +729,8 @@ static void note_placeholders(walker *w, cmark_node *block)
 	const char *p;
 	size_t len = 0;
 
+	if (!may_hold_placeholder(w, block))
+		return;
 	memset(&j, 0, sizeof(j));
 	join_text(&j, block, 0);
 	for (p = j.text.ptr ? cl_find_placeholder(j.text.ptr, &len) : NULL;
@@ -844,6 +893,7 @@ void cl_markdown_parse_body(cl_document *doc, const char *data, size_t len, int 
 	w.doc = doc;
 	w.body = body;
 	w.body_len = body_len;
+	w.want_plain = doc->type == CL_TYPE_POLICY;
 	index_lines(&w);
 	cmark_gfm_core_extensions_ensure_registered();
 	parser = cmark_parser_new(CMARK_OPT_DEFAULT);

@@ -130,7 +130,19 @@ void cl_buf_puts(cl_buf *buf, const char *s)
 
 void cl_buf_putc(cl_buf *buf, char c)
 {
+	/* The common case without a call: the Markdown walk appends its
+	 * plain text a byte at a time (issue 15). */
+	if (buf->ptr && buf->len + 2 <= buf->cap) {
+		buf->ptr[buf->len++] = c;
+		buf->ptr[buf->len] = '\0';
+		return;
+	}
 	cl_buf_put(buf, &c, 1);
+}
+
+void cl_buf_reserve(cl_buf *buf, size_t extra)
+{
+	buf_reserve(buf, extra);
 }
 
 void cl_buf_vprintf(cl_buf *buf, const char *fmt, va_list ap)

@@ -22,6 +22,19 @@ static cl_document *parse(const char *text)
 	return doc;
 }
 
+/* `text` as the body of a policy (three lines of front matter before
+ * it): only policies get the plain text content rules search. */
+static cl_document *parse_policy(const char *text)
+{
+	char *full = cl_printf("---\ntype: policy\n---\n%s", text);
+	cl_document *doc = cl_document_parse_in("policies/doc.md", full, strlen(full), 1);
+
+	free(full);
+	cr_assert_not_null(doc);
+	cr_assert_eq(doc->type, CL_TYPE_POLICY);
+	return doc;
+}
+
 /* As anywhere else: a file that isn't ours is skipped, with a reason. */
 static cl_document *parse_anywhere(const char *text, size_t len)
 {
@@ -1076,10 +1089,11 @@ Test(skipped, a_misspelt_type_suggests_ours)
  * its readers never see). Lines after it keep their numbers. */
 Test(document, obsidian_comments_are_not_there)
 {
-	cl_document *doc = parse("# Policy\n\n%% [[hidden]] and\ncontinual improvement %%\n\n[[shown]]\n");
+	cl_document *doc =
+	        parse_policy("# Policy\n\n%% [[hidden]] and\ncontinual improvement %%\n\n[[shown]]\n");
 
 	cr_expect_null(find_link(doc, "hidden"));
-	EXPECT_LINK(doc, "shown", CL_LINK_WIKI, 6, 1);
+	EXPECT_LINK(doc, "shown", CL_LINK_WIKI, 9, 1);
 	cr_expect_null(strstr(doc->plain_text, "continual improvement"), "text: %s", doc->plain_text);
 	cl_document_free(doc);
 
@@ -1092,18 +1106,36 @@ Test(document, obsidian_comments_are_not_there)
  * CommonMark a code block, to the policy rules the policy's words. */
 Test(document, indented_lettered_lists_are_text)
 {
-	cl_document *doc = parse(
+	cl_document *doc = parse_policy(
 	        "# Policy\n\nThe policy shall:\n\n    a. include the applicable requirements\n    b. commit to continual improvement\n");
 
 	cr_expect_not_null(strstr(doc->plain_text, "applicable requirements"), "text: %s", doc->plain_text);
 	cr_expect_not_null(strstr(doc->plain_text, "continual improvement"), "text: %s", doc->plain_text);
 	cl_document_free(doc);
 
-	doc = parse(
+	doc = parse_policy(
 	        "# Policy\n\n```\na. applicable requirements\n```\n\n    make install # continual improvement\n");
 	cr_expect_null(strstr(doc->plain_text, "applicable requirements"), "a fenced block counted: %s",
 	               doc->plain_text);
 	cr_expect_null(strstr(doc->plain_text, "continual improvement"), "indented code counted: %s",
 	               doc->plain_text);
+	cl_document_free(doc);
+}
+
+/* The plain text is for the policies' content rules alone: a procedure's
+ * body isn't copied into it (issue 15: the copy was a tenth of a lint of
+ * large documents). */
+Test(document, plain_text_only_for_policies)
+{
+	const char *text =
+	        "---\nid: PRO-1\ntitle: Backups\ntype: procedure\n---\n\n# Backups\n\nContinual improvement.\n";
+	const char *policy =
+	        "---\nid: POL-1\ntitle: Policy\ntype: policy\n---\n\n# Policy\n\nContinual improvement.\n";
+	cl_document *doc = parse(text);
+
+	cr_expect_str_eq(doc->plain_text, "");
+	cl_document_free(doc);
+	doc = parse(policy);
+	cr_expect_not_null(strstr(doc->plain_text, "continual improvement"), "text: %s", doc->plain_text);
 	cl_document_free(doc);
 }
