@@ -24,6 +24,7 @@ enum {
 	OPT_MAX_WARNINGS,
 	OPT_COLOR,
 	OPT_QUIET,
+	OPT_NO_CACHE,
 	OPT_COUNT
 };
 
@@ -48,6 +49,8 @@ static const cli_option options[OPT_COUNT] = {
         [OPT_MAX_WARNINGS] = {"--max-warnings", 0, "N", "exit 1 when there are more than N warnings"},
         [OPT_COLOR] = {"--color", 0, "WHEN", "auto (default), always, never; NO_COLOR is honoured"},
         [OPT_QUIET] = {"--quiet", 'q', NULL, "report errors only"},
+        [OPT_NO_CACHE] = {"--no-cache", 0, NULL,
+                          "compare every commit again instead of reading the history cache (docs/cache.md)"},
 };
 
 /* What the command line asks of the report. */
@@ -136,6 +139,7 @@ static int read_choices(report_choice *r, cl_run_options *ro, const cli_args *a)
 	ro->changed_since = v[OPT_CHANGED_SINCE];
 	ro->baseline_file = v[OPT_BASELINE];
 	ro->trust_anchor = v[OPT_TRUST_ANCHOR];
+	ro->cache_dir = v[OPT_NO_CACHE] ? NULL : cli_cache_dir();
 	return 0;
 }
 

@@ -121,3 +121,29 @@ int cli_read_run_options(cl_run_options *out, const cli_args *args, const char *
 	out->path_count = args->words.count;
 	return cli_read_now(&out->today, now);
 }
+
+/* The folder of the history cache (docs/cache.md): CLAUSELINT_CACHE_DIR
+ * (set and empty: none, as --no-cache), else $XDG_CACHE_HOME/clauselint,
+ * else ~/.cache/clauselint; NULL when none can be named (no HOME). A
+ * relative XDG_CACHE_HOME or HOME is ignored, as the XDG base directory
+ * specification asks. */
+const char *cli_cache_dir(void)
+{
+	static char dir[4096];
+	const char *own = getenv("CLAUSELINT_CACHE_DIR");
+	const char *xdg = getenv("XDG_CACHE_HOME");
+	const char *home = getenv("HOME");
+	int n;
+
+	if (own && !*own)
+		return NULL;
+	if (own)
+		n = snprintf(dir, sizeof(dir), "%s", own);
+	else if (xdg && xdg[0] == '/')
+		n = snprintf(dir, sizeof(dir), "%s/clauselint", xdg);
+	else if (home && home[0] == '/')
+		n = snprintf(dir, sizeof(dir), "%s/.cache/clauselint", home);
+	else
+		return NULL;
+	return n > 0 && (size_t)n < sizeof(dir) ? dir : NULL;
+}

@@ -104,6 +104,8 @@ int cli_read_now(cl_date *out, const char *value);
 /* What check and status both read: the source (--rev REV, or --staged
  * when `staged` is not NULL), the configuration (-c FILE), --now and the
  * PATHs. 0, or -1 after a message. */
+/* Where the history cache is kept (docs/cache.md), or NULL. */
+const char *cli_cache_dir(void);
 int cli_read_run_options(cl_run_options *out, const cli_args *args, const char *config, const char *rev,
                          const char *staged, const char *now);
 

@@ -18,6 +18,7 @@ enum {
 	OPT_OUTPUT,
 	OPT_NOW,
 	OPT_TRUST_ANCHOR,
+	OPT_NO_CACHE,
 	OPT_COUNT
 };
 
@@ -34,6 +35,8 @@ static const cli_option options[OPT_COUNT] = {
         [OPT_TRUST_ANCHOR] =
                 {"--trust-anchor", 0, "FILE",
                  "the first approval of the configuration and people registry must be signed by a key of FILE (ssh-keygen's allowed_signers format)"},
+        [OPT_NO_CACHE] = {"--no-cache", 0, NULL,
+                          "compare every commit again instead of reading the history cache (docs/cache.md)"},
 };
 
 static cli_exit run(const cli_command *cmd, const cli_args *args)
@@ -54,6 +57,7 @@ static cli_exit run(const cli_command *cmd, const cli_args *args)
 	if (cli_read_run_options(&ro, args, v[OPT_CONFIG], v[OPT_REV], v[OPT_STAGED], v[OPT_NOW]) < 0)
 		return CLI_EXIT_TROUBLE;
 	ro.trust_anchor = v[OPT_TRUST_ANCHOR];
+	ro.cache_dir = v[OPT_NO_CACHE] ? NULL : cli_cache_dir();
 	ro.want_status = !requirements;
 	ro.want_requirements = requirements;
 	if (cli_run_with_progress(&result, &ro, 0, &err) < 0) {

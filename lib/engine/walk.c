@@ -5,9 +5,11 @@
  */
 #include "engine/run.h"
 
-#include <git2/common.h>
+#include "history/cache.h"
 
+#include <git2/common.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -15,9 +17,14 @@
 static void *run_history_job(void *arg)
 {
 	history_job *job = arg;
+	cl_error ignored = {{0}};
 
 	job->rc = cl_history_read(&job->history, job->repo, job->config, job->people, &job->inputs, job->ids,
 	                          job->count, &job->err);
+	/* A cache that can't be written costs the next run time, not this
+	 * one its result. */
+	if (job->rc == 0 && job->inputs.cache)
+		(void)cl_commit_cache_save(job->inputs.cache, &ignored);
 	if (job->rc == 0 && job->verify)
 		job->rc = cl_history_verify(job->history, job->repo, job->people,
 		                            job->config->require_signature, &job->err);
@@ -129,6 +136,23 @@ static size_t follow_trust_inputs(cl_run_state *st, cl_content_id *ids, size_t k
 	return k;
 }
 
+/* ---- the cache ---- */
+
+static cl_commit_cache *open_cache(const cl_run_state *st, const cl_run_options *opts)
+{
+	char *file;
+	cl_commit_cache *cache;
+
+	if (!opts->cache_dir || !*opts->cache_dir)
+		return NULL;
+	file = cl_commit_cache_file(st->repo, opts->cache_dir);
+	if (!file)
+		return NULL;
+	cache = cl_commit_cache_open(file);
+	free(file);
+	return cache;
+}
+
 /* 1 when the walk runs in a thread, 0 when it has run here already, -1
  * when the repository can't be opened a second time. */
 int cl_run_start_history(cl_run_state *st, history_job *job, pthread_t *thread, raw_file *raws, size_t n,
@@ -144,6 +168,7 @@ int cl_run_start_history(cl_run_state *st, history_job *job, pthread_t *thread, 
 	job->inputs.mailmap = &job->mailmap;
 	job->inputs.lost_watch = st->has_gone ? &st->gone : NULL;
 	job->inputs.progress = st->progress;
+	job->inputs.cache = open_cache(st, opts);
 	job->verify = st->config.require_signature || opts->want_status;
 	job->ids = cl_calloc(n + CL_TRUST_KINDS, sizeof(cl_content_id));
 	for (size_t i = 0; i < n; i++) {
@@ -162,6 +187,8 @@ int cl_run_start_history(cl_run_state *st, history_job *job, pthread_t *thread, 
 	if (cl_repo_reopen(&job->repo, st->repo, opts->rev, err) < 0) {
 		free(job->ids);
 		job->ids = NULL;
+		cl_commit_cache_free(job->inputs.cache);
+		job->inputs.cache = NULL;
 		return -1;
 	}
 	if (!(git_libgit2_features() & GIT_FEATURE_THREADS) ||
@@ -181,6 +208,8 @@ int cl_run_finish_history(cl_run_state *st, history_job *job, pthread_t thread, 
 	st->history = job->history;
 	st->walk_repo = job->repo;
 	free(job->ids);
+	cl_commit_cache_free(job->inputs.cache);
+	job->inputs.cache = NULL;
 	return job->rc;
 }
 

@@ -13,6 +13,7 @@
  * whole tree per commit (docs/dependencies.md).
  */
 #include "config/glob.h"
+#include "history/cache.h"
 #include "history/identity.h"
 #include "history/lost.h"
 
@@ -57,7 +58,8 @@ typedef struct {
 	/* The paths whose leaving is followed, or NULL for all (history.h,
 	 * cl_walk_inputs). */
 	cl_map *lost_watch;
-	cl_progress *progress; /* or NULL */
+	cl_progress *progress;  /* or NULL */
+	cl_commit_cache *cache; /* or NULL */
 } walk;
 
 /* ---- identities ---- */
@@ -162,16 +164,13 @@ typedef struct {
 	char blob[CL_OID_HEX];
 } change;
 
+/* Comparing a commit's tree with one parent's, into a cl_commit_diff. */
 typedef struct {
 	walk *w;
-	cl_map *changes; /* path -> change */
-	cl_map *deleted; /* blob -> a path it was removed from (owned string) */
-	int prune;       /* compare only the documents' folders */
+	cl_commit_diff *out;
+	unsigned parent;
+	int prune; /* compare only the documents' folders */
 	cl_buf path;
-	/* In an approval commit: every Markdown path that is no document
-	 * given, changed (-> its blob) or deleted (-> ""), owned strings:
-	 * documents that may have left (lost.h). NULL otherwise. */
-	cl_map *markdown;
 } tree_diff;
 
 static void track_dirs(walk *w, const char *path)
@@ -180,57 +179,13 @@ static void track_dirs(walk *w, const char *path)
 		cl_map_put(&w->dirs, path, (size_t)(slash - path + 1), (void *)1);
 }
 
-/* Only documents' paths and blobs matter; anything else is left out
- * before it costs a map entry. */
-static int interesting(const walk *w, const char *path, const char *blob)
-{
-	return cl_map_gets(&w->h->doc_by_path, path) || cl_map_gets(&w->h->doc_by_blob, blob);
-}
-
-/* Whether a path would be read as Markdown and is no document given:
- * where a document may have been that isn't any more. */
-static int may_be_lost(const walk *w, const char *path)
-{
-	if (w->lost_watch)
-		return cl_map_gets(w->lost_watch, path) && !cl_map_gets(&w->h->doc_by_path, path);
-	return cl_glob_match_any(&w->config->include, path) &&
-	       !cl_glob_match_any(&w->config->exclude, path) && !cl_map_gets(&w->h->doc_by_path, path);
-}
-
-static void note_markdown(tree_diff *d, const char *blob)
-{
-	if (d->markdown && !cl_map_gets(d->markdown, d->path.ptr) && may_be_lost(d->w, d->path.ptr))
-		cl_map_puts(d->markdown, d->path.ptr, cl_strdup(blob));
-}
-
-static void note_change(tree_diff *d, const git_tree_entry *entry, int added)
-{
-	char blob[CL_OID_HEX];
-	change *c;
-
-	git_oid_tostr(blob, sizeof(blob), git_tree_entry_id(entry));
-	note_markdown(d, blob);
-	if (!interesting(d->w, d->path.ptr, blob))
-		return;
-	c = cl_map_gets(d->changes, d->path.ptr);
-	if (!c) {
-		c = cl_calloc(1, sizeof(*c));
-		memcpy(c->blob, blob, CL_OID_HEX);
-		cl_map_puts(d->changes, d->path.ptr, c);
-	}
-	c->parents++;
-	c->added |= added;
-}
-
 static void diff_trees(tree_diff *d, git_tree *new_tree, git_tree *old_tree);
 
-/* A document's blob removed from a path: if the same commit adds it
- * elsewhere, that is a rename, and the content's history goes on at the
- * old path. */
-static void note_deleted(tree_diff *d, const git_tree_entry *oe)
+/* An entry of the parent's tree the commit's lacks: every blob under it
+ * is deleted. */
+static void note_deleted(tree_diff *d, const git_tree_entry *oe, size_t folder_len)
 {
 	size_t len = d->path.len;
-	char blob[CL_OID_HEX];
 
 	cl_buf_puts(&d->path, git_tree_entry_name(oe));
 	if (git_tree_entry_type(oe) == GIT_OBJECT_TREE) {
@@ -239,15 +194,11 @@ static void note_deleted(tree_diff *d, const git_tree_entry *oe)
 		cl_buf_putc(&d->path, '/');
 		if (git_tree_lookup(&sub, d->w->git, git_tree_entry_id(oe)) == 0)
 			for (size_t i = 0; i < git_tree_entrycount(sub); i++)
-				note_deleted(d, git_tree_entry_byindex(sub, i));
+				note_deleted(d, git_tree_entry_byindex(sub, i), folder_len);
 		git_tree_free(sub);
 	} else {
-		/* Any blob: the content moved may be an earlier version of a
-		 * document, edited since. Deletions are rare enough to keep. */
-		git_oid_tostr(blob, sizeof(blob), git_tree_entry_id(oe));
-		if (!cl_map_gets(d->deleted, blob))
-			cl_map_puts(d->deleted, blob, cl_strdup(d->path.ptr));
-		note_markdown(d, "");
+		cl_commit_diff_add(d->out, CL_DIFF_DELETED, d->parent, d->path.ptr, (unsigned)folder_len,
+		                   git_tree_entry_id(oe));
 	}
 	d->path.len = len;
 	d->path.ptr[len] = '\0';
@@ -310,16 +261,17 @@ static void diff_entry(tree_diff *d, const git_tree_entry *ne, const git_tree_en
 		if (!borrowed)
 			git_tree_free(sub_new);
 	} else if (git_tree_entry_type(ne) == GIT_OBJECT_BLOB) {
-		note_change(d, ne, oe == NULL);
+		cl_commit_diff_add(d->out, oe ? CL_DIFF_CHANGED : CL_DIFF_ADDED, d->parent, d->path.ptr,
+		                   (unsigned)len, git_tree_entry_id(ne));
 	}
 	d->path.len = len;
 	d->path.ptr[len] = '\0';
 }
 
 /* Every blob of new_tree that old_tree (which may be NULL) doesn't have
- * at the same path with the same id; and the documents' blobs old_tree
- * has at paths new_tree lacks. Both lists are in git's entry order, so
- * one merge pass visits each entry once. */
+ * at the same path with the same id; and the blobs old_tree has at
+ * paths new_tree lacks. Both lists are in git's entry order, so one
+ * merge pass visits each entry once. */
 static void diff_trees(tree_diff *d, git_tree *new_tree, git_tree *old_tree)
 {
 	size_t n = git_tree_entrycount(new_tree);
@@ -331,7 +283,7 @@ static void diff_trees(tree_diff *d, git_tree *new_tree, git_tree *old_tree)
 		const git_tree_entry *oe = NULL;
 
 		while (j < o && git_tree_entry_cmp(git_tree_entry_byindex(old_tree, j), ne) < 0)
-			note_deleted(d, git_tree_entry_byindex(old_tree, j++));
+			note_deleted(d, git_tree_entry_byindex(old_tree, j++), d->path.len);
 		if (j < o && git_tree_entry_cmp(git_tree_entry_byindex(old_tree, j), ne) == 0)
 			oe = git_tree_entry_byindex(old_tree, j++);
 		if (oe && git_oid_equal(git_tree_entry_id(oe), git_tree_entry_id(ne)) &&
@@ -340,29 +292,29 @@ static void diff_trees(tree_diff *d, git_tree *new_tree, git_tree *old_tree)
 		diff_entry(d, ne, oe);
 	}
 	while (j < o)
-		note_deleted(d, git_tree_entry_byindex(old_tree, j++));
+		note_deleted(d, git_tree_entry_byindex(old_tree, j++), d->path.len);
 }
 
-/* The documents' paths this commit changed: with the number of its
- * parents each differs from (all of them: the commit made the change;
- * some: a merge brought it from a side). */
-static int commit_changes(cl_map *changes, cl_map *deleted, cl_map *markdown, walk *w, git_commit *commit,
-                          unsigned *parents, int prune)
+/* What the commit changed against each parent: only in the documents'
+ * folders with `prune`, else everywhere (`whole`). */
+static int commit_diff(cl_commit_diff *out, walk *w, git_commit *commit, int prune)
 {
-	tree_diff d = {w, changes, deleted, prune, CL_BUF_INIT, markdown};
+	tree_diff d = {w, out, 0, prune, CL_BUF_INIT};
+	unsigned parents = git_commit_parentcount(commit);
 	git_tree *tree = NULL;
 	int rc = 0;
 
-	*parents = git_commit_parentcount(commit);
+	out->whole = !prune;
 	if (git_commit_tree(&tree, commit) < 0)
 		return -1;
 	cl_buf_put(&d.path, "", 0);
-	if (*parents == 0)
+	if (parents == 0)
 		diff_trees(&d, tree, NULL);
-	for (unsigned p = 0; p < *parents && rc == 0; p++) {
+	for (unsigned p = 0; p < parents && rc == 0; p++) {
 		git_commit *parent = NULL;
 		git_tree *parent_tree = NULL;
 
+		d.parent = p;
 		rc = git_commit_parent(&parent, commit, p);
 		if (rc == 0)
 			rc = git_commit_tree(&parent_tree, parent);
@@ -374,6 +326,98 @@ static int commit_changes(cl_map *changes, cl_map *deleted, cl_map *markdown, wa
 	git_tree_free(tree);
 	cl_buf_free(&d.path);
 	return rc;
+}
+
+/* ---- what a commit changed, for the documents ---- */
+
+/* What the walk makes of one commit's diff. */
+typedef struct {
+	walk *w;
+	cl_map *changes; /* path -> change */
+	cl_map *deleted; /* blob -> a path it was removed from (owned string) */
+	/* In an approval commit: every Markdown path that is no document
+	 * given, changed (-> its blob) or deleted (-> ""), owned strings:
+	 * documents that may have left (lost.h). NULL otherwise. */
+	cl_map *markdown;
+} replay;
+
+/* Only documents' paths and blobs matter; anything else is left out
+ * before it costs a map entry. */
+static int interesting(const walk *w, const char *path, const char *blob)
+{
+	return cl_map_gets(&w->h->doc_by_path, path) || cl_map_gets(&w->h->doc_by_blob, blob);
+}
+
+/* Whether a path would be read as Markdown and is no document given:
+ * where a document may have been that isn't any more. */
+static int may_be_lost(const walk *w, const char *path)
+{
+	if (w->lost_watch)
+		return cl_map_gets(w->lost_watch, path) && !cl_map_gets(&w->h->doc_by_path, path);
+	return cl_glob_match_any(&w->config->include, path) &&
+	       !cl_glob_match_any(&w->config->exclude, path) && !cl_map_gets(&w->h->doc_by_path, path);
+}
+
+/* Whether a pruned comparison would not have met the entry: the folder
+ * it was found in is no document's (track_dirs adds every folder above
+ * a document, so the nearest one decides). */
+static int outside_dirs(const walk *w, const cl_diff_entry *e)
+{
+	return e->folder_len && !cl_map_get(&w->dirs, e->path, e->folder_len);
+}
+
+static void note_markdown(replay *c, const char *path, const char *blob)
+{
+	if (c->markdown && !cl_map_gets(c->markdown, path) && may_be_lost(c->w, path))
+		cl_map_puts(c->markdown, path, cl_strdup(blob));
+}
+
+static void note_change(replay *c, const cl_diff_entry *e)
+{
+	char blob[CL_OID_HEX];
+	change *ch;
+
+	git_oid_tostr(blob, sizeof(blob), &e->blob);
+	note_markdown(c, e->path, blob);
+	if (!interesting(c->w, e->path, blob))
+		return;
+	ch = cl_map_gets(c->changes, e->path);
+	if (!ch) {
+		ch = cl_calloc(1, sizeof(*ch));
+		memcpy(ch->blob, blob, CL_OID_HEX);
+		cl_map_puts(c->changes, e->path, ch);
+	}
+	ch->parents++;
+	ch->added |= e->kind == CL_DIFF_ADDED;
+}
+
+/* A blob removed from a path: if the same commit adds it elsewhere,
+ * that is a rename, and the content's history goes on at the old path.
+ * Any blob: the content moved may be an earlier version of a document,
+ * edited since. Deletions are rare enough to keep. */
+static void note_deleted_blob(replay *c, const cl_diff_entry *e)
+{
+	char blob[CL_OID_HEX];
+
+	git_oid_tostr(blob, sizeof(blob), &e->blob);
+	if (!cl_map_gets(c->deleted, blob))
+		cl_map_puts(c->deleted, blob, cl_strdup(e->path));
+	note_markdown(c, e->path, "");
+}
+
+/* The diff's entries, as the comparison (pruned, with `prune`) met them. */
+static void take_diff(replay *c, const cl_commit_diff *diff, int prune)
+{
+	for (size_t i = 0; i < diff->count; i++) {
+		const cl_diff_entry *e = &diff->entries[i];
+
+		if (prune && outside_dirs(c->w, e))
+			continue;
+		if (e->kind == CL_DIFF_DELETED)
+			note_deleted_blob(c, e);
+		else
+			note_change(c, e);
+	}
 }
 
 /* ---- the walk ---- */
@@ -494,28 +538,131 @@ static void free_markdown(cl_map *markdown)
 		cl_map_free(markdown);
 }
 
+/* The commit's diff: from the cache, or worked out (whole when there is
+ * a cache to keep it in, or `prune` is off) into `own`. NULL when the
+ * repository fails. *cached: it came from the cache. */
+static const cl_commit_diff *diff_of(walk *w, git_commit *commit, const git_oid *oid, int prune,
+                                     cl_commit_diff *own, int *cached)
+{
+	const cl_commit_diff *diff = w->cache ? cl_commit_cache_get(w->cache, oid) : NULL;
+
+	*cached = diff != NULL;
+	if (diff)
+		return diff;
+	if (commit_diff(own, w, commit, prune && !w->cache) < 0)
+		return NULL;
+	if (!w->cache)
+		return own;
+	cl_commit_cache_put(w->cache, oid, own);
+	return cl_commit_cache_get(w->cache, oid);
+}
+
 /* The documents' folders first; when a document's path is new in the
  * commit it may have been moved there from anywhere, so the commit is
  * compared whole to find where. An approval commit (`markdown` set) is
  * compared whole at once: what it approved or removed may be anywhere. */
-static int compare_commit(cl_map *changes, cl_map *deleted, cl_map *markdown, walk *w, git_commit *commit,
-                          unsigned *parents)
+static int compare_commit(replay *c, git_commit *commit, const git_oid *oid, const cl_commit_diff **used,
+                          cl_commit_diff *own, int *cached)
 {
+	walk *w = c->w;
+	int prune = !c->markdown || w->lost_watch;
 	const char *path;
 	void *value;
 	int added = 0;
 
-	if (commit_changes(changes, deleted, markdown, w, commit, parents, !markdown || w->lost_watch) < 0)
+	*used = diff_of(w, commit, oid, prune, own, cached);
+	if (!*used)
 		return -1;
-	if (markdown && !w->lost_watch)
+	take_diff(c, *used, prune);
+	if (!prune)
 		return 0;
-	for (size_t cursor = 0; cl_map_next(changes, &cursor, &path, &value);)
+	for (size_t cursor = 0; cl_map_next(c->changes, &cursor, &path, &value);)
 		added |= ((change *)value)->added && cl_map_gets(&w->h->doc_by_path, path);
 	if (!added)
 		return 0;
-	free_changes(changes, deleted);
-	free_markdown(markdown);
-	return commit_changes(changes, deleted, markdown, w, commit, parents, 0);
+	free_changes(c->changes, c->deleted);
+	free_markdown(c->markdown);
+	if (!(*used)->whole) {
+		cl_commit_diff_free(own);
+		if (commit_diff(own, w, commit, 0) < 0)
+			return -1;
+		*used = own;
+	}
+	take_diff(c, *used, 0);
+	return 0;
+}
+
+/* ---- checking what the cache says of an approval ---- */
+
+/* The entry at `path` of the tree of `commit`, or of its parent-th
+ * parent (parent >= 0): 1 and *id, *mode when it is a blob, 0 when there
+ * is none or no blob, -1 when the repository fails. */
+static int blob_at(git_oid *id, git_filemode_t *mode, git_commit *commit, int parent, const char *path)
+{
+	git_commit *owner = commit;
+	git_tree *tree = NULL;
+	git_tree_entry *entry = NULL;
+	int rc;
+
+	if (parent >= 0 && git_commit_parent(&owner, commit, (unsigned)parent) < 0)
+		return -1;
+	rc = git_commit_tree(&tree, owner) < 0 ? -1 : git_tree_entry_bypath(&entry, tree, path);
+	if (rc == 0 && git_tree_entry_type(entry) == GIT_OBJECT_BLOB) {
+		git_oid_cpy(id, git_tree_entry_id(entry));
+		*mode = git_tree_entry_filemode(entry);
+		rc = 1;
+	} else if (rc == 0 || rc == GIT_ENOTFOUND) {
+		rc = 0;
+	}
+	git_tree_entry_free(entry);
+	git_tree_free(tree);
+	if (owner != commit)
+		git_commit_free(owner);
+	return rc;
+}
+
+/* Whether one entry of a cached diff is true of the commit's trees. */
+static int entry_holds(git_commit *commit, const cl_diff_entry *e)
+{
+	git_oid ours, theirs;
+	git_filemode_t our_mode = 0, their_mode = 0;
+	int here = blob_at(&ours, &our_mode, commit, -1, e->path);
+	int there = git_commit_parentcount(commit)
+	                    ? blob_at(&theirs, &their_mode, commit, (int)e->parent, e->path)
+	                    : 0;
+
+	if (here < 0 || there < 0 || (e->parent && e->parent >= git_commit_parentcount(commit)))
+		return 0;
+	if (e->kind == CL_DIFF_DELETED)
+		return !here && there && git_oid_equal(&theirs, &e->blob);
+	if (!here || !git_oid_equal(&ours, &e->blob))
+		return 0;
+	if (e->kind == CL_DIFF_ADDED)
+		return !there;
+	return there && (!git_oid_equal(&theirs, &ours) || their_mode != our_mode);
+}
+
+/*
+ * An approval is evidence: what the cache says an approval commit
+ * changed counts only when the commit's own trees say so too, for every
+ * entry the walk takes (a document's path or content, or a path whose
+ * leaving is followed). The others can only leave something unapproved.
+ */
+static int cached_approval_holds(const replay *c, git_commit *commit, const cl_commit_diff *diff, int prune)
+{
+	for (size_t i = 0; i < diff->count; i++) {
+		const cl_diff_entry *e = &diff->entries[i];
+		char blob[CL_OID_HEX];
+
+		if (prune && outside_dirs(c->w, e))
+			continue;
+		git_oid_tostr(blob, sizeof(blob), &e->blob);
+		if (!interesting(c->w, e->path, blob) && !may_be_lost(c->w, e->path))
+			continue;
+		if (!entry_holds(commit, e))
+			return 0;
+	}
+	return 1;
 }
 
 /* What an approval commit approved or removed at paths that are no
@@ -536,35 +683,56 @@ static void note_lost(walk *w, cl_approval *a, cl_map *markdown, const cl_strvec
 			cl_lost_note(&w->h->lost, withdraws->items[i], a, "");
 }
 
+static void free_visit(replay *c, cl_strvec *approves, cl_strvec *withdraws, cl_commit_diff *own,
+                       git_commit *commit)
+{
+	free_changes(c->changes, c->deleted);
+	free_markdown(c->markdown);
+	cl_strvec_free(approves);
+	cl_strvec_free(withdraws);
+	cl_commit_diff_free(own);
+	git_commit_free(commit);
+}
+
+/* 0, -1 when the repository fails, CACHE_UNTRUE when the cache says of
+ * an approval what isn't so. */
+#define CACHE_UNTRUE -2
+
 static int visit_commit(walk *w, const git_oid *oid)
 {
 	git_commit *commit = NULL;
 	cl_strvec approves = CL_STRVEC_INIT, withdraws = CL_STRVEC_INIT;
 	cl_map changes = CL_MAP_INIT, deleted = CL_MAP_INIT, markdown = CL_MAP_INIT;
+	replay c = {w, &changes, &deleted, NULL};
+	cl_commit_diff own = {0};
+	const cl_commit_diff *used = NULL;
 	cl_approval *a;
-	unsigned parents = 0;
+	unsigned parents;
+	int cached = 0;
 	const char *path;
 	void *value;
 
 	if (git_commit_lookup(&commit, w->git, oid) < 0)
 		return -1;
+	parents = git_commit_parentcount(commit);
 	a = read_trailers(w, commit, oid, &approves, &withdraws);
+	c.markdown = a ? &markdown : NULL;
 	/* A commit that approves nothing is only of interest while some
 	 * document's last change, or its past under another path, is still
 	 * to be found. */
 	if ((a || w->unresolved || w->unsettled) &&
-	    compare_commit(&changes, &deleted, a ? &markdown : NULL, w, commit, &parents) < 0) {
-		free_changes(&changes, &deleted);
-		free_markdown(&markdown);
-		cl_strvec_free(&approves);
-		cl_strvec_free(&withdraws);
-		git_commit_free(commit);
+	    compare_commit(&c, commit, oid, &used, &own, &cached) < 0) {
+		free_visit(&c, &approves, &withdraws, &own, commit);
 		return -1;
 	}
+	if (a && cached && !cached_approval_holds(&c, commit, used, !c.markdown || w->lost_watch)) {
+		free_visit(&c, &approves, &withdraws, &own, commit);
+		return CACHE_UNTRUE;
+	}
 	for (size_t cursor = 0; cl_map_next(&changes, &cursor, &path, &value);) {
-		change *c = value;
+		change *ch = value;
 
-		const char *renamed_from = cl_map_gets(&deleted, c->blob);
+		const char *renamed_from = cl_map_gets(&deleted, ch->blob);
 		void *at = cl_map_gets(&w->h->doc_by_path, path);
 
 		/* Moved, not changed: older commits know the document by its
@@ -574,21 +742,19 @@ static int visit_commit(walk *w, const git_oid *oid)
 				cl_map_puts(&w->h->doc_by_path, renamed_from, at);
 				track_dirs(w, renamed_from);
 			}
-		} else if (c->parents == (parents ? parents : 1)) {
+		} else if (ch->parents == (parents ? parents : 1)) {
 			/* Different from every parent: this commit made it. */
-			resolve_change(w, commit, oid, path, c->blob);
+			resolve_change(w, commit, oid, path, ch->blob);
 		}
 		if (a)
-			record_approval(w, a, path, c->blob);
+			record_approval(w, a, path, ch->blob);
 	}
 	if (a) {
 		apply_approves(w, a, commit, &approves);
 		note_lost(w, a, &markdown, &withdraws);
 	}
-	free_changes(&changes, &deleted);
-	cl_strvec_free(&approves);
-	cl_strvec_free(&withdraws);
-	git_commit_free(commit);
+	c.markdown = NULL; /* note_lost freed it */
+	free_visit(&c, &approves, &withdraws, &own, commit);
 	return 0;
 }
 
@@ -603,10 +769,9 @@ static int walk_history(walk *w, cl_repo *repo, cl_error *err)
 	if (!rw)
 		return 0;
 	for (rc = git_revwalk_next(&oid, rw); rc == 0; rc = git_revwalk_next(&oid, rw)) {
-		if (visit_commit(w, &oid) < 0) {
-			rc = -1;
+		rc = visit_commit(w, &oid);
+		if (rc < 0)
 			break;
-		}
 		rotate_trees(w);
 		if (w->progress)
 			w->progress->commits_walked++;
@@ -614,6 +779,8 @@ static int walk_history(walk *w, cl_repo *repo, cl_error *err)
 	cl_git_trees_free(&w->parent_trees);
 	cl_git_trees_free(&w->next_parent_trees);
 	git_revwalk_free(rw);
+	if (rc == CACHE_UNTRUE)
+		return rc;
 	if (rc != GIT_ITEROVER) {
 		cl_git_error(err, "cannot read the history");
 		return -1;
@@ -674,8 +841,8 @@ static void watch_lost(walk *w, cl_map *set, const cl_strvec *paths)
 	w->lost_watch = set;
 }
 
-int cl_history_read(cl_history **out, cl_repo *repo, const cl_config *config, const cl_people *people,
-                    const cl_walk_inputs *inputs, const cl_content_id *docs, size_t count, cl_error *err)
+static int read_once(cl_history **out, cl_repo *repo, const cl_config *config, const cl_people *people,
+                     const cl_walk_inputs *inputs, const cl_content_id *docs, size_t count, cl_error *err)
 {
 	walk w;
 	cl_map watch = CL_MAP_INIT;
@@ -690,6 +857,7 @@ int cl_history_read(cl_history **out, cl_repo *repo, const cl_config *config, co
 
 	w.ids.mailmap = cl_mailmap_load(inputs ? inputs->mailmap : NULL);
 	w.progress = inputs ? inputs->progress : NULL;
+	w.cache = inputs ? inputs->cache : NULL;
 	index_documents(&w, repo, docs, count);
 	if (inputs && inputs->lost_watch)
 		watch_lost(&w, &watch, inputs->lost_watch);
@@ -699,6 +867,22 @@ int cl_history_read(cl_history **out, cl_repo *repo, const cl_config *config, co
 	cl_map_free(&w.dirs);
 	cl_map_free(&watch);
 	return rc;
+}
+
+int cl_history_read(cl_history **out, cl_repo *repo, const cl_config *config, const cl_people *people,
+                    const cl_walk_inputs *inputs, const cl_content_id *docs, size_t count, cl_error *err)
+{
+	int rc = read_once(out, repo, config, people, inputs, docs, count, err);
+
+	if (rc != CACHE_UNTRUE)
+		return rc;
+	/* The cache said of an approval what its commit doesn't: nothing
+	 * it holds is taken, and the walk starts again without it. */
+	cl_history_free(*out);
+	cl_commit_cache_reset(inputs->cache);
+	if (inputs->progress)
+		inputs->progress->commits_walked = 0;
+	return read_once(out, repo, config, people, inputs, docs, count, err);
 }
 
 /* ---- signatures ---- */

@@ -150,6 +150,9 @@ typedef struct {
 	const cl_mailmap_text *mailmap;
 	const cl_strvec *lost_watch;
 	cl_progress *progress; /* commits_walked raised per commit; or NULL */
+	/* What each commit changed, kept between runs (cache.h), or NULL:
+	 * read where it has a commit, added to where it hasn't. */
+	struct cl_commit_cache *cache;
 } cl_walk_inputs;
 
 /*

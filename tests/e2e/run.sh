@@ -26,7 +26,9 @@
 #                     check that clauselint wrote nothing is left out
 #
 # Every case also checks that clauselint wrote nothing to the repository
-# and finished within 60 seconds (or its `limits`). UPDATE=1 rewrites the expected files
+# and finished within 60 seconds (or its `limits`), and, unless it
+# `writes`, that running it again warm through the history cache its first
+# run made, then with no cache, prints the same, byte for byte. UPDATE=1 rewrites the expected files
 # (review the diff before committing it); VALGRIND=1 runs the binary under
 # valgrind and fails a case on any memory error or leak.
 set -u
@@ -60,6 +62,8 @@ else
 fi
 # The binary itself, without valgrind, for setup.sh to ask (lib.sh).
 export CLAUSELINT CLAUSELINT_BIN="$bin"
+# This folder, for a cmd that needs one of its helpers (cache-forge.py).
+export E2E_DIR="$here"
 
 # What clauselint must never change: every entry of the working tree and
 # of .git, by kind, mode, size and content. -exec hands names over intact,
@@ -99,6 +103,9 @@ run_case() {
 	[ -f "$dir/limits" ] && read -r seconds limit_mb <"$dir/limits"
 	memory=
 	[ -n "$limit_mb" ] && [ -z "$sanitized" ] && memory="ulimit -v $((limit_mb * 1024)) && "
+	# The first run builds the case's own history cache (docs/cache.md).
+	CLAUSELINT_CACHE_DIR="$work/cache/$name"
+	export CLAUSELINT_CACHE_DIR
 	(cd "$repo" && REPO="$repo" timeout "$seconds" sh -c "$memory$cmd") >"$work/out" 2>"$work/err"
 	status=$?
 	after=$(snapshot "$repo")
@@ -142,11 +149,33 @@ run_case() {
 		echo "FAIL $name: the repository was modified"
 		ok=0
 	fi
+	# The same report read through the cache the first run left, and
+	# without any cache (a cmd that writes can't be run again).
+	if [ ! -f "$dir/writes" ] && ! same_every_way "$repo" "$cmd" "$memory" "$seconds" "$status"; then
+		ok=0
+	fi
 	if [ ! -f "$dir/cmd" ] && ! check_github_format "$repo"; then
 		echo "FAIL $name: --format github printed something other than one command per finding"
 		ok=0
 	fi
 	[ $ok = 1 ]
+}
+
+# same_every_way REPO CMD MEMORY SECONDS STATUS: the case's command, run
+# again warm (through the cache its first run wrote) and with no cache at
+# all, prints what the first run printed, byte for byte.
+same_every_way() {
+	for way in warm none; do
+		[ $way = none ] && CLAUSELINT_CACHE_DIR=
+		(cd "$1" && REPO="$1" timeout "$4" sh -c "$3$2") >"$work/out.$way" 2>"$work/err.$way"
+		again=$?
+		if [ "$again" != "$5" ] || ! cmp -s "$work/out" "$work/out.$way" || ! cmp -s "$work/err" "$work/err.$way"; then
+			echo "FAIL $name: the report differs when run again ($way cache: exit $again, not $5)"
+			diff -u "$work/out" "$work/out.$way" | sed 's/^/    /'
+			diff -u "$work/err" "$work/err.$way" | sed 's/^/    /'
+			return 1
+		fi
+	done
 }
 
 # On every repository linted with the default command: the github format
@@ -176,7 +205,7 @@ for dir in $cases; do
 		failures="$failures $(basename "$dir")"
 	fi
 	# The case's repository and the folders beside it its cmd made.
-	rm -rf "$work/cases/$(basename "$dir")" "$work/cases/$(basename "$dir")".*
+	rm -rf "$work/cases/$(basename "$dir")" "$work/cases/$(basename "$dir")".* "$work/cache/$(basename "$dir")"
 done
 
 [ -n "$failures" ] && echo "failed:$failures"
