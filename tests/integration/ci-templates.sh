@@ -97,11 +97,15 @@ cd "$top" || exit 2
 # build, output to $work/out, the job summary to $work/summary.
 action() {
 	: >"$work/summary"
+	mkdir -p "$work/runner-temp"
 	(cd "$repo" && GITHUB_ACTIONS=true GITHUB_ACTION_PATH="${ACTION_PATH:-$top}" \
 		GITHUB_OUTPUT="$work/github-output" GITHUB_STEP_SUMMARY="$work/summary" \
+		RUNNER_OS=Linux RUNNER_TEMP="$work/runner-temp" GITHUB_REF="${GITHUB_REF:-refs/heads/main}" \
+		GITHUB_SHA="$(git rev-parse HEAD)" GITHUB_BASE_REF="${GITHUB_BASE_REF:-}" \
 		"$python" "$here/cisim.py" run-action "$top/action.yml" \
 		--skip "Install clauselint's build dependencies" ${ACTION_CACHE:---skip "Key the build cache" \
-		--skip "Restore the built clauselint" --skip "Keep the built clauselint"} "$@") >"$work/out" 2>&1
+		--skip "Restore the built clauselint" --skip "Keep the built clauselint"} \
+		${HISTORY_CACHE:---skip "Restore the history cache" --skip "Keep the history cache"} "$@") >"$work/out" 2>&1
 	rc=$?
 }
 
@@ -222,6 +226,53 @@ if [ -n "$key1" ] && [ "$key1" != "$key2" ] && [ "$key1" = "$(sh "$top/integrati
 else
 	fail "action cache: the key ($key1, $key2)"
 fi
+unset CISIM_CACHE_DIR
+
+# ---- the history cache ----
+
+# Kept between runs per ref and commit (docs/cache.md): the default
+# branch's first run misses and saves it, findings or not; a pull
+# request's first run starts from the base branch's and saves under its
+# own key, leaving the default branch's as it was.
+export CISIM_CACHE_DIR="$work/gh-history-cache"
+main_key="clauselint-history-Linux-refs/heads/main-$(git -C "$repo" rev-parse HEAD)"
+# Where cisim keeps the entry of a key (cisim.py, entry_name).
+entry() { echo "$CISIM_CACHE_DIR/$(echo "$1" | sed 's/%/%25/g; s|/|%2F|g')"; }
+rm -rf "$work/runner-temp/clauselint-history"
+HISTORY_CACHE=' ' action --input args="--now 2026-11-22"
+if [ $rc = 1 ] && has '^output exit-code=1$' && has "^cisim: cache miss $main_key\$" &&
+	has "^cisim: cache saved $main_key\$" && [ -n "$(ls "$(entry "$main_key")/0" 2>/dev/null)" ]; then
+	ok "history cache: the default branch's first run misses, lints and keeps the cache, with findings"
+else
+	fail "history cache: the first run (exit $rc)"
+fi
+main_sum=$(cat "$(entry "$main_key")"/0/* | cksum)
+rm -rf "$work/runner-temp/clauselint-history"
+HISTORY_CACHE=' ' action --input args="--now 2026-11-22"
+if [ $rc = 1 ] && has "^cisim: cache hit $main_key\$" && has "^cisim: cache exists $main_key\$" &&
+	[ -n "$(ls "$work/runner-temp/clauselint-history")" ]; then
+	ok "history cache: a second run of the same commit restores it and saves nothing"
+else
+	fail "history cache: a second run (exit $rc)"
+fi
+cd "$repo" || exit 2
+git checkout -q -b change
+echo "A change under review." >>policies/access-control.md
+commit "Change the access control policy"
+cd "$top" || exit 2
+pr_key="clauselint-history-Linux-refs/pull/7/merge-$(git -C "$repo" rev-parse HEAD)"
+rm -rf "$work/runner-temp/clauselint-history"
+GITHUB_REF=refs/pull/7/merge GITHUB_BASE_REF=main HISTORY_CACHE=' ' action --input args="--now 2026-11-22"
+if [ $rc = 1 ] && has "^cisim: cache restored from $main_key for $pr_key\$" &&
+	has "^cisim: cache saved $pr_key\$" && [ "$(cat "$(entry "$main_key")"/0/* | cksum)" = "$main_sum" ]; then
+	ok "history cache: a pull request starts from the base branch's and never replaces it"
+else
+	fail "history cache: a pull request's run (exit $rc)"
+fi
+cd "$repo" || exit 2
+git checkout -q main
+git branch -q -D change
+cd "$top" || exit 2
 unset CISIM_CACHE_DIR
 
 # ---- the SARIF run, with a stand-in clauselint ----
@@ -371,7 +422,8 @@ fi
 # at its HEAD commit. The packages are installed already (make check
 # installed them), so apt-get is never called here.
 gitlab_job() {
-	(cd "$repo" && "$python" "$here/cisim.py" run-gitlab-job \
+	mkdir -p "$work/gl-tmp"
+	(cd "$repo" && TMPDIR="$work/gl-tmp" "$python" "$here/cisim.py" run-gitlab-job \
 		"$top/integrations/gitlab/clauselint.gitlab-ci.yml" --variable CLAUSELINT_ARGS="--now 2026-11-22" "$@") >"$work/out" 2>&1
 	rc=$?
 }
@@ -396,11 +448,28 @@ else
 	fail "gitlab job: the first build (exit $rc)"
 fi
 
+# The history cache: out of the checkout while clauselint runs (it
+# never writes inside the repository it lints, and would say so), back
+# in .clauselint-history/ afterwards for GitLab's cache: to keep.
+history_sum() { cat "$repo"/.clauselint-history/commits-*.bin 2>/dev/null | cksum; }
+if [ "$(ls "$repo/.clauselint-history" 2>/dev/null | grep -c '^commits-.*\.bin$')" = 1 ] &&
+	! has 'inside the linted repository' && [ ! -e "$work/gl-tmp/clauselint-history" ]; then
+	ok "gitlab job: the history cache is written outside the checkout and handed back to cache: after"
+else
+	fail "gitlab job: the history cache after the first job (exit $rc)"
+fi
+first_sum=$(history_sum)
+
 gitlab_job --variable CLAUSELINT_REPOSITORY="$work/clauselint.git" --variable CLAUSELINT_REF="$head"
 if [ $rc = 1 ] && has "^clauselint: $head, built by an earlier job (the cache)" && ! has 'building' && has 'unknown-clause'; then
 	ok "gitlab job: a second job finds the commit built in the cache and builds nothing"
 else
 	fail "gitlab job: the cached build (exit $rc)"
+fi
+if [ "$(history_sum)" = "$first_sum" ] && ! has 'inside the linted repository'; then
+	ok "gitlab job: a second job of the same commit reads the history cache and has nothing to add"
+else
+	fail "gitlab job: the history cache after the second job"
 fi
 
 gitlab_job --variable CLAUSELINT_REPOSITORY="$work/clauselint.git" --variable CLAUSELINT_REF=release
@@ -416,7 +485,7 @@ if [ $rc = 2 ] && has "^clauselint: $work/clauselint.git has no no-such-branch";
 else
 	fail "gitlab job: a missing ref (exit $rc)"
 fi
-rm -rf "$repo/.clauselint-build"
+rm -rf "$repo/.clauselint-build" "$repo/.clauselint-history"
 
 echo "ci-templates: $passed passed, $failed failed"
 [ $failed = 0 ]

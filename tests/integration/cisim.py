@@ -20,15 +20,20 @@ and exits with the failing step's status. Besides `inputs.NAME`, the
 expressions it evaluates are `steps.ID.outputs.NAME`, `github.action_path`
 and `runner.os`, and an `if:` of the form `EXPR != 'VALUE'` or
 `EXPR == 'VALUE'`. actions/cache/restore and actions/cache/save are
-simulated with a folder per key under CISIM_CACHE_DIR (each `path:` line
-a file), and print `cisim: cache hit KEY`, `cisim: cache miss KEY` or
-`cisim: cache saved KEY`; any other `uses:` step is refused.
+simulated with a folder per key under CISIM_CACHE_DIR ('/' written %2F;
+each `path:` line
+a file or a folder; restore-keys are prefixes, the newest entry that
+matches one is restored), and print `cisim: cache hit KEY`, `cisim:
+cache restored from FOUND for KEY`, `cisim: cache miss KEY`, `cisim:
+cache saved KEY` or `cisim: cache exists KEY`; any other `uses:` step is
+refused.
 
 run-gitlab runs the `script:` of the hidden job `.clauselint` by
 `bash -eo pipefail` in the current directory (the before_script installs
 and builds, which the caller has done), with the job's variables.
 run-gitlab-job runs its `before_script:` and `script:` as one script, as
-the runner does, with CI_PROJECT_DIR the current directory.
+the runner does, then its `after_script:` in a shell of its own, with
+CI_PROJECT_DIR the current directory.
 
 gitlab-runs prints whether the job's `rules:` add it to a pipeline whose
 predefined variables are the ones given (CI_PIPELINE_SOURCE,
@@ -144,26 +149,67 @@ def condition_holds(step, inputs, step_outputs):
     return equal if m.group(2) == "==" else not equal
 
 
+def entry_name(key):
+    """A key as one folder name: actions/cache keys may hold '/'."""
+    return key.replace("%", "%25").replace("/", "%2F")
+
+
+def key_of(name):
+    return name.replace("%2F", "/").replace("%25", "%")
+
+
+def restore_entry(root, key, restore_keys):
+    """The entry of `key`, else the newest whose key starts with one of
+    `restore_keys`, tried in order (as actions/cache does); or None."""
+    if os.path.isdir(os.path.join(root, entry_name(key))):
+        return key, True
+    keys = [key_of(name) for name in os.listdir(root)] if os.path.isdir(root) else []
+    for prefix in restore_keys:
+        found = [k for k in keys if k.startswith(prefix)]
+        if found:
+            return max(found, key=lambda k: os.stat(os.path.join(root, entry_name(k))).st_mtime_ns), False
+    return None, False
+
+
+def copy_path(source, target):
+    """A file, or a folder with all it holds."""
+    if os.path.isdir(source):
+        shutil.rmtree(target, ignore_errors=True)
+        shutil.copytree(source, target)
+    else:
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        shutil.copy2(source, target)
+
+
 def run_cache(step, inputs, step_outputs):
-    """actions/cache/restore or save, with a folder per key."""
+    """actions/cache/restore or save, with a folder per key; `path:` lines
+    are files or folders, and restore-keys are prefixes tried in turn."""
     root = os.environ.get("CISIM_CACHE_DIR")
     need(root, "CISIM_CACHE_DIR is not set")
     with_ = step.get("with") or {}
     key = evaluate(with_["key"], inputs, step_outputs)
     paths = [p.strip() for p in evaluate(with_["path"], inputs, step_outputs).splitlines() if p.strip()]
-    entry = os.path.join(root, key)
     if step["uses"].startswith("actions/cache/restore"):
-        if not os.path.isdir(entry):
+        restore_keys = [k.strip() for k in evaluate(with_.get("restore-keys", ""), inputs, step_outputs).splitlines()
+                        if k.strip()]
+        found, exact = restore_entry(root, key, restore_keys)
+        if not found:
             print(f"cisim: cache miss {key}", flush=True)
             return {"cache-hit": "false"}
         for i, path in enumerate(paths):
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            shutil.copy2(os.path.join(entry, str(i)), path)
-        print(f"cisim: cache hit {key}", flush=True)
-        return {"cache-hit": "true"}
+            if os.path.exists(os.path.join(root, entry_name(found), str(i))):
+                copy_path(os.path.join(root, entry_name(found), str(i)), path)
+        print(f"cisim: cache {'hit' if exact else 'restored from ' + found + ' for'} {key}", flush=True)
+        return {"cache-hit": "true" if exact else "false", "cache-matched-key": found}
+    entry = os.path.join(root, entry_name(key))
+    if os.path.isdir(entry):
+        # actions/cache/save never replaces an entry: a key is written once.
+        print(f"cisim: cache exists {key}", flush=True)
+        return {}
     os.makedirs(entry, exist_ok=True)
     for i, path in enumerate(paths):
-        shutil.copy2(path, os.path.join(entry, str(i)))
+        if os.path.exists(path):
+            copy_path(path, os.path.join(entry, str(i)))
     print(f"cisim: cache saved {key}", flush=True)
     return {}
 
@@ -257,7 +303,12 @@ def run_gitlab(doc, given, whole_job=False):
     env.update(given)
     env.setdefault("CI_PROJECT_DIR", os.getcwd())
     script = "\n".join((job["before_script"] if whole_job else []) + job["script"]) + "\n"
-    return subprocess.call(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script], env=env)
+    status = subprocess.call(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script], env=env)
+    if whole_job and job.get("after_script"):
+        # A shell of its own, whatever the script's status, as GitLab runs it.
+        after = "\n".join(job["after_script"]) + "\n"
+        subprocess.call(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", after], env=env)
+    return status
 
 
 def pairs(args, flag):
