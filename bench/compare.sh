@@ -10,6 +10,8 @@
 # the largest peak resident set of each, and whether OLD and NEW wrote
 # byte-identical reports. Needs GNU time (/usr/bin/time).
 set -u
+# Every run walks the whole history: no history cache (docs/cache.md).
+export CLAUSELINT_CACHE_DIR=
 
 [ $# -ge 3 ] || { echo "usage: compare.sh OLD NEW REPO [ARGS...]" >&2; exit 2; }
 old=$1 new=$2 repo=$3

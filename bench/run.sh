@@ -1,21 +1,30 @@
 #!/bin/sh
-# Measures clauselint against the targets of bench/README.md on a repository made by
-# bench/generate.sh (see bench/README.md):
+# Measures clauselint against the targets of bench/README.md on a repository
+# (made by bench/generate.sh or bench/generate-other.py, or any other):
 #
-#   sh bench/run.sh BIN REPO        BENCH_RUNS=N runs of each (default 5)
+#   sh bench/run.sh BIN REPO        BENCH_RUNS=N rounds (default 5)
 #
-#   whole lint   BIN -C REPO --now 2026-11-22 --format json -o /dev/null
-#   staged lint  the same with --staged, on a copy of REPO with one
-#                document changed and added to the index
-#   git log      git -C REPO log --no-renames --raw --format=%H%n%B HEAD
+# Five runs, each three ways: without a cache (--no-cache), with an empty
+# history cache (cold: the first run, as in a fresh CI clone) and with the
+# cache that run left (warm: the second run):
 #
-# Each is run once to warm the caches, then BENCH_RUNS times: the median
-# wall time and the largest peak resident set are reported, then the ratios
-# against the targets. REPO is only read; the staged copy is a scratch copy.
+#   whole lint     BIN -C REPO --now 2026-11-22 --format json -o FILE
+#   status         BIN -C REPO status --now 2026-11-22 --format json -o FILE
+#   changed since  the whole lint with --changed-since HEAD~10
+#   one PATH       the whole lint of one document
+#   staged         the whole lint with --staged, on a copy of REPO with that
+#                  document changed and added to the index
+#
+# and the baseline, git -C REPO log --no-renames --raw --format=%H%n%B HEAD.
+# Every round runs all sixteen in turn, so a busy machine slows them alike.
+# Reported: the median wall and CPU (user + system) time and the largest
+# peak resident set of each, each time against git log's in the same
+# rounds, and whether the three ways wrote byte-identical reports. Then the
+# targets.
 #
 # Exit status: 0 every target met; 1 a target missed; 2 a measurement
-# could not be made (bad arguments, a command failed, --staged refused,
-# or REPO was written to).
+# could not be made (bad arguments, a command failed, the reports of the
+# three ways differ, or REPO was written to). Needs GNU time.
 set -u
 
 usage() { echo "usage: run.sh BIN REPO (BENCH_RUNS=N, default 5)" >&2; exit 2; }
@@ -36,50 +45,119 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/clauselint-bench.XXXXXX") || exit 2
 trap 'rm -rf "$work"' EXIT
 trap 'exit 2' INT TERM HUP
 
-# Peak memory needs GNU time; without it, memory is reported as n/a.
-# Wall time comes from the nanosecond clock of GNU date when there is one
-# (GNU time's %e has a resolution of 10 ms, coarse for the staged run).
-if ! bench_clocks; then
-	echo "run.sh: needs GNU time (/usr/bin/time) or a date with %N" >&2
+if ! bench_clocks || [ -z "$gnutime" ]; then
+	echo "run.sh: needs GNU time (/usr/bin/time)" >&2
 	exit 2
 fi
 
 status=0
 fail() { [ "$status" -ge 2 ] || status=2; }
 
-# measure NAME OKSTATUSES CMD...: one warm-up run, then $runs measured runs.
-# Sets med (seconds), peak (MB or n/a), code (last exit status) and why
-# (empty, or the reason the measurement failed).
-measure() {
-	ok=$2
-	shift 2
-	med=n/a peak=n/a why="" code=""
-	: >"$work/times"
-	: >"$work/mems"
-	i=0
-	while [ "$i" -le "$runs" ]; do
-		bench_run "$@"
-		case " $ok " in
-		*" $code "*) ;;
-		*)
-			why="exit $code: $(grep -v '^Command exited with' "$work/err" | head -n 1)"
-			return 1
-			;;
-		esac
-		if [ "$i" -gt 0 ]; then # run 0 is the warm-up
-			echo "$rss" >>"$work/mems"
-			echo "$wall" >>"$work/times"
-		fi
-		i=$((i + 1))
-	done
-	med=$(bench_median <"$work/times")
-	[ -z "$gnutime" ] || peak=$(bench_mb <"$work/mems")
-	return 0
+copy=$work/staged-repo
+if ! bench_staged_copy "$repo" "$copy"; then
+	echo "run.sh: $note" >&2
+	exit 2
+fi
+since=HEAD~10
+git -C "$repo" rev-parse -q --verify "$since" >/dev/null || since=$(git -C "$repo" rev-list --max-parents=0 HEAD | head -n 1)
+
+# The five runs: NAME, the repository, the arguments (one word each).
+runs_list="whole status since path staged"
+run_repo() { case $1 in staged) echo "$copy" ;; *) echo "$repo" ;; esac; }
+run_args() {
+	case $1 in
+	whole) echo "--now $now --format json" ;;
+	status) echo "status --now $now --format json" ;;
+	since) echo "--now $now --format json --changed-since $since" ;;
+	path) echo "--now $now --format json $doc" ;;
+	staged) echo "--staged --now $now --format json" ;;
+	esac
+}
+run_label() {
+	case $1 in
+	whole) echo "whole lint" ;;
+	status) echo "status" ;;
+	since) echo "--changed-since HEAD~10" ;;
+	path) echo "one PATH" ;;
+	staged) echo "--staged, 1 changed" ;;
+	esac
 }
 
-row() { # NAME MEDIAN PEAK EXIT NOTE
-	printf '%-22s %10s %9s %5s  %s\n' "$1" "$2" "$3" "$4" "$5"
+# one NAME WAY: one timed run, appended to $work/NAME.WAY as "wall cpu rss";
+# the report to $work/NAME.WAY.out. WAY none runs --no-cache, cold an empty
+# cache folder of its own, warm the folder cold left.
+one() {
+	r=$(run_repo "$1")
+	cachedir=$work/cache.$1
+	case $2 in
+	none) CLAUSELINT_CACHE_DIR= ;;
+	cold) rm -rf "$cachedir"; CLAUSELINT_CACHE_DIR=$cachedir ;;
+	warm) CLAUSELINT_CACHE_DIR=$cachedir ;;
+	esac
+	export CLAUSELINT_CACHE_DIR
+	# shellcheck disable=SC2046 # the arguments are words on purpose
+	bench_run "$bin" -C "$r" $(run_args "$1") -o "$work/$1.$2.out"
+	case $code in 0 | 1) ;; *)
+		echo "run.sh: $(run_label "$1") ($2) exited with $code: $(grep -v '^Command exited' "$work/err" | head -n 1)" >&2
+		fail
+		;;
+	esac
+	echo "$wall $cpu $rss" >>"$work/$1.$2"
 }
+
+baseline() {
+	bench_run git -C "$repo" log --no-renames --raw --format=%H%n%B HEAD
+	echo "$wall $cpu $rss" >>"$work/git"
+}
+
+echo "clauselint benchmark: $repo"
+echo "  $(git -C "$repo" rev-list --count HEAD) commits, $(git -C "$repo" ls-files | wc -l | tr -d ' ') files," \
+	"pack $(du -sk "$repo/.git/objects/pack" | cut -f1) KiB; $("$bin" --version 2>/dev/null | head -n 1); $(git --version)"
+echo "  $runs rounds after one warm-up round; medians of wall and CPU time, largest peak resident set"
+echo "  one document: $doc; --changed-since $since"
+echo
+
+bench_mark
+# One round to warm the page cache, not counted.
+baseline
+for r in $runs_list; do one "$r" none; one "$r" cold; one "$r" warm; done
+rm -f "$work"/git "$work"/*.none "$work"/*.cold "$work"/*.warm
+i=0
+while [ "$i" -lt "$runs" ]; do
+	baseline
+	for r in $runs_list; do one "$r" none; one "$r" cold; one "$r" warm; done
+	i=$((i + 1))
+done
+
+# col FILE N: the median of column N (1 wall, 2 cpu) or, for 3, the peak MB.
+col() {
+	if [ "$2" = 3 ]; then awk '{ print $3 }' "$1" | bench_mb; else awk -v n="$2" '{ print $n }' "$1" | bench_median; fi
+}
+git_wall=$(col "$work/git" 1) git_cpu=$(col "$work/git" 2)
+
+printf '%-26s %-5s %8s %8s %8s %9s %9s  %s\n' run cache "wall s" "CPU s" "peak MB" "wall/git" "CPU/git" "report"
+printf '%-26s %-5s %8s %8s %8s %9s %9s\n' "git log --raw" "" "$git_wall" "$git_cpu" "$(col "$work/git" 3)" 1.000 1.000
+for r in $runs_list; do
+	same=identical
+	if ! cmp -s "$work/$r.none.out" "$work/$r.cold.out" || ! cmp -s "$work/$r.none.out" "$work/$r.warm.out"; then
+		same=DIFFERENT
+		fail
+	fi
+	for way in none cold warm; do
+		w=$(col "$work/$r.$way" 1) c=$(col "$work/$r.$way" 2)
+		eval "${r}_${way}_wall=\$w ${r}_${way}_cpu=\$c ${r}_${way}_peak=\$(col \"\$work/\$r.\$way\" 3)"
+		printf '%-26s %-5s %8s %8s %8s %9s %9s  %s\n' "$(run_label "$r")" "$way" "$w" "$c" \
+			"$(col "$work/$r.$way" 3)" "$(bench_div "$w" "$git_wall")" "$(bench_div "$c" "$git_cpu")" \
+			"$([ $way = warm ] && echo "$same")"
+	done
+done
+
+if ! written=$(bench_written "$repo"); then
+	echo
+	echo "FAILED: $repo was written to during the benchmark:"
+	echo "$written" | sed 's/^/  /'
+	fail
+fi
 
 # ratio LABEL VALUE OP TARGET: a line of the targets table.
 ratio() {
@@ -96,68 +174,18 @@ ratio() {
 		fi
 		;;
 	esac
-	printf '%-30s %8s  %2s %-6s %s\n' "$label" "$value" "$op" "$target" "$verdict"
+	printf '%-44s %8s  %2s %-6s %s\n' "$label" "$value" "$op" "$target" "$verdict"
 }
-div() { bench_div "$@"; } # A B: A / B to 3 decimals, or n/a
-
-echo "clauselint benchmark: $repo"
-echo "  $(git -C "$repo" rev-list --count HEAD) commits, $(git -C "$repo" ls-files | wc -l | tr -d ' ') files;" \
-	"$("$bin" --version 2>/dev/null | head -n 1); $(git --version)"
-echo "  $runs runs each after one warm-up; median wall time," \
-	"peak resident memory$([ -n "$gnutime" ] || echo ' (n/a: no GNU time)')"
-echo
-
-# Whatever clauselint or git does, REPO must not change: every file
-# written below REPO after this mark is reported.
-bench_mark
-
-row measurement "median s" "peak MB" exit ""
-
-if measure "whole lint" "0 1" "$bin" -C "$repo" --now "$now" --format json -o /dev/null; then
-	row "whole lint" "$med" "$peak" "$code" ""
-else
-	row "whole lint" n/a n/a "$code" "FAILED: $why"
-	fail
-fi
-lint_med=$med lint_peak=$peak
-
-# The staged run works on a copy with one document changed in the index.
-copy=$work/staged-repo
-bench_staged_copy "$repo" "$copy"
-if [ -n "$note" ]; then
-	row "staged lint (1 doc)" n/a n/a "" "$note"
-	med=n/a
-	fail
-elif measure "staged lint" "0 1" "$bin" -C "$copy" --staged --now "$now" --format json -o /dev/null; then
-	row "staged lint (1 doc)" "$med" "$peak" "$code" "$doc"
-else
-	case $why in
-	*nknown*option* | *nrecognized*option* | *nvalid*option* | *usage*)
-		row "staged lint (1 doc)" n/a n/a "$code" "NOT MEASURED: this binary does not accept --staged ($why)" ;;
-	*) row "staged lint (1 doc)" n/a n/a "$code" "FAILED: $why" ;;
-	esac
-	fail
-fi
-staged_med=$med
-
-if measure "git log" "0" git -C "$repo" log --no-renames --raw --format=%H%n%B HEAD; then
-	row "git log --raw" "$med" "$peak" "$code" ""
-else
-	row "git log --raw" n/a n/a "$code" "FAILED: $why"
-	fail
-fi
-log_med=$med
-
-if ! written=$(bench_written "$repo"); then
-	echo
-	echo "FAILED: $repo was written to during the benchmark:"
-	echo "$written" | sed 's/^/  /'
-	fail
-fi
 
 echo
-printf '%-30s %8s  %-9s %s\n' "target" value target result
-ratio "whole lint / git log" "$(div "$lint_med" "$log_med")" "<=" 1.0
-ratio "staged / whole lint" "$(div "$staged_med" "$lint_med")" "<" 0.1
-ratio "whole lint peak MB" "$lint_peak" "<" 150
+printf '%-44s %8s  %-9s %s\n' target value target result
+# shellcheck disable=SC2154 # set by the eval above
+{
+	ratio "--staged, warm cache: wall s" "$staged_warm_wall" "<" 0.1
+	ratio "--staged, no cache: CPU / git log" "$(bench_div "$staged_none_cpu" "$git_cpu")" "<=" 0.5
+	ratio "whole lint, no cache: CPU / git log" "$(bench_div "$whole_none_cpu" "$git_cpu")" "<=" 1.0
+	ratio "whole lint, cold cache: CPU / git log" "$(bench_div "$whole_cold_cpu" "$git_cpu")" "<=" 1.0
+	ratio "whole lint, warm cache: CPU / git log" "$(bench_div "$whole_warm_cpu" "$git_cpu")" "<=" 0.3
+	ratio "whole lint, peak MB" "$whole_none_peak" "<" 100
+}
 exit "$status"

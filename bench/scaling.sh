@@ -35,6 +35,8 @@
 # 2 when a repository could not be made, a measurement failed, or a
 # repository was written to.
 set -u
+# Every run walks the whole history: no history cache (docs/cache.md).
+export CLAUSELINT_CACHE_DIR=
 
 usage() { echo "usage: scaling.sh BIN [DIR] (BENCH_RUNS=N, default 3)" >&2; exit 2; }
 [ $# -eq 1 ] || [ $# -eq 2 ] || usage
