@@ -377,6 +377,7 @@ FUZZ_DICT_baseline  = json
 FUZZ_DICT_glob      = glob
 FUZZ_DICT_trailer   = trailer
 FUZZ_DICT_mailmap   = trailer
+FUZZ_DICT_history_cache = trailer
 FUZZ_MAX_LEN_glob      = 4096
 FUZZ_MAX_LEN_ssh_key   = 4096
 FUZZ_MAX_LEN_signature = 8192

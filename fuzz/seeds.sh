@@ -202,9 +202,16 @@ harvest() {
 		git -C "$repo" cat-file commit "$id" | sed '1,/^$/d' | seed_stdin trailer
 		signature_seed "$repo" "$id"
 	done <"$tmp/commits"
-	# A json report is what a baseline is.
+	# A json report is what a baseline is; the history cache the run
+	# wrote, without its checksum, what the history_cache harness reads
+	# (it appends the checksum itself).
 	if [ -d "$repo/.git" ] && [ -s "$tmp/commits" ]; then
-		(cd "$repo" && timeout 20 "$bin" --now 2026-11-22 --format json 2>/dev/null) | seed_stdin baseline
+		rm -rf "$tmp/cache"
+		(cd "$repo" && CLAUSELINT_CACHE_DIR="$tmp/cache" timeout 20 "$bin" --now 2026-11-22 --format json 2>/dev/null) |
+			seed_stdin baseline
+		for f in "$tmp"/cache/commits-*.bin; do
+			[ -f "$f" ] && head -c -32 "$f" | seed_stdin history_cache
+		done
 	fi
 }
 

@@ -7,7 +7,10 @@
  *   u32 n, n bytes                who wrote it: CACHE_FORMAT and CL_VERSION
  *   u32 commits, then per commit:
  *     20 bytes                    the commit id
- *     u32 entries, then per entry:
+ *     u8 what it holds            1 a diff, 2 facts, 3 both
+ *     facts: u32 parents, u32 trailers, then per trailer
+ *       u32 n, n bytes key, u32 n, n bytes value
+ *     diff: u32 entries, then per entry:
  *       u8 kind ('M', 'A', 'D'), u32 parent, u32 folder length,
  *       20 bytes blob id, u32 n, n bytes path (no NUL; none in a git
  *       path), the folder length at most n
@@ -31,7 +34,7 @@
 
 /* Raised whenever what a diff holds, or how it is worked out, changes:
  * a file of another format is ignored. */
-#define CACHE_FORMAT "1"
+#define CACHE_FORMAT "2"
 #define CACHE_MAGIC "clauselint commit cache\n"
 #define CACHE_WRITER "format " CACHE_FORMAT ", clauselint " CL_VERSION
 #define OID_BYTES 20
@@ -41,9 +44,14 @@
 /* A git path is at most 4096 bytes on Linux; longer is damage. */
 #define CACHE_MAX_PATH 65536
 
+#define HOLDS_DIFF 1
+#define HOLDS_FACTS 2
+
 typedef struct {
 	git_oid oid;
+	int holds; /* HOLDS_DIFF | HOLDS_FACTS */
 	cl_commit_diff diff;
+	cl_commit_facts facts;
 } cached_commit;
 
 struct cl_commit_cache {
@@ -79,19 +87,68 @@ void cl_commit_diff_free(cl_commit_diff *diff)
 	memset(diff, 0, sizeof(*diff));
 }
 
-static void keep(cl_commit_cache *cache, const git_oid *oid, cl_commit_diff *diff)
+int cl_commit_facts_read(cl_commit_facts *out, git_commit *commit)
 {
-	cached_commit *c = cl_calloc(1, sizeof(*c));
+	git_message_trailer_array trailers = {0};
+
+	memset(out, 0, sizeof(*out));
+	out->parents = git_commit_parentcount(commit);
+	if (git_message_trailers(&trailers, git_commit_message(commit)) < 0)
+		return -1;
+	out->trailers = cl_calloc(trailers.count ? trailers.count : 1, sizeof(cl_trailer));
+	for (size_t i = 0; i < trailers.count; i++) {
+		out->trailers[i].key = cl_strdup(trailers.trailers[i].key);
+		out->trailers[i].value = cl_strdup(trailers.trailers[i].value);
+	}
+	out->trailer_count = trailers.count;
+	git_message_trailer_array_free(&trailers);
+	return 0;
+}
+
+void cl_commit_facts_free(cl_commit_facts *facts)
+{
+	for (size_t i = 0; i < facts->trailer_count; i++) {
+		free(facts->trailers[i].key);
+		free(facts->trailers[i].value);
+	}
+	free(facts->trailers);
+	memset(facts, 0, sizeof(*facts));
+}
+
+/* The cache's entry of `oid`, made when it has none. */
+static cached_commit *entry_of(cl_commit_cache *cache, const git_oid *oid)
+{
+	cached_commit *c = cl_map_get(&cache->by_oid, oid->id, OID_BYTES);
 	void *p = cache->commits;
 
+	if (c)
+		return c;
+	c = cl_calloc(1, sizeof(*c));
 	git_oid_cpy(&c->oid, oid);
-	c->diff = *diff;
-	c->diff.whole = 1;
-	memset(diff, 0, sizeof(*diff));
 	cl_grow(&p, &cache->cap, cache->count + 1, sizeof(cached_commit *));
 	cache->commits = p;
 	cache->commits[cache->count++] = c;
 	cl_map_put(&cache->by_oid, c->oid.id, OID_BYTES, c);
+	return c;
+}
+
+static void keep(cl_commit_cache *cache, const git_oid *oid, cl_commit_diff *diff)
+{
+	cached_commit *c = entry_of(cache, oid);
+
+	c->diff = *diff;
+	c->diff.whole = 1;
+	c->holds |= HOLDS_DIFF;
+	memset(diff, 0, sizeof(*diff));
+}
+
+static void keep_facts(cl_commit_cache *cache, const git_oid *oid, cl_commit_facts *facts)
+{
+	cached_commit *c = entry_of(cache, oid);
+
+	c->facts = *facts;
+	c->holds |= HOLDS_FACTS;
+	memset(facts, 0, sizeof(*facts));
 }
 
 /* ---- reading ---- */
@@ -144,29 +201,88 @@ static int read_entry(reader *r, cl_commit_diff *diff)
 	return 0;
 }
 
+/* A string of at most `max` bytes with no NUL in it, copied; NULL when
+ * there is none such. */
+static char *take_string(reader *r, size_t max)
+{
+	uint32_t len = take_u32(r);
+	const unsigned char *bytes = len <= max ? take(r, len) : NULL;
+
+	if (!bytes || memchr(bytes, '\0', len)) {
+		r->bad = 1;
+		return NULL;
+	}
+	return cl_strndup((const char *)bytes, len);
+}
+
+static int read_facts(reader *r, cl_commit_facts *facts)
+{
+	uint32_t count;
+
+	facts->parents = take_u32(r);
+	count = take_u32(r);
+	/* A trailer takes at least 8 bytes. */
+	if (r->bad || count > (size_t)(r->end - r->p) / 8)
+		return -1;
+	facts->trailers = cl_calloc(count ? count : 1, sizeof(cl_trailer));
+	for (uint32_t i = 0; i < count; i++) {
+		char *key = take_string(r, CACHE_MAX_PATH);
+		char *value = key ? take_string(r, CACHE_MAX_BYTES) : NULL;
+
+		if (!value) {
+			free(key);
+			return -1;
+		}
+		facts->trailers[i].key = key;
+		facts->trailers[i].value = value;
+		facts->trailer_count++;
+	}
+	return 0;
+}
+
+static int read_diff(reader *r, cl_commit_diff *diff)
+{
+	uint32_t entries = take_u32(r);
+
+	/* An entry takes at least 34 bytes: a count the rest of the file
+	 * can't hold is damage, not a reason to loop. */
+	if (r->bad || entries > (size_t)(r->end - r->p) / 34)
+		return -1;
+	for (uint32_t k = 0; k < entries; k++)
+		if (read_entry(r, diff) < 0)
+			return -1;
+	return 0;
+}
+
 static int read_commits(cl_commit_cache *cache, reader *r)
 {
 	uint32_t commits = take_u32(r);
 
 	for (uint32_t i = 0; i < commits && !r->bad; i++) {
 		const unsigned char *id = take(r, OID_BYTES);
-		uint32_t entries = take_u32(r);
+		const unsigned char *holds = take(r, 1);
 		cl_commit_diff diff = {0};
+		cl_commit_facts facts = {0};
 		git_oid oid;
 
-		/* An entry takes at least 34 bytes: a count the rest of the
-		 * file can't hold is damage, not a reason to loop. */
-		if (r->bad || entries > (size_t)(r->end - r->p) / 34)
+		if (r->bad || !*holds || (*holds & ~(HOLDS_DIFF | HOLDS_FACTS)) ||
+		    ((*holds & HOLDS_FACTS) && read_facts(r, &facts) < 0) ||
+		    ((*holds & HOLDS_DIFF) && read_diff(r, &diff) < 0)) {
+			cl_commit_diff_free(&diff);
+			cl_commit_facts_free(&facts);
 			return -1;
-		for (uint32_t k = 0; k < entries; k++)
-			if (read_entry(r, &diff) < 0) {
-				cl_commit_diff_free(&diff);
-				return -1;
-			}
+		}
 		git_oid_fromraw(&oid, id);
-		if (cl_map_get(&cache->by_oid, oid.id, OID_BYTES))
-			cl_commit_diff_free(&diff); /* a repeat: the first stands */
-		else
+		/* A repeat is damage: the file is written with one record
+		 * per commit. */
+		if (cl_map_get(&cache->by_oid, oid.id, OID_BYTES)) {
+			cl_commit_diff_free(&diff);
+			cl_commit_facts_free(&facts);
+			return -1;
+		}
+		if (*holds & HOLDS_FACTS)
+			keep_facts(cache, &oid, &facts);
+		if (*holds & HOLDS_DIFF)
 			keep(cache, &oid, &diff);
 	}
 	return r->bad || r->p != r->end ? -1 : 0;
@@ -200,6 +316,7 @@ static void forget_all(cl_commit_cache *cache)
 {
 	for (size_t i = 0; i < cache->count; i++) {
 		cl_commit_diff_free(&cache->commits[i]->diff);
+		cl_commit_facts_free(&cache->commits[i]->facts);
 		free(cache->commits[i]);
 	}
 	free(cache->commits);
@@ -269,16 +386,33 @@ const cl_commit_diff *cl_commit_cache_get(const cl_commit_cache *cache, const gi
 {
 	cached_commit *c = cl_map_get(&cache->by_oid, oid->id, OID_BYTES);
 
-	return c ? &c->diff : NULL;
+	return c && (c->holds & HOLDS_DIFF) ? &c->diff : NULL;
 }
 
 void cl_commit_cache_put(cl_commit_cache *cache, const git_oid *oid, cl_commit_diff *diff)
 {
-	if (cl_map_get(&cache->by_oid, oid->id, OID_BYTES)) {
+	if (cl_commit_cache_get(cache, oid)) {
 		cl_commit_diff_free(diff);
 		return;
 	}
 	keep(cache, oid, diff);
+	cache->dirty = 1;
+}
+
+const cl_commit_facts *cl_commit_cache_facts(const cl_commit_cache *cache, const git_oid *oid)
+{
+	cached_commit *c = cl_map_get(&cache->by_oid, oid->id, OID_BYTES);
+
+	return c && (c->holds & HOLDS_FACTS) ? &c->facts : NULL;
+}
+
+void cl_commit_cache_put_facts(cl_commit_cache *cache, const git_oid *oid, cl_commit_facts *facts)
+{
+	if (cl_commit_cache_facts(cache, oid)) {
+		cl_commit_facts_free(facts);
+		return;
+	}
+	keep_facts(cache, oid, facts);
 	cache->dirty = 1;
 }
 
@@ -298,6 +432,12 @@ static void put_u32(cl_buf *out, size_t v)
 	cl_buf_put(out, b, 4);
 }
 
+static void put_string(cl_buf *out, const char *s)
+{
+	put_u32(out, strlen(s));
+	cl_buf_puts(out, s);
+}
+
 static void serialise(cl_buf *out, const cl_commit_cache *cache)
 {
 	unsigned char sum[crypto_hash_sha256_BYTES];
@@ -308,8 +448,20 @@ static void serialise(cl_buf *out, const cl_commit_cache *cache)
 	put_u32(out, cache->count);
 	for (size_t i = 0; i < cache->count; i++) {
 		const cached_commit *c = cache->commits[i];
+		char holds = (char)c->holds;
 
 		cl_buf_put(out, (const char *)c->oid.id, OID_BYTES);
+		cl_buf_put(out, &holds, 1);
+		if (c->holds & HOLDS_FACTS) {
+			put_u32(out, c->facts.parents);
+			put_u32(out, c->facts.trailer_count);
+			for (size_t k = 0; k < c->facts.trailer_count; k++) {
+				put_string(out, c->facts.trailers[k].key);
+				put_string(out, c->facts.trailers[k].value);
+			}
+		}
+		if (!(c->holds & HOLDS_DIFF))
+			continue;
 		put_u32(out, c->diff.count);
 		for (size_t k = 0; k < c->diff.count; k++) {
 			const cl_diff_entry *e = &c->diff.entries[k];

@@ -45,6 +45,22 @@ typedef struct {
 	int whole;
 } cl_commit_diff;
 
+/* What the walk reads of a commit besides its diff: its trailers (all
+ * of them, so no setting decides what is kept) and its parents. */
+typedef struct {
+	char *key, *value;
+} cl_trailer;
+
+typedef struct {
+	unsigned parents;
+	cl_trailer *trailers;
+	size_t trailer_count;
+} cl_commit_facts;
+
+/* The facts of `commit`, read. -1 when its message can't be read. */
+int cl_commit_facts_read(cl_commit_facts *out, git_commit *commit);
+void cl_commit_facts_free(cl_commit_facts *facts);
+
 void cl_commit_diff_add(cl_commit_diff *diff, cl_diff_kind kind, unsigned parent, const char *path,
                         unsigned folder_len, const git_oid *blob);
 void cl_commit_diff_free(cl_commit_diff *diff);
@@ -72,6 +88,10 @@ cl_cache_state cl_commit_cache_state(const cl_commit_cache *cache);
 const cl_commit_diff *cl_commit_cache_get(const cl_commit_cache *cache, const git_oid *oid);
 /* Keeps a whole diff (the cache takes it over; *diff is emptied). */
 void cl_commit_cache_put(cl_commit_cache *cache, const git_oid *oid, cl_commit_diff *diff);
+/* The facts of commit `oid`, or NULL when the cache lacks them. */
+const cl_commit_facts *cl_commit_cache_facts(const cl_commit_cache *cache, const git_oid *oid);
+/* Keeps them (taken over; *facts is emptied), unless kept already. */
+void cl_commit_cache_put_facts(cl_commit_cache *cache, const git_oid *oid, cl_commit_facts *facts);
 /* Forgets everything: what it held was found untrue. */
 void cl_commit_cache_reset(cl_commit_cache *cache);
 /* Writes the file again when something was added or reset, through a

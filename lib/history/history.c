@@ -422,36 +422,51 @@ static void take_diff(replay *c, const cl_commit_diff *diff, int prune)
 
 /* ---- the walk ---- */
 
-static void resolve_change(walk *w, git_commit *commit, const git_oid *oid, const char *path,
-                           const char *blob)
+/* The commit object, read when first asked for (the cache spares most
+ * commits the read): NULL when the repository fails. */
+static git_commit *commit_of(walk *w, const git_oid *oid, git_commit **commit)
+{
+	if (!*commit && git_commit_lookup(commit, w->git, oid) < 0)
+		*commit = NULL;
+	return *commit;
+}
+
+/* Who made the change is read from the commit itself, never from the
+ * cache: self-approval turns on it. */
+static int resolve_change(walk *w, git_commit **lazy, const git_oid *oid, const char *path, const char *blob)
 {
 	size_t at = (size_t)cl_map_gets(&w->h->doc_by_path, path);
 	cl_doc_history *d = at ? &w->h->docs[at - 1] : NULL;
+	git_commit *commit;
 
 	if (!d || d->has_change || strcmp(d->blob, blob) != 0)
-		return;
+		return 0;
+	commit = commit_of(w, oid, lazy);
+	if (!commit)
+		return -1;
 	d->has_change = 1;
 	git_oid_tostr(d->change.commit, CL_OID_HEX, oid);
 	cl_commit_author(&d->change.author, &w->ids, commit);
 	d->change.date = cl_commit_date(commit);
 	d->change.subject = cl_strdup(git_commit_summary(commit) ? git_commit_summary(commit) : "");
 	w->unresolved--;
+	return 0;
 }
 
 /* A commit with more trailers than an approval ever needs is refused as
  * one (what it would approve stays unapproved, which is safe) and noted
  * for a finding: reading 100,000 identities costs seconds, and no one
  * signs for that many. */
-static int refuse_oversized(walk *w, const git_oid *oid, const git_message_trailer_array *trailers)
+static int refuse_oversized(walk *w, const git_oid *oid, const cl_commit_facts *facts)
 {
 	cl_history *h = w->h;
 	size_t approvers = 0, approves = 0;
 	void *p = h->refused;
 
-	for (size_t i = 0; i < trailers->count; i++) {
-		approvers += cl_strcaseeq(trailers->trailers[i].key, w->config->approval_trailer);
-		approves += cl_strcaseeq(trailers->trailers[i].key, "Approves") ||
-		            cl_strcaseeq(trailers->trailers[i].key, CL_WITHDRAWS_TRAILER);
+	for (size_t i = 0; i < facts->trailer_count; i++) {
+		approvers += cl_strcaseeq(facts->trailers[i].key, w->config->approval_trailer);
+		approves += cl_strcaseeq(facts->trailers[i].key, "Approves") ||
+		            cl_strcaseeq(facts->trailers[i].key, CL_WITHDRAWS_TRAILER);
 	}
 	if (approvers <= CL_MAX_APPROVERS && approves <= CL_MAX_APPROVES)
 		return 0;
@@ -463,22 +478,28 @@ static int refuse_oversized(walk *w, const git_oid *oid, const git_message_trail
 	return 1;
 }
 
-/* Reads the trailers; returns the approval when the commit is one. */
-static cl_approval *read_trailers(walk *w, git_commit *commit, const git_oid *oid, cl_strvec *approves,
-                                  cl_strvec *withdraws)
+/* Whether the trailers name an approver: then the commit is an approval,
+ * unless it names too many. */
+static int names_approver(const walk *w, const cl_commit_facts *facts)
 {
-	git_message_trailer_array trailers = {0};
+	for (size_t i = 0; i < facts->trailer_count; i++)
+		if (cl_strcaseeq(facts->trailers[i].key, w->config->approval_trailer))
+			return 1;
+	return 0;
+}
+
+/* Reads the trailers; returns the approval when the commit is one.
+ * `commit` is the commit itself whenever the trailers name an approver. */
+static cl_approval *read_trailers(walk *w, const cl_commit_facts *facts, git_commit *commit,
+                                  const git_oid *oid, cl_strvec *approves, cl_strvec *withdraws)
+{
 	cl_approval *a = NULL;
 
-	if (git_message_trailers(&trailers, git_commit_message(commit)) < 0)
+	if (refuse_oversized(w, oid, facts))
 		return NULL;
-	if (refuse_oversized(w, oid, &trailers)) {
-		git_message_trailer_array_free(&trailers);
-		return NULL;
-	}
-	for (size_t i = 0; i < trailers.count; i++) {
-		const char *key = trailers.trailers[i].key;
-		const char *value = trailers.trailers[i].value;
+	for (size_t i = 0; i < facts->trailer_count; i++) {
+		const char *key = facts->trailers[i].key;
+		const char *value = facts->trailers[i].value;
 
 		if (cl_strcaseeq(key, w->config->approval_trailer)) {
 			if (!a)
@@ -490,7 +511,6 @@ static cl_approval *read_trailers(walk *w, git_commit *commit, const git_oid *oi
 			cl_strvec_push(withdraws, value);
 		}
 	}
-	git_message_trailer_array_free(&trailers);
 	return a;
 }
 
@@ -541,15 +561,17 @@ static void free_markdown(cl_map *markdown)
 /* The commit's diff: from the cache, or worked out (whole when there is
  * a cache to keep it in, or `prune` is off) into `own`. NULL when the
  * repository fails. *cached: it came from the cache. */
-static const cl_commit_diff *diff_of(walk *w, git_commit *commit, const git_oid *oid, int prune,
+static const cl_commit_diff *diff_of(walk *w, git_commit **lazy, const git_oid *oid, int prune,
                                      cl_commit_diff *own, int *cached)
 {
 	const cl_commit_diff *diff = w->cache ? cl_commit_cache_get(w->cache, oid) : NULL;
+	git_commit *commit;
 
 	*cached = diff != NULL;
 	if (diff)
 		return diff;
-	if (commit_diff(own, w, commit, prune && !w->cache) < 0)
+	commit = commit_of(w, oid, lazy);
+	if (!commit || commit_diff(own, w, commit, prune && !w->cache) < 0)
 		return NULL;
 	if (!w->cache)
 		return own;
@@ -561,7 +583,7 @@ static const cl_commit_diff *diff_of(walk *w, git_commit *commit, const git_oid 
  * commit it may have been moved there from anywhere, so the commit is
  * compared whole to find where. An approval commit (`markdown` set) is
  * compared whole at once: what it approved or removed may be anywhere. */
-static int compare_commit(replay *c, git_commit *commit, const git_oid *oid, const cl_commit_diff **used,
+static int compare_commit(replay *c, git_commit **lazy, const git_oid *oid, const cl_commit_diff **used,
                           cl_commit_diff *own, int *cached)
 {
 	walk *w = c->w;
@@ -570,7 +592,7 @@ static int compare_commit(replay *c, git_commit *commit, const git_oid *oid, con
 	void *value;
 	int added = 0;
 
-	*used = diff_of(w, commit, oid, prune, own, cached);
+	*used = diff_of(w, lazy, oid, prune, own, cached);
 	if (!*used)
 		return -1;
 	take_diff(c, *used, prune);
@@ -584,7 +606,7 @@ static int compare_commit(replay *c, git_commit *commit, const git_oid *oid, con
 	free_markdown(c->markdown);
 	if (!(*used)->whole) {
 		cl_commit_diff_free(own);
-		if (commit_diff(own, w, commit, 0) < 0)
+		if (!commit_of(w, oid, lazy) || commit_diff(own, w, *lazy, 0) < 0)
 			return -1;
 		*used = own;
 	}
@@ -684,19 +706,49 @@ static void note_lost(walk *w, cl_approval *a, cl_map *markdown, const cl_strvec
 }
 
 static void free_visit(replay *c, cl_strvec *approves, cl_strvec *withdraws, cl_commit_diff *own,
-                       git_commit *commit)
+                       cl_commit_facts *facts, git_commit *commit)
 {
 	free_changes(c->changes, c->deleted);
 	free_markdown(c->markdown);
 	cl_strvec_free(approves);
 	cl_strvec_free(withdraws);
 	cl_commit_diff_free(own);
+	cl_commit_facts_free(facts);
 	git_commit_free(commit);
 }
 
 /* 0, -1 when the repository fails, CACHE_UNTRUE when the cache says of
  * an approval what isn't so. */
 #define CACHE_UNTRUE -2
+
+/*
+ * The commit's trailers and parents: from the cache, or read from the
+ * commit (and kept in the cache). An approval's are always read from the
+ * commit itself: what the cache says can only hide an approval (which
+ * is safe: it stays unapproved), never make one. -1 when the repository
+ * fails.
+ */
+static int facts_of(const cl_commit_facts **out, walk *w, const git_oid *oid, git_commit **commit,
+                    cl_commit_facts *own)
+{
+	const cl_commit_facts *cached = w->cache ? cl_commit_cache_facts(w->cache, oid) : NULL;
+
+	if (cached && !names_approver(w, cached)) {
+		*out = cached;
+		return 0;
+	}
+	if (!commit_of(w, oid, commit))
+		return -1;
+	/* A message whose trailers can't be read has none (own keeps
+	 * its parents). */
+	(void)cl_commit_facts_read(own, *commit);
+	*out = own;
+	if (w->cache && !cached) {
+		cl_commit_cache_put_facts(w->cache, oid, own);
+		*out = cl_commit_cache_facts(w->cache, oid);
+	}
+	return 0;
+}
 
 static int visit_commit(walk *w, const git_oid *oid)
 {
@@ -705,31 +757,33 @@ static int visit_commit(walk *w, const git_oid *oid)
 	cl_map changes = CL_MAP_INIT, deleted = CL_MAP_INIT, markdown = CL_MAP_INIT;
 	replay c = {w, &changes, &deleted, NULL};
 	cl_commit_diff own = {0};
+	cl_commit_facts own_facts = {0};
+	const cl_commit_facts *facts = NULL;
 	const cl_commit_diff *used = NULL;
 	cl_approval *a;
 	unsigned parents;
-	int cached = 0;
+	int cached = 0, rc = 0;
 	const char *path;
 	void *value;
 
-	if (git_commit_lookup(&commit, w->git, oid) < 0)
+	if (facts_of(&facts, w, oid, &commit, &own_facts) < 0)
 		return -1;
-	parents = git_commit_parentcount(commit);
-	a = read_trailers(w, commit, oid, &approves, &withdraws);
+	parents = facts->parents;
+	a = read_trailers(w, facts, commit, oid, &approves, &withdraws);
 	c.markdown = a ? &markdown : NULL;
 	/* A commit that approves nothing is only of interest while some
 	 * document's last change, or its past under another path, is still
 	 * to be found. */
 	if ((a || w->unresolved || w->unsettled) &&
-	    compare_commit(&c, commit, oid, &used, &own, &cached) < 0) {
-		free_visit(&c, &approves, &withdraws, &own, commit);
+	    compare_commit(&c, &commit, oid, &used, &own, &cached) < 0) {
+		free_visit(&c, &approves, &withdraws, &own, &own_facts, commit);
 		return -1;
 	}
 	if (a && cached && !cached_approval_holds(&c, commit, used, !c.markdown || w->lost_watch)) {
-		free_visit(&c, &approves, &withdraws, &own, commit);
+		free_visit(&c, &approves, &withdraws, &own, &own_facts, commit);
 		return CACHE_UNTRUE;
 	}
-	for (size_t cursor = 0; cl_map_next(&changes, &cursor, &path, &value);) {
+	for (size_t cursor = 0; rc == 0 && cl_map_next(&changes, &cursor, &path, &value);) {
 		change *ch = value;
 
 		const char *renamed_from = cl_map_gets(&deleted, ch->blob);
@@ -744,18 +798,18 @@ static int visit_commit(walk *w, const git_oid *oid)
 			}
 		} else if (ch->parents == (parents ? parents : 1)) {
 			/* Different from every parent: this commit made it. */
-			resolve_change(w, commit, oid, path, ch->blob);
+			rc = resolve_change(w, &commit, oid, path, ch->blob);
 		}
 		if (a)
 			record_approval(w, a, path, ch->blob);
 	}
-	if (a) {
+	if (a && rc == 0) {
 		apply_approves(w, a, commit, &approves);
 		note_lost(w, a, &markdown, &withdraws);
+		c.markdown = NULL; /* note_lost freed it */
 	}
-	c.markdown = NULL; /* note_lost freed it */
-	free_visit(&c, &approves, &withdraws, &own, commit);
-	return 0;
+	free_visit(&c, &approves, &withdraws, &own, &own_facts, commit);
+	return rc;
 }
 
 static int walk_history(walk *w, cl_repo *repo, cl_error *err)
