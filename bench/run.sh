@@ -87,7 +87,7 @@ run_label() {
 # the report to $work/NAME.WAY.out. WAY none runs --no-cache, cold an empty
 # cache folder of its own, warm the folder cold left.
 one() {
-	r=$(run_repo "$1")
+	target=$(run_repo "$1")
 	cachedir=$work/cache.$1
 	case $2 in
 	none) CLAUSELINT_CACHE_DIR= ;;
@@ -96,7 +96,7 @@ one() {
 	esac
 	export CLAUSELINT_CACHE_DIR
 	# shellcheck disable=SC2046 # the arguments are words on purpose
-	bench_run "$bin" -C "$r" $(run_args "$1") -o "$work/$1.$2.out"
+	bench_run "$bin" -C "$target" $(run_args "$1") -o "$work/$1.$2.out"
 	case $code in 0 | 1) ;; *)
 		echo "run.sh: $(run_label "$1") ($2) exited with $code: $(grep -v '^Command exited' "$work/err" | head -n 1)" >&2
 		fail
