@@ -60,6 +60,7 @@ typedef struct {
 	cl_map *lost_watch;
 	cl_progress *progress;  /* or NULL */
 	cl_commit_cache *cache; /* or NULL */
+	cl_tree_memo trees;     /* for the paths Approves: names */
 } walk;
 
 /* ---- identities ---- */
@@ -516,22 +517,18 @@ static cl_approval *read_trailers(walk *w, const cl_commit_facts *facts, git_com
 
 static void apply_approves(walk *w, cl_approval *a, git_commit *commit, const cl_strvec *approves)
 {
-	git_tree *tree = NULL;
-
-	if (git_commit_tree(&tree, commit) < 0)
-		return;
 	for (size_t i = 0; i < approves->count; i++) {
 		git_oid blob_oid;
 		char blob[CL_OID_HEX];
 
-		if (cl_tree_blob_id(&blob_oid, tree, approves->items[i]) != CL_READ_OK)
+		if (cl_tree_memo_blob_id(&blob_oid, &w->trees, git_commit_tree_id(commit),
+		                         approves->items[i]) != CL_READ_OK)
 			continue;
 		git_oid_tostr(blob, sizeof(blob), &blob_oid);
 		record_approval(w, a, approves->items[i], blob);
 		if (may_be_lost(w, approves->items[i]))
 			cl_lost_note(&w->h->lost, approves->items[i], a, blob);
 	}
-	git_tree_free(tree);
 }
 
 static void free_changes(cl_map *changes, cl_map *deleted)
@@ -912,11 +909,13 @@ static int read_once(cl_history **out, cl_repo *repo, const cl_config *config, c
 	w.ids.mailmap = cl_mailmap_load(inputs ? inputs->mailmap : NULL);
 	w.progress = inputs ? inputs->progress : NULL;
 	w.cache = inputs ? inputs->cache : NULL;
+	w.trees.git = repo->git;
 	index_documents(&w, repo, docs, count);
 	if (inputs && inputs->lost_watch)
 		watch_lost(&w, &watch, inputs->lost_watch);
 	w.unsettled = count;
 	rc = walk_history(&w, repo, err);
+	cl_tree_memo_clear(&w.trees);
 	git_mailmap_free(w.ids.mailmap);
 	cl_map_free(&w.dirs);
 	cl_map_free(&watch);

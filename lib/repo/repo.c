@@ -511,6 +511,55 @@ static cl_read_result stored_blob_id(git_oid *out, cl_repo *repo, const char *pa
 	return linted_tree_blob_id(out, repo, path);
 }
 
+static git_tree *memo_tree(cl_tree_memo *memo, const git_oid *id)
+{
+	git_tree *tree = cl_map_get(&memo->trees, id->id, sizeof(id->id));
+
+	if (tree)
+		return tree;
+	if (memo->trees.count >= CL_TREE_MEMO_MAX)
+		cl_tree_memo_clear(memo);
+	if (git_tree_lookup(&tree, memo->git, id) < 0) {
+		git_error_clear();
+		return NULL;
+	}
+	cl_map_put(&memo->trees, id->id, sizeof(id->id), tree);
+	return tree;
+}
+
+/* As git_tree_entry_bypath finds it, for what cl_tree_blob_id answers:
+ * an empty name, a doubled or trailing '/' find no blob either way. */
+cl_read_result cl_tree_memo_blob_id(git_oid *out, cl_tree_memo *memo, const git_oid *tree, const char *path)
+{
+	git_tree *at = memo_tree(memo, tree);
+	char name[4096];
+
+	while (at) {
+		const char *slash = strchr(path, '/');
+		size_t len = slash ? (size_t)(slash - path) : strlen(path);
+		const git_tree_entry *entry;
+
+		if (len == 0 || len >= sizeof(name))
+			return CL_READ_MISSING;
+		memcpy(name, path, len);
+		name[len] = '\0';
+		entry = git_tree_entry_byname(at, name);
+		if (!slash)
+			return entry_blob_id(out, entry);
+		if (!entry || git_tree_entry_type(entry) != GIT_OBJECT_TREE)
+			return CL_READ_MISSING;
+		at = memo_tree(memo, git_tree_entry_id(entry));
+		path = slash + 1;
+	}
+	return CL_READ_MISSING;
+}
+
+void cl_tree_memo_clear(cl_tree_memo *memo)
+{
+	cl_git_trees_free(&memo->trees);
+	memset(&memo->trees, 0, sizeof(memo->trees));
+}
+
 cl_read_result cl_tree_blob_id(git_oid *out, git_tree *tree, const char *path)
 {
 	git_tree_entry *entry = NULL;

@@ -33,6 +33,20 @@ struct cl_repo {
 	cl_map folders;
 };
 
+/* Trees read for path look-ups, kept by id across the commits of a walk:
+ * libgit2's own tree cache is off (cl_repo_open), and an approval's
+ * folders are mostly the ones the approval before it had. Bounded: past
+ * CL_TREE_MEMO_MAX trees it is emptied and starts again. */
+#define CL_TREE_MEMO_MAX 1024
+typedef struct {
+	git_repository *git;
+	cl_map trees; /* raw id -> git_tree, owned */
+} cl_tree_memo;
+
+/* cl_tree_blob_id of the tree `tree`, its folders read through `memo`. */
+cl_read_result cl_tree_memo_blob_id(git_oid *out, cl_tree_memo *memo, const git_oid *tree, const char *path);
+void cl_tree_memo_clear(cl_tree_memo *memo);
+
 /* libgit2's last error as "what: message". */
 void cl_git_error(cl_error *err, const char *what);
 
