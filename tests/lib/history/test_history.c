@@ -35,7 +35,7 @@ static void walk(walked *w, char *dir, const char *path)
 {
 	cl_error err = {{0}};
 	cl_content_id id = {path, w->blob};
-	cl_walk_inputs inputs = {NULL, NULL, NULL};
+	cl_walk_inputs inputs = {NULL, NULL, NULL, NULL};
 	char *data = NULL;
 	size_t len = 0;
 
