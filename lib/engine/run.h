@@ -68,7 +68,17 @@ typedef struct {
 	int staged_change;    /* --staged: its blob isn't HEAD's */
 	size_t history_index; /* in the walk's documents, or SIZE_MAX */
 	int evidence_only;    /* its history is read only as evidence */
+	/* Decided from the bytes when they were first read (walk.c): whether
+	 * its front matter may name an evidence type. */
+	int may_be_evidence;
+	/* Its bytes were let go after hashing, to be read again when it is
+	 * parsed (read.c); 0: `data` holds them. */
+	int reread;
 } raw_file;
+
+/* Whether a file's front matter may say it is of a type whose approval
+ * is evidence (walk.c): decided from its bytes before they are parsed. */
+int cl_run_may_be_evidence(const char *data, size_t len);
 
 /* The history walk, run beside the parsing on a repository handle of its
  * own (libgit2 objects must not cross threads). */

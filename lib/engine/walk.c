@@ -62,9 +62,9 @@ static int is_evidence_type(const char *value, size_t len)
  * flow mapping, a comment) is a yes. A false yes only reads one more
  * folder's history.
  */
-static int may_be_approved_evidence(const raw_file *raw)
+int cl_run_may_be_evidence(const char *data, size_t len)
 {
-	const char *text = raw->data, *end, *line;
+	const char *text = data, *end, *line;
 	int any_type = 0;
 
 	if (!text || strncmp(text + (strncmp(text, "\xef\xbb\xbf", 3) == 0 ? 3 : 0), "---", 3) != 0)
@@ -73,7 +73,7 @@ static int may_be_approved_evidence(const raw_file *raw)
 	if (!end)
 		end = strstr(text + 3, "\n...");
 	if (!end)
-		end = text + raw->len;
+		end = text + len;
 	for (line = text; line && line < end; line = memchr(line, '\n', (size_t)(end - line))) {
 		const char *eol;
 
@@ -174,7 +174,7 @@ int cl_run_start_history(cl_run_state *st, history_job *job, pthread_t *thread, 
 	for (size_t i = 0; i < n; i++) {
 		raws[i].history_index = SIZE_MAX;
 		if (!wants_history(st, opts, &raws[i])) {
-			if (!raws[i].blob[0] || !may_be_approved_evidence(&raws[i]))
+			if (!raws[i].blob[0] || !raws[i].may_be_evidence)
 				continue;
 			raws[i].evidence_only = 1;
 		}
