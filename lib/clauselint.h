@@ -71,6 +71,9 @@ void cl_buf_vprintf(cl_buf *buf, const char *fmt, va_list ap);
 /* Hands the string over to the caller (who frees it); the buffer is
  * empty afterwards. Never NULL. */
 char *cl_buf_detach(cl_buf *buf);
+/* The same, its allocation cut to the content: for a buffer kept for the
+ * rest of the run, whose doubling would otherwise waste up to half. */
+char *cl_buf_detach_exact(cl_buf *buf);
 void cl_buf_free(cl_buf *buf);
 
 /* One "library: version" line per library the binary runs with

@@ -593,6 +593,11 @@ static cl_document *parse(const char *path, const char *data, size_t len, int bo
 	return doc;
 }
 
+int cl_document_keeps_tables(cl_doc_type type)
+{
+	return type == CL_TYPE_ROLES || type == CL_TYPE_TRAINING || type == CL_TYPE_ACKNOWLEDGEMENT;
+}
+
 cl_document *cl_document_parse(const char *path, const char *data, size_t len)
 {
 	return parse(path, data, len, 1, NULL);

@@ -157,6 +157,7 @@ typedef struct cl_document {
 	size_t file_suppression_count;
 	cl_kv_row *kv_rows;
 	size_t kv_row_count;
+	/* Only for the types whose rules read tables (cl_document_keeps_tables). */
 	cl_table *tables;
 	size_t table_count;
 	/* Headings as plain text with their lines, for content rules. */
@@ -184,6 +185,10 @@ typedef struct cl_document {
  * result (cl_document_free); `path` is copied.
  */
 cl_document *cl_document_parse(const char *path, const char *data, size_t len);
+/* Whether a document of this type keeps its body's tables: the RACI
+ * (roles) and the records read by person and date (training,
+ * acknowledgement). Other types' tables are parsed past, not kept. */
+int cl_document_keeps_tables(cl_doc_type type);
 /* The same for a file under a `governed` glob (`must_govern`): there a
  * file that isn't a governed document is reported, never skipped. */
 cl_document *cl_document_parse_in(const char *path, const char *data, size_t len, int must_govern);

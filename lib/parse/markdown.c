@@ -24,9 +24,16 @@ typedef struct {
 	size_t line_count;
 	int last_scanned_line;
 	cl_buf plain;
-	/* Only policies' content rules search the plain text
-	 * (rules/policy.c): other documents are spared the copy. */
+	/* Only the information security policy's content rules search the
+	 * plain text (rules/policy.c: policies claiming 5.2): other documents
+	 * are spared the copy, which was a quarter of the peak on large
+	 * documents (bench/README.md). */
 	int want_plain;
+	/* Only the records' and the RACI's rules read tables
+	 * (lib/model/records.c, rules/roles.c): a policy's tables would be
+	 * copied cell by cell for nobody (a third of the peak on large
+	 * documents, bench/README.md). */
+	int want_tables;
 	size_t link_cap, suppression_cap, kv_cap, table_cap, heading_line_cap;
 } walker;
 
@@ -601,7 +608,7 @@ static void visit_table(walker *w, cmark_node *node)
 	cl_table *t;
 	size_t r = 0;
 
-	if (!header)
+	if (!header || !w->want_tables)
 		return;
 	cl_grow(&p, &w->table_cap, doc->table_count + 1, sizeof(cl_table));
 	doc->tables = p;
@@ -893,7 +900,8 @@ void cl_markdown_parse_body(cl_document *doc, const char *data, size_t len, int 
 	w.doc = doc;
 	w.body = body;
 	w.body_len = body_len;
-	w.want_plain = doc->type == CL_TYPE_POLICY;
+	w.want_plain = doc->type == CL_TYPE_POLICY && cl_document_claims(doc, "5.2");
+	w.want_tables = cl_document_keeps_tables(doc->type);
 	index_lines(&w);
 	cmark_gfm_core_extensions_ensure_registered();
 	parser = cmark_parser_new(CMARK_OPT_DEFAULT);
@@ -909,6 +917,6 @@ void cl_markdown_parse_body(cl_document *doc, const char *data, size_t len, int 
 	free(body);
 	free(w.line_starts);
 	put_file_suppressions_first(doc);
-	doc->plain_text = cl_buf_detach(&w.plain);
+	doc->plain_text = cl_buf_detach_exact(&w.plain);
 	doc->body_parsed = 1;
 }

@@ -179,6 +179,13 @@ char *cl_buf_detach(cl_buf *buf)
 	return s;
 }
 
+char *cl_buf_detach_exact(cl_buf *buf)
+{
+	if (buf->ptr && buf->cap > buf->len + 1)
+		buf->ptr = cl_realloc(buf->ptr, buf->len + 1);
+	return cl_buf_detach(buf);
+}
+
 void cl_buf_free(cl_buf *buf)
 {
 	if (!buf)
