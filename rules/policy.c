@@ -158,6 +158,14 @@ static int contains_any(const char *text, const cl_strvec *phrases)
 	return 0;
 }
 
+static int mentions_any(const cl_document *doc, const cl_strvec *phrases)
+{
+	for (size_t i = 0; i < phrases->count; i++)
+		if (cl_document_mentions(doc, phrases->items[i]))
+			return 1;
+	return 0;
+}
+
 static int has_objectives_heading(const cl_document *doc, const cl_strvec *words)
 {
 	for (size_t h = 0; h < doc->headings.count; h++) {
@@ -270,7 +278,7 @@ static void check_commitments(cl_lint *lint, const cl_document *doc)
 	int line = cl_document_field_line(doc, "clauses");
 	cl_buf fix = CL_BUF_INIT;
 
-	if (!contains_any(doc->plain_text, requirements)) {
+	if (!mentions_any(doc, requirements)) {
 		sentence_to_add(&fix, lint, requirements_example[lang], requirements,
 		                CL_PHRASES_REQUIREMENTS);
 		cl_fire(lint, &policy_commitment_missing, doc, line, 1,
@@ -278,7 +286,7 @@ static void check_commitments(cl_lint *lint, const cl_document *doc)
 		        fix.ptr);
 		cl_buf_free(&fix);
 	}
-	if (!contains_any(doc->plain_text, improvement)) {
+	if (!mentions_any(doc, improvement)) {
 		sentence_to_add(&fix, lint, improvement_example[lang], improvement, CL_PHRASES_IMPROVEMENT);
 		cl_fire(lint, &policy_commitment_missing, doc, line, 1,
 		        "the information security policy has no commitment to continual improvement of the ISMS (clause 5.2 d): %s",
@@ -320,7 +328,7 @@ static void check_objectives(cl_lint *lint, const cl_document *doc)
 	const cl_strvec *phrases = cl_config_phrases(config, CL_PHRASES_OBJECTIVES, doc_lang(doc));
 	cl_buf fix = CL_BUF_INIT;
 
-	if (has_objectives_heading(doc, headings) || contains_any(doc->plain_text, phrases))
+	if (has_objectives_heading(doc, headings) || mentions_any(doc, phrases))
 		return;
 	objectives_fix(&fix, lint, objectives_heading[lang_of(lint, doc)], headings, phrases);
 	cl_fire(lint, &policy_objectives_missing, doc, cl_document_field_line(doc, "clauses"), 1,

@@ -154,6 +154,20 @@ static cl_document *parse_reread(cl_run_state *st, raw_file *raw)
 	return doc;
 }
 
+/* Every phrase a content rule may search a body's plain text for, in
+ * any language (rules/policy.c): a document keeps which it holds, not
+ * the text. */
+static void searched_phrases(cl_strvec *out, const cl_config *config)
+{
+	static const cl_phrase_kind kinds[] = {CL_PHRASES_REQUIREMENTS, CL_PHRASES_IMPROVEMENT,
+	                                       CL_PHRASES_OBJECTIVES};
+
+	for (int l = 0; l < CL_LANGS; l++)
+		for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
+			for (size_t i = 0; i < config->phrases[l][kinds[k]].count; i++)
+				cl_strvec_push(out, config->phrases[l][kinds[k]].items[i]);
+}
+
 static void identify_content(cl_document *doc, const raw_file *raw)
 {
 	memcpy(doc->blob, raw->blob, CL_OID_HEX);
@@ -176,11 +190,13 @@ int cl_run_read_documents(cl_run_state *st, const cl_run_options *opts, cl_error
 	pthread_t thread = {0};
 	int threaded = 0, rc = 0;
 	size_t *history_index = cl_calloc(n ? n : 1, sizeof(size_t));
+	cl_strvec phrases = {0};
 
 	for (size_t i = 0; i < n; i++)
 		raws[i].history_index = SIZE_MAX;
 	if (walk)
 		threaded = cl_run_start_history(st, &job, &thread, raws, n, opts, err);
+	searched_phrases(&phrases, &st->config);
 	st->documents = cl_calloc(n ? n : 1, sizeof(cl_document *));
 	if (st->progress)
 		st->progress->documents_total = n;
@@ -193,6 +209,7 @@ int cl_run_read_documents(cl_run_state *st, const cl_run_options *opts, cl_error
 		/* A file that vanished keeps no place, and had no blob. */
 		if (!doc)
 			continue;
+		cl_document_keep_phrases(doc, &phrases);
 		identify_content(doc, &raws[i]);
 		history_index[st->document_count] = raws[i].history_index;
 		st->documents[st->document_count++] = doc;
@@ -210,5 +227,6 @@ int cl_run_read_documents(cl_run_state *st, const cl_run_options *opts, cl_error
 	/* Only now: the walk's document ids point into the raw files. */
 	free(raws);
 	free(history_index);
+	cl_strvec_free(&phrases);
 	return threaded < 0 ? -1 : rc;
 }

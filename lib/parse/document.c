@@ -681,6 +681,7 @@ void cl_document_free(cl_document *doc)
 	cl_strvec_free(&doc->headings);
 	free(doc->heading_lines);
 	free(doc->plain_text);
+	cl_strvec_free(&doc->phrases_found);
 	for (size_t i = 0; i < doc->placeholder_count; i++)
 		free(doc->placeholders[i].text);
 	free(doc->placeholders);
@@ -728,6 +729,34 @@ int cl_document_claims(const cl_document *doc, const char *code)
 			return 1;
 	}
 	return 0;
+}
+
+static int holds(const cl_strvec *vec, const char *s)
+{
+	for (size_t i = 0; i < vec->count; i++)
+		if (strcmp(vec->items[i], s) == 0)
+			return 1;
+	return 0;
+}
+
+void cl_document_keep_phrases(cl_document *doc, const cl_strvec *phrases)
+{
+	if (!doc->plain_text)
+		return;
+	for (size_t i = 0; *doc->plain_text && i < phrases->count; i++)
+		if (strstr(doc->plain_text, phrases->items[i]) &&
+		    !holds(&doc->phrases_found, phrases->items[i]))
+			cl_strvec_push(&doc->phrases_found, phrases->items[i]);
+	free(doc->plain_text);
+	doc->plain_text = NULL;
+	doc->phrases_searched = 1;
+}
+
+int cl_document_mentions(const cl_document *doc, const char *phrase)
+{
+	if (doc->phrases_searched)
+		return holds(&doc->phrases_found, phrase);
+	return doc->plain_text && strstr(doc->plain_text, phrase) != NULL;
 }
 
 int cl_document_in_scope(const cl_document *doc)

@@ -164,8 +164,12 @@ typedef struct cl_document {
 	cl_strvec headings;
 	int *heading_lines;
 	/* The body as plain text with normalised whitespace, lower-cased,
-	 * for phrase searches by content rules. */
+	 * for phrase searches by content rules (cl_document_mentions); NULL
+	 * once cl_document_keep_phrases has searched it. */
 	char *plain_text;
+	/* Then: the phrases searched for that it holds. */
+	cl_strvec phrases_found;
+	int phrases_searched;
 	cl_placeholder *placeholders;
 	size_t placeholder_count;
 } cl_document;
@@ -229,6 +233,14 @@ const cl_yaml_node *cl_document_field(const cl_document *doc, const char *key);
 int cl_document_field_line(const cl_document *doc, const char *key);
 /* Whether the document's `clauses` list names `code` exactly. */
 int cl_document_claims(const cl_document *doc, const char *code);
+/* Searches the plain text for each of `phrases` (those the content
+ * rules may look for), keeps the ones it holds and lets the text go: a
+ * run holds every document at once, and the text is as large as the
+ * body. */
+void cl_document_keep_phrases(cl_document *doc, const cl_strvec *phrases);
+/* Whether the body's plain text holds `phrase` (lower-case): from the
+ * text, or from what cl_document_keep_phrases kept of it. */
+int cl_document_mentions(const cl_document *doc, const char *phrase);
 /* Whether rules about content apply to the document: governed,
  * readable, not retired. */
 int cl_document_in_scope(const cl_document *doc);
