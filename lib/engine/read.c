@@ -45,6 +45,15 @@ static cl_document *parse_too_large(cl_run_state *st, const raw_file *raw, const
 	return doc;
 }
 
+/* Whether the file's own findings are reported: it is under a PATH, and
+ * changed since the base of --changed-since (narrow.c). */
+static int is_reported(const cl_run_state *st, const raw_file *raw)
+{
+	if (!cl_run_is_reported(st, raw->path))
+		return 0;
+	return !st->changed_since || !raw->blob[0] || !cl_repo_same_at_base(st->repo, raw->path, raw->blob);
+}
+
 static cl_document *parse_raw(cl_run_state *st, const raw_file *raw)
 {
 	int must_govern = cl_glob_match_any(&st->config.governed, raw->path);
@@ -53,7 +62,8 @@ static cl_document *parse_raw(cl_run_state *st, const raw_file *raw)
 
 	switch (raw->result) {
 	case CL_READ_OK:
-		doc = cl_document_read(raw->path, raw->data, raw->len, &as);
+		doc = is_reported(st, raw) ? cl_document_read(raw->path, raw->data, raw->len, &as)
+		                           : cl_document_read_unreported(raw->path, raw->data, raw->len, &as);
 		break;
 	case CL_READ_TOO_LARGE:
 		doc = parse_too_large(st, raw, &as);

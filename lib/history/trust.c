@@ -554,8 +554,8 @@ static int visit(trust_walk *w, const git_oid *oid)
 	memset(&trailers, 0, sizeof(trailers));
 	if (git_commit_lookup(&commit, w->git, oid) < 0)
 		return -1;
-	if (read_trailers(&trailers, commit) && may_approve(w, &trailers) && git_commit_tree(&tree, commit) == 0 &&
-	    (w->out->started || may_start(w, commit, tree, &trailers)))
+	if (read_trailers(&trailers, commit) && may_approve(w, &trailers) &&
+	    git_commit_tree(&tree, commit) == 0 && (w->out->started || may_start(w, commit, tree, &trailers)))
 		judge_commit(w, commit, tree, &trailers);
 	git_tree_free(tree);
 	git_commit_free(commit);

@@ -561,6 +561,40 @@ static cl_skip_reason metadata_skip(cl_document *doc, const char *data, size_t l
 
 static const cl_read_as plain_reading = {NULL, NULL, 0};
 
+/* How much of a file parse() reads: the front matter only, everything,
+ * or the body only when a rule that judges the repository reads it. */
+enum { FRONT_MATTER_ONLY, WITH_BODY, BODY_IF_READ };
+
+/*
+ * Whether a rule may read the body of a document whose own findings
+ * aren't reported (a PATH or --changed-since run): the tables of the
+ * RACI and of the records, the security policy's text (rules/roles.c,
+ * lib/model/records.c, rules/policy.c), a requirement note's rows, and a
+ * suppression comment, which can silence a repository-level finding
+ * placed on the document (lib/engine/lint.c). A comment needs the literal
+ * "clauselint-" (markdown.c), so the raw bytes tell.
+ */
+static int has_bytes(const char *data, size_t len, const char *word, size_t n)
+{
+	const char *end = data + len, *p = data;
+
+	while (n && (size_t)(end - p) >= n && (p = memchr(p, word[0], (size_t)(end - p) - n + 1)) != NULL) {
+		if (memcmp(p, word, n) == 0)
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+static int rules_read_body(const cl_document *doc, const char *data, size_t len)
+{
+	static const char marker[] = "clauselint-";
+
+	return cl_document_keeps_tables(doc->type) || doc->type == CL_TYPE_REQUIREMENT ||
+	       (doc->type == CL_TYPE_POLICY && cl_document_claims(doc, "5.2")) ||
+	       has_bytes(data, len, marker, sizeof(marker) - 1);
+}
+
 static cl_document *parse(const char *path, const char *data, size_t len, int body, const cl_read_as *as)
 {
 	cl_document *doc = document_new(path);
@@ -588,7 +622,7 @@ static cl_document *parse(const char *path, const char *data, size_t len, int bo
 		set_front_matter_error(
 		        doc, 1, 1, "front matter opened on line 1 is never closed: end it with a line '---'");
 	}
-	if (body)
+	if (body == WITH_BODY || (body == BODY_IF_READ && rules_read_body(doc, data, len)))
 		cl_markdown_parse_body(doc, data, len, m.found > 0 ? m.close_line : 0);
 	return doc;
 }
@@ -600,24 +634,29 @@ int cl_document_keeps_tables(cl_doc_type type)
 
 cl_document *cl_document_parse(const char *path, const char *data, size_t len)
 {
-	return parse(path, data, len, 1, NULL);
+	return parse(path, data, len, WITH_BODY, NULL);
 }
 
 cl_document *cl_document_parse_in(const char *path, const char *data, size_t len, int must_govern)
 {
 	cl_read_as as = {NULL, NULL, must_govern};
 
-	return parse(path, data, len, 1, &as);
+	return parse(path, data, len, WITH_BODY, &as);
 }
 
 cl_document *cl_document_read(const char *path, const char *data, size_t len, const cl_read_as *as)
 {
-	return parse(path, data, len, 1, as);
+	return parse(path, data, len, WITH_BODY, as);
+}
+
+cl_document *cl_document_read_unreported(const char *path, const char *data, size_t len, const cl_read_as *as)
+{
+	return parse(path, data, len, BODY_IF_READ, as);
 }
 
 cl_document *cl_document_parse_front_matter(const char *path, const char *data, size_t len)
 {
-	return parse(path, data, len, 0, NULL);
+	return parse(path, data, len, FRONT_MATTER_ONLY, NULL);
 }
 
 cl_document *cl_document_read_front_matter(const char *path, const char *data, size_t len,
@@ -625,7 +664,7 @@ cl_document *cl_document_read_front_matter(const char *path, const char *data, s
 {
 	cl_read_as versions = {as ? as->reading : NULL, as ? as->path_type : NULL, 0};
 
-	return parse(path, data, len, 0, &versions);
+	return parse(path, data, len, FRONT_MATTER_ONLY, &versions);
 }
 
 cl_document *cl_document_too_large(const char *path, const char *head, size_t head_len, size_t size,
@@ -633,7 +672,7 @@ cl_document *cl_document_too_large(const char *path, const char *head, size_t he
 {
 	cl_read_as outside = {as ? as->reading : NULL, as ? as->path_type : NULL, 0};
 	int must_govern = as && as->must_govern;
-	cl_document *doc = parse(path, head, head_len, 0, &outside);
+	cl_document *doc = parse(path, head, head_len, FRONT_MATTER_ONLY, &outside);
 	cl_skip_reason reason = doc->skipped;
 	char *why;
 

@@ -208,6 +208,12 @@ typedef struct {
 	int must_govern;
 } cl_read_as;
 cl_document *cl_document_read(const char *path, const char *data, size_t len, const cl_read_as *as);
+/* The same for a document whose own findings the run doesn't report
+ * (PATHs, --changed-since): its body is parsed only when a rule that
+ * judges the whole repository reads it (its type's tables, the security
+ * policy's text, a suppression comment); else body_parsed stays 0. */
+cl_document *cl_document_read_unreported(const char *path, const char *data, size_t len,
+                                         const cl_read_as *as);
 /* cl_document_parse_front_matter, read as `as` says. */
 cl_document *cl_document_read_front_matter(const char *path, const char *data, size_t len,
                                            const cl_read_as *as);

@@ -1196,3 +1196,38 @@ Test(document, phrases_kept_instead_of_the_text)
 	cl_strvec_free(&phrases);
 	cl_document_free(doc);
 }
+
+/* A document a PATH run doesn't report is parsed to its body only where a
+ * rule about the whole repository reads the body (issue 15). */
+Test(document, unreported_body_only_where_rules_read_it)
+{
+	static const struct {
+		const char *front_matter, *body;
+		int parsed;
+	} cases[] = {
+	        {"type: procedure\n", "See [x](x.md).\n", 0},
+	        {"type: policy\nclauses: [\"A.5.1\"]\n", "See [x](x.md).\n", 0},
+	        {"type: policy\nclauses: [\"5.2\"]\n", "See [x](x.md).\n", 1},
+	        {"type: roles\n", "See [x](x.md).\n", 1},
+	        {"type: training\n", "See [x](x.md).\n", 1},
+	        {"type: acknowledgement\n", "See [x](x.md).\n", 1},
+	        {"type: procedure\n", "<!-- clauselint-disable-file broken-link -->\nSee [x](x.md).\n", 1},
+	};
+
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char *text = cl_printf("---\nid: DOC-1\ntitle: T\n%s---\n%s", cases[i].front_matter,
+		                       cases[i].body);
+		cl_read_as as = {NULL, NULL, 1};
+		cl_document *doc = cl_document_read_unreported("policies/doc.md", text, strlen(text), &as);
+		cl_document *full = cl_document_read("policies/doc.md", text, strlen(text), &as);
+
+		cr_expect_eq(doc->body_parsed, cases[i].parsed, "case %zu: body_parsed %d", i,
+		             doc->body_parsed);
+		cr_expect_eq(doc->link_count, cases[i].parsed ? 1u : 0u, "case %zu", i);
+		cr_expect_eq(doc->type, full->type, "case %zu: the front matter is read alike", i);
+		cr_expect(full->body_parsed, "case %zu: a reported document's body is always parsed", i);
+		cl_document_free(doc);
+		cl_document_free(full);
+		free(text);
+	}
+}
