@@ -4,7 +4,7 @@
 #
 #   sh bench/run.sh BIN REPO        BENCH_RUNS=N rounds (default 5)
 #
-# Five runs, each three ways: without a cache (--no-cache), with an empty
+# Six runs, each three ways: without a cache (--no-cache), with an empty
 # history cache (cold: the first run, as in a fresh CI clone) and with the
 # cache that run left (warm: the second run):
 #
@@ -14,9 +14,11 @@
 #   one PATH       the whole lint of one document
 #   staged         the whole lint with --staged, on a copy of REPO with that
 #                  document changed and added to the index
+#   hook           --staged with that document as PATH, as the pre-commit
+#                  hooks run it (.pre-commit-hooks.yaml); no target of its own
 #
 # and the baseline, git -C REPO log --no-renames --raw --format=%H%n%B HEAD.
-# Every round runs all sixteen in turn, so a busy machine slows them alike.
+# Every round runs all nineteen in turn, so a busy machine slows them alike.
 # Reported: the median wall and CPU (user + system) time and the largest
 # peak resident set of each, each time against git log's in the same
 # rounds, and whether the three ways wrote byte-identical reports. Then the
@@ -61,9 +63,9 @@ fi
 since=HEAD~10
 git -C "$repo" rev-parse -q --verify "$since" >/dev/null || since=$(git -C "$repo" rev-list --max-parents=0 HEAD | head -n 1)
 
-# The five runs: NAME, the repository, the arguments (one word each).
-runs_list="whole status since path staged"
-run_repo() { case $1 in staged) echo "$copy" ;; *) echo "$repo" ;; esac; }
+# The six runs: NAME, the repository, the arguments (one word each).
+runs_list="whole status since path staged hook"
+run_repo() { case $1 in staged | hook) echo "$copy" ;; *) echo "$repo" ;; esac; }
 run_args() {
 	case $1 in
 	whole) echo "--now $now --format json" ;;
@@ -71,6 +73,7 @@ run_args() {
 	since) echo "--now $now --format json --changed-since $since" ;;
 	path) echo "--now $now --format json $doc" ;;
 	staged) echo "--staged --now $now --format json" ;;
+	hook) echo "--staged --now $now --format json $doc" ;;
 	esac
 }
 run_label() {
@@ -80,6 +83,7 @@ run_label() {
 	since) echo "--changed-since HEAD~10" ;;
 	path) echo "one PATH" ;;
 	staged) echo "--staged, 1 changed" ;;
+	hook) echo "--staged PATH (the hook)" ;;
 	esac
 }
 
@@ -134,6 +138,8 @@ col() {
 	if [ "$2" = 3 ]; then awk '{ print $3 }' "$1" | bench_mb; else awk -v n="$2" '{ print $n }' "$1" | bench_median; fi
 }
 git_wall=$(col "$work/git" 1) git_cpu=$(col "$work/git" 2)
+# The largest resident set of every clauselint run, in KB as measured.
+largest_peak=$(cat "$work"/*.none "$work"/*.cold "$work"/*.warm | awk '$3 > m { m = $3 } END { print m + 0 }')
 
 printf '%-26s %-5s %8s %8s %8s %9s %9s  %s\n' run cache "wall s" "CPU s" "peak MB" "wall/git" "CPU/git" "report"
 printf '%-26s %-5s %8s %8s %8s %9s %9s\n' "git log --raw" "" "$git_wall" "$git_cpu" "$(col "$work/git" 3)" 1.000 1.000
@@ -186,6 +192,6 @@ printf '%-44s %8s  %-9s %s\n' target value target result
 	ratio "whole lint, no cache: CPU / git log" "$(bench_div "$whole_none_cpu" "$git_cpu")" "<=" 1.0
 	ratio "whole lint, cold cache: CPU / git log" "$(bench_div "$whole_cold_cpu" "$git_cpu")" "<=" 1.0
 	ratio "whole lint, warm cache: CPU / git log" "$(bench_div "$whole_warm_cpu" "$git_cpu")" "<=" 0.3
-	ratio "whole lint, peak MB" "$whole_none_peak" "<" 100
+	ratio "largest peak of any run, MB" "$(printf '%s\n' "$largest_peak" | bench_mb)" "<" 100
 }
 exit "$status"
