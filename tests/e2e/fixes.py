@@ -138,6 +138,8 @@ def main(argv):
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     failures, ran = 0, 0
     with tempfile.TemporaryDirectory(prefix="clauselint-fixes.") as work:
+        # The history cache in the scratch folder, never the user's (docs/cache.md).
+        os.environ["CLAUSELINT_CACHE_DIR"] = os.path.join(work, "cache")
         demo = os.path.join(work, "demo")
         subprocess.run(["sh", os.path.join(root, "fixtures/demo/build.sh"), demo], check=True,
                        capture_output=True)

@@ -18,6 +18,8 @@ case $bin in /*) ;; *) bin=$(pwd)/$bin ;; esac
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/clauselint-fixtures.XXXXXX")
 trap 'rm -rf "$work"' EXIT INT TERM
+# The history cache in the scratch folder, never the user's (docs/cache.md).
+export CLAUSELINT_CACHE_DIR="$work/cache"
 
 failed=0
 fail() {
