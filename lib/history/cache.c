@@ -438,44 +438,80 @@ static void put_string(cl_buf *out, const char *s)
 	cl_buf_puts(out, s);
 }
 
-static void serialise(cl_buf *out, const cl_commit_cache *cache)
+/* Where the cache is written: a buffer passed on to the file, and into
+ * the checksum, every FLUSH_BYTES, so writing it never holds a second
+ * copy of the whole cache (issue 15: the peak of a cold run). */
+#define FLUSH_BYTES (64 * 1024)
+
+typedef struct {
+	FILE *f;
+	cl_buf buf;
+	crypto_hash_sha256_state sum;
+	int ok;
+} sink;
+
+static void sink_flush(sink *s)
 {
-	unsigned char sum[crypto_hash_sha256_BYTES];
+	if (!s->buf.len)
+		return;
+	crypto_hash_sha256_update(&s->sum, (const unsigned char *)s->buf.ptr, s->buf.len);
+	s->ok = s->ok && fwrite(s->buf.ptr, 1, s->buf.len, s->f) == s->buf.len;
+	s->buf.len = 0;
+}
 
-	cl_buf_puts(out, CACHE_MAGIC);
-	put_u32(out, strlen(CACHE_WRITER));
-	cl_buf_puts(out, CACHE_WRITER);
-	put_u32(out, cache->count);
-	for (size_t i = 0; i < cache->count; i++) {
-		const cached_commit *c = cache->commits[i];
-		char holds = (char)c->holds;
+static void put_commit(cl_buf *out, const cached_commit *c)
+{
+	char holds = (char)c->holds;
 
-		cl_buf_put(out, (const char *)c->oid.id, OID_BYTES);
-		cl_buf_put(out, &holds, 1);
-		if (c->holds & HOLDS_FACTS) {
-			put_u32(out, c->facts.parents);
-			put_u32(out, c->facts.trailer_count);
-			for (size_t k = 0; k < c->facts.trailer_count; k++) {
-				put_string(out, c->facts.trailers[k].key);
-				put_string(out, c->facts.trailers[k].value);
-			}
-		}
-		if (!(c->holds & HOLDS_DIFF))
-			continue;
-		put_u32(out, c->diff.count);
-		for (size_t k = 0; k < c->diff.count; k++) {
-			const cl_diff_entry *e = &c->diff.entries[k];
-
-			cl_buf_put(out, (const char *)&e->kind, 1);
-			put_u32(out, e->parent);
-			put_u32(out, e->folder_len);
-			cl_buf_put(out, (const char *)e->blob.id, OID_BYTES);
-			put_u32(out, strlen(e->path));
-			cl_buf_puts(out, e->path);
+	cl_buf_put(out, (const char *)c->oid.id, OID_BYTES);
+	cl_buf_put(out, &holds, 1);
+	if (c->holds & HOLDS_FACTS) {
+		put_u32(out, c->facts.parents);
+		put_u32(out, c->facts.trailer_count);
+		for (size_t k = 0; k < c->facts.trailer_count; k++) {
+			put_string(out, c->facts.trailers[k].key);
+			put_string(out, c->facts.trailers[k].value);
 		}
 	}
-	crypto_hash_sha256(sum, (const unsigned char *)out->ptr, out->len);
-	cl_buf_put(out, (const char *)sum, sizeof(sum));
+	if (!(c->holds & HOLDS_DIFF))
+		return;
+	put_u32(out, c->diff.count);
+	for (size_t k = 0; k < c->diff.count; k++) {
+		const cl_diff_entry *e = &c->diff.entries[k];
+
+		cl_buf_put(out, (const char *)&e->kind, 1);
+		put_u32(out, e->parent);
+		put_u32(out, e->folder_len);
+		cl_buf_put(out, (const char *)e->blob.id, OID_BYTES);
+		put_u32(out, strlen(e->path));
+		cl_buf_puts(out, e->path);
+	}
+}
+
+/* The file's bytes, and their SHA-256 last (read_file checks it). */
+static int serialise(FILE *f, const cl_commit_cache *cache)
+{
+	sink s;
+	unsigned char sum[crypto_hash_sha256_BYTES];
+
+	memset(&s, 0, sizeof(s));
+	s.f = f;
+	s.ok = 1;
+	crypto_hash_sha256_init(&s.sum);
+	cl_buf_puts(&s.buf, CACHE_MAGIC);
+	put_u32(&s.buf, strlen(CACHE_WRITER));
+	cl_buf_puts(&s.buf, CACHE_WRITER);
+	put_u32(&s.buf, cache->count);
+	for (size_t i = 0; i < cache->count; i++) {
+		put_commit(&s.buf, cache->commits[i]);
+		if (s.buf.len >= FLUSH_BYTES)
+			sink_flush(&s);
+	}
+	sink_flush(&s);
+	crypto_hash_sha256_final(&s.sum, sum);
+	s.ok = s.ok && fwrite(sum, 1, sizeof(sum), f) == sizeof(sum);
+	cl_buf_free(&s.buf);
+	return s.ok;
 }
 
 /* mkdir -p of the folder `file` is in, private to the user. */
@@ -495,7 +531,6 @@ static void make_parents(const char *file)
 
 int cl_commit_cache_save(cl_commit_cache *cache, cl_error *err)
 {
-	cl_buf data = CL_BUF_INIT;
 	char *tmp;
 	FILE *f;
 	int fd, ok;
@@ -504,23 +539,20 @@ int cl_commit_cache_save(cl_commit_cache *cache, cl_error *err)
 		return 0;
 	make_parents(cache->file);
 	tmp = cl_printf("%s.%ld.tmp", cache->file, (long)getpid());
-	serialise(&data, cache);
 	/* The user's alone, like the rest of their cache. */
 	fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0600);
 	f = fd < 0 ? NULL : fdopen(fd, "wb");
 	if (fd >= 0 && !f)
 		close(fd);
-	ok = f && fwrite(data.ptr, 1, data.len, f) == data.len;
+	ok = f && serialise(f, cache);
 	ok = f && fclose(f) == 0 && ok;
 	if (ok && rename(tmp, cache->file) == 0) {
 		cache->dirty = 0;
-		cl_buf_free(&data);
 		free(tmp);
 		return 0;
 	}
 	cl_error_set(err, "cannot write the history cache %s: %s", cache->file, strerror(errno));
 	remove(tmp);
-	cl_buf_free(&data);
 	free(tmp);
 	return -1;
 }
