@@ -85,9 +85,9 @@ int cl_repo_open(cl_repo **out, const char *dir, cl_error *err)
 	/* Pack files are mapped in windows of 1 GiB, 8 GiB in all, by
 	 * default: every page the walk touched stayed resident, as much as
 	 * the pack. Small windows, few of them, keep the peak near what is
-	 * in use (bench/README.md, "Memory"). Two windows in all rather than
-	 * four took the peak of bench-repo's lint from 113 to 93 MB at the
-	 * same CPU time (issue 15). */
+	 * in use: two in all rather than four took the peak of bench-repo's
+	 * lint from 113 to 93 MB at the same CPU time (bench/README.md,
+	 * "Where the time goes"). */
 	git_libgit2_opts(GIT_OPT_SET_MWINDOW_SIZE, (size_t)8 << 20);
 	git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT, (size_t)16 << 20);
 	/* A SHA-256 repository's reason from libgit2 (an extension name, an
