@@ -126,6 +126,7 @@ static raw_file *read_raw_files(cl_run_state *st, size_t *count)
 		if (skip != CL_SKIP_NONE)
 			continue;
 		raw->path = st->files.items[i];
+		raw->has_stamp = cl_repo_file_stamp(&raw->stamp, st->repo, raw->path) == 0;
 		read_identified(raw, st);
 		raw->staged_change = cl_repo_source(st->repo) == CL_SOURCE_INDEX && is_staged_change(st, raw);
 		if (raw->data)
@@ -143,17 +144,42 @@ static raw_file *read_raw_files(cl_run_state *st, size_t *count)
 	return raws;
 }
 
+/* The same file of the working tree, unwritten since its stamp was
+ * taken: the bytes read now are the ones hashed then. */
+static int unwritten_since(cl_run_state *st, const raw_file *raw)
+{
+	cl_file_stamp now;
+
+	return raw->has_stamp && cl_repo_file_stamp(&now, st->repo, raw->path) == 0 &&
+	       memcmp(&now, &raw->stamp, sizeof(now)) == 0;
+}
+
 /* A file let go after hashing, read again into a copy (the walk reads
  * the blob id of `raw` meanwhile): the same bytes, or, when the file
  * changed in between (its blob is no longer the one the walk follows), a
  * document that says so rather than one whose history is another
- * content's. */
+ * content's. A working-tree file whose stamp hasn't moved is not hashed
+ * again (a second SHA-1 of every large document was a tenth of a lint of
+ * bench/generate-other.py's repository). */
 static cl_document *parse_reread(cl_run_state *st, raw_file *raw)
 {
 	raw_file again = *raw;
 	cl_document *doc;
+	int same = 0;
 
-	if (read_identified(&again, st) == CL_READ_OK && strcmp(again.blob, raw->blob) == 0) {
+	/* Through filters, the first reading may have kept the index's blob
+	 * instead of the bytes (cl_repo_use_checked_out): hashed again. */
+	if (raw->has_stamp && !cl_repo_might_filter(st->repo)) {
+		again.result = cl_repo_read(&again.data, &again.len, st->repo, raw->path, CL_MAX_FILE_BYTES);
+		same = again.result == CL_READ_OK && unwritten_since(st, raw);
+		if (!same) {
+			free(again.data);
+			again = *raw;
+		}
+	}
+	if (!same)
+		same = read_identified(&again, st) == CL_READ_OK && strcmp(again.blob, raw->blob) == 0;
+	if (same) {
 		doc = parse_raw(st, &again);
 	} else {
 		doc = cl_document_unreadable(

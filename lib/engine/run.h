@@ -74,6 +74,10 @@ typedef struct {
 	/* Its bytes were let go after hashing, to be read again when it is
 	 * parsed (read.c); 0: `data` holds them. */
 	int reread;
+	/* A working-tree file's stamp from before the first reading, or
+	 * has_stamp 0: what spares the second reading a second hash. */
+	cl_file_stamp stamp;
+	int has_stamp;
 } raw_file;
 
 /* Whether a file's front matter may say it is of a type whose approval

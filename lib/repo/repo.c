@@ -452,6 +452,28 @@ static cl_read_result read_workdir(char **out, size_t *len, cl_repo *repo, const
 	return rc;
 }
 
+int cl_repo_file_stamp(cl_file_stamp *out, cl_repo *repo, const char *path)
+{
+	struct stat st;
+	int fd, rc;
+
+	memset(out, 0, sizeof(*out));
+	if (repo->source != CL_SOURCE_WORKTREE || (fd = open_beneath(repo, path, O_RDONLY | O_NONBLOCK)) < 0)
+		return -1;
+	rc = fstat(fd, &st);
+	close(fd);
+	if (rc < 0 || !S_ISREG(st.st_mode))
+		return -1;
+	out->dev = (unsigned long long)st.st_dev;
+	out->ino = (unsigned long long)st.st_ino;
+	out->size = (unsigned long long)st.st_size;
+	out->mtime_sec = (long long)st.st_mtim.tv_sec;
+	out->mtime_nsec = (long long)st.st_mtim.tv_nsec;
+	out->ctime_sec = (long long)st.st_ctim.tv_sec;
+	out->ctime_nsec = (long long)st.st_ctim.tv_nsec;
+	return 0;
+}
+
 /* The id of the blob at `path` in the index or the linted tree. */
 /* The folder's tree in the linted tree, looked up once per folder. */
 static git_tree *linted_folder(cl_repo *repo, const char *dir)
@@ -718,6 +740,11 @@ static int might_filter(cl_repo *repo)
 	repo->might_filter = autocrlf || access(info, F_OK) == 0 || has_attributes_file(repo);
 	free(info);
 	return repo->might_filter;
+}
+
+int cl_repo_might_filter(cl_repo *repo)
+{
+	return might_filter(repo);
 }
 
 /* The working tree's bytes hashed as git would store them: through the

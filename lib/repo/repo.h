@@ -59,6 +59,19 @@ typedef enum {
  * caller frees *out (which is NUL-terminated; *len excludes the NUL); on
  * CL_READ_TOO_LARGE *len is the file's size. */
 cl_read_result cl_repo_read(char **out, size_t *len, cl_repo *repo, const char *path, size_t limit);
+/* What the file system says of a working-tree file: equal stamps taken
+ * before two reads of it mean nothing was written to it in between
+ * (every write moves its ctime, which no program can set back). */
+typedef struct {
+	unsigned long long dev, ino, size;
+	long long mtime_sec, mtime_nsec, ctime_sec, ctime_nsec;
+} cl_file_stamp;
+/* The stamp of `path` in the working tree; -1 for another source, or a
+ * file that can't be opened (never through a symbolic link). */
+int cl_repo_file_stamp(cl_file_stamp *out, cl_repo *repo, const char *path);
+/* Whether a clean filter (.gitattributes, core.autocrlf) could apply to
+ * some path of the working tree: its bytes then aren't its blob's. */
+int cl_repo_might_filter(cl_repo *repo);
 /* The first `head` bytes (or fewer) of the file at `path`, from where
  * cl_repo_read reads it: what a file too large to read says of itself. */
 cl_read_result cl_repo_read_head(char **out, size_t *len, cl_repo *repo, const char *path, size_t head);
