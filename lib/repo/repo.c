@@ -82,6 +82,11 @@ int cl_repo_open(cl_repo **out, const char *dir, cl_error *err)
 	 * commits peaked at 497 MB instead of 117 MB, 8 % slower, and the
 	 * same report (issue 15). */
 	git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_TREE, (size_t)0);
+	/* Nor commits: every commit a walk looked up stayed cached, about
+	 * 1.4 KB a commit, so the peak grew with the history (254 MB at
+	 * 100,000 commits, 110 MB without; bench-repo 93 -> 80 MB), for 3 to
+	 * 10 % more CPU re-reading the few looked up twice (bench/README.md). */
+	git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, GIT_OBJECT_COMMIT, (size_t)0);
 	/* Pack files are mapped in windows of 1 GiB, 8 GiB in all, by
 	 * default: every page the walk touched stayed resident, as much as
 	 * the pack. Small windows, few of them, keep the peak near what is
