@@ -51,6 +51,10 @@ typedef struct {
 	 * walk visits that parent next, and needs them again as its own. */
 	cl_map parent_trees; /* raw oid -> git_tree */
 	cl_map next_parent_trees;
+	/* The same for the parents' commit objects, which libgit2 no longer
+	 * caches (cl_repo_open): the parent visited next isn't read twice. */
+	cl_map parent_commits; /* raw oid -> git_commit */
+	cl_map next_parent_commits;
 	/* The folders ("a/b/") the documents are in: only these are compared
 	 * when few documents are followed (--staged, PATHs), so a walk for
 	 * one document doesn't read every folder of every commit. */
@@ -232,11 +236,42 @@ static git_tree *parent_subtree(walk *w, const git_oid *oid)
 
 /* The walk moves to the next commit: this commit's parents' subtrees
  * become the ones to reuse. */
+static void free_commits(cl_map *commits)
+{
+	const char *key;
+	void *commit;
+
+	for (size_t cursor = 0; cl_map_next(commits, &cursor, &key, &commit);)
+		git_commit_free(commit);
+	cl_map_free(commits);
+}
+
 static void rotate_trees(walk *w)
 {
 	cl_git_trees_free(&w->parent_trees);
 	w->parent_trees = w->next_parent_trees;
 	memset(&w->next_parent_trees, 0, sizeof(w->next_parent_trees));
+	free_commits(&w->parent_commits);
+	w->parent_commits = w->next_parent_commits;
+	memset(&w->next_parent_commits, 0, sizeof(w->next_parent_commits));
+}
+
+/* A parent of the commit compared, kept for when the walk reaches it.
+ * Borrowed: rotate_trees frees it. */
+static git_commit *parent_commit(walk *w, git_commit *commit, unsigned p)
+{
+	const git_oid *oid = git_commit_parent_id(commit, p);
+	git_commit *parent;
+
+	if (!oid)
+		return NULL;
+	parent = cl_map_get(&w->next_parent_commits, oid->id, sizeof(oid->id));
+	if (parent)
+		return parent;
+	if (git_commit_lookup(&parent, w->git, oid) < 0)
+		return NULL;
+	cl_map_put(&w->next_parent_commits, oid->id, sizeof(oid->id), parent);
+	return parent;
 }
 
 static void diff_entry(tree_diff *d, const git_tree_entry *ne, const git_tree_entry *oe)
@@ -312,17 +347,14 @@ static int commit_diff(cl_commit_diff *out, walk *w, git_commit *commit, int pru
 	if (parents == 0)
 		diff_trees(&d, tree, NULL);
 	for (unsigned p = 0; p < parents && rc == 0; p++) {
-		git_commit *parent = NULL;
+		git_commit *parent = parent_commit(w, commit, p);
 		git_tree *parent_tree = NULL;
 
 		d.parent = p;
-		rc = git_commit_parent(&parent, commit, p);
-		if (rc == 0)
-			rc = git_commit_tree(&parent_tree, parent);
+		rc = parent ? git_commit_tree(&parent_tree, parent) : -1;
 		if (rc == 0)
 			diff_trees(&d, tree, parent_tree);
 		git_tree_free(parent_tree);
-		git_commit_free(parent);
 	}
 	git_tree_free(tree);
 	cl_buf_free(&d.path);
@@ -427,7 +459,13 @@ static void take_diff(replay *c, const cl_commit_diff *diff, int prune)
  * commits the read): NULL when the repository fails. */
 static git_commit *commit_of(walk *w, const git_oid *oid, git_commit **commit)
 {
-	if (!*commit && git_commit_lookup(commit, w->git, oid) < 0)
+	git_commit *kept;
+
+	if (*commit)
+		return *commit;
+	kept = cl_map_get(&w->parent_commits, oid->id, sizeof(oid->id));
+	if (kept ? git_object_dup((git_object **)commit, (git_object *)kept) < 0
+	         : git_commit_lookup(commit, w->git, oid) < 0)
 		*commit = NULL;
 	return *commit;
 }
@@ -829,6 +867,8 @@ static int walk_history(walk *w, cl_repo *repo, cl_error *err)
 	}
 	cl_git_trees_free(&w->parent_trees);
 	cl_git_trees_free(&w->next_parent_trees);
+	free_commits(&w->parent_commits);
+	free_commits(&w->next_parent_commits);
 	git_revwalk_free(rw);
 	if (rc == CACHE_UNTRUE)
 		return rc;
