@@ -595,6 +595,25 @@ static int rules_read_body(const cl_document *doc, const char *data, size_t len)
 	       has_bytes(data, len, marker, sizeof(marker) - 1);
 }
 
+/*
+ * What of the body is kept (markdown.h): the plain text only for the
+ * information security policy, whose content rules search it
+ * (rules/policy.c: policies claiming 5.2), and tables only for the types
+ * whose rules read them (lib/model/records.c, rules/roles.c). Copying
+ * them for every document was half the heap peak on large documents
+ * (bench/README.md).
+ */
+static unsigned body_kept(const cl_document *doc)
+{
+	unsigned keep = 0;
+
+	if (doc->type == CL_TYPE_POLICY && cl_document_claims(doc, "5.2"))
+		keep |= CL_KEEP_PLAIN_TEXT;
+	if (cl_document_keeps_tables(doc->type))
+		keep |= CL_KEEP_TABLES;
+	return keep;
+}
+
 static cl_document *parse(const char *path, const char *data, size_t len, int body, const cl_read_as *as)
 {
 	cl_document *doc = document_new(path);
@@ -623,7 +642,7 @@ static cl_document *parse(const char *path, const char *data, size_t len, int bo
 		        doc, 1, 1, "front matter opened on line 1 is never closed: end it with a line '---'");
 	}
 	if (body == WITH_BODY || (body == BODY_IF_READ && rules_read_body(doc, data, len)))
-		cl_markdown_parse_body(doc, data, len, m.found > 0 ? m.close_line : 0);
+		cl_markdown_parse_body(doc, data, len, m.found > 0 ? m.close_line : 0, body_kept(doc));
 	return doc;
 }
 

@@ -24,15 +24,8 @@ typedef struct {
 	size_t line_count;
 	int last_scanned_line;
 	cl_buf plain;
-	/* Only the information security policy's content rules search the
-	 * plain text (rules/policy.c: policies claiming 5.2): other documents
-	 * are spared the copy, which was a quarter of the peak on large
-	 * documents (bench/README.md). */
+	/* CL_KEEP_PLAIN_TEXT and CL_KEEP_TABLES (markdown.h). */
 	int want_plain;
-	/* Only the records' and the RACI's rules read tables
-	 * (lib/model/records.c, rules/roles.c): a policy's tables would be
-	 * copied cell by cell for nobody (a third of the peak on large
-	 * documents, bench/README.md). */
 	int want_tables;
 	size_t link_cap, suppression_cap, kv_cap, table_cap, heading_line_cap;
 } walker;
@@ -885,7 +878,8 @@ static void blank_obsidian_comments(char *body, size_t len)
 	}
 }
 
-void cl_markdown_parse_body(cl_document *doc, const char *data, size_t len, int front_matter_lines)
+void cl_markdown_parse_body(cl_document *doc, const char *data, size_t len, int front_matter_lines,
+                            unsigned keep)
 {
 	walker w;
 	size_t body_len;
@@ -900,8 +894,8 @@ void cl_markdown_parse_body(cl_document *doc, const char *data, size_t len, int 
 	w.doc = doc;
 	w.body = body;
 	w.body_len = body_len;
-	w.want_plain = doc->type == CL_TYPE_POLICY && cl_document_claims(doc, "5.2");
-	w.want_tables = cl_document_keeps_tables(doc->type);
+	w.want_plain = (keep & CL_KEEP_PLAIN_TEXT) != 0;
+	w.want_tables = (keep & CL_KEEP_TABLES) != 0;
 	index_lines(&w);
 	cmark_gfm_core_extensions_ensure_registered();
 	parser = cmark_parser_new(CMARK_OPT_DEFAULT);
