@@ -126,7 +126,10 @@ static raw_file *read_raw_files(cl_run_state *st, size_t *count)
 		if (skip != CL_SKIP_NONE)
 			continue;
 		raw->path = st->files.items[i];
-		raw->has_stamp = cl_repo_file_stamp(&raw->stamp, st->repo, raw->path) == 0;
+		/* Only a file that may be let go needs its stamp: none is
+		 * while even the largest file still fits. */
+		raw->has_stamp = kept + CL_MAX_FILE_BYTES > RAW_KEEP_BYTES &&
+		                 cl_repo_file_stamp(&raw->stamp, st->repo, raw->path) == 0;
 		read_identified(raw, st);
 		raw->staged_change = cl_repo_source(st->repo) == CL_SOURCE_INDEX && is_staged_change(st, raw);
 		if (raw->data)
